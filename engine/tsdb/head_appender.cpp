@@ -1,0 +1,132 @@
+#include "tsdb/head_appender.h"
+
+#include "tsdb/head.h"
+
+#include <mutex>
+
+namespace vigil::tsdb {
+
+HeadAppender::~HeadAppender() { rollback(); }
+
+Result<storage::SeriesRef> HeadAppender::append(storage::SeriesRef ref, const model::Labels &labels, int64_t t,
+                                                double v)
+{
+    if (t < head_.minValidTime()) {
+        head_.counters_.outOfBoundsRejected.fetch_add(1, std::memory_order_relaxed);
+        return Status::invalidArgument(storage::kErrOutOfBounds);
+    }
+    MemSeries *s = nullptr;
+    if (ref != 0) s = head_.series_.getByRefPinned(ref);
+    if (!s) {
+        if (labels.empty()) {
+            if (ref != 0) return Status::notFound("unknown series ref " + std::to_string(ref));
+            return Status::invalidArgument("empty label set");
+        }
+        bool created = false;
+        Result<MemSeries *> r = head_.getOrCreatePinned(labels, &created);
+        if (!r.isOk()) return r.status();
+        s = *r;
+    }
+
+    MemSeries::AppendResult r;
+    {
+        std::lock_guard lock(s->mutex());
+        r = s->appendableLocked(t, v, head_.options_.outOfOrderWindowMs);
+    }
+    using R = MemSeries::AppendResult;
+    if (r != R::Appended && r != R::AppendedOutOfOrder) {
+        s->pins.fetch_sub(1, std::memory_order_release);
+        Status st = head_.countResult(r);
+        if (!st.isOk()) return st;
+        return s->ref();  // NoOp: identical sample already stored
+    }
+
+    if (head_.walSink_.load(std::memory_order_acquire) != nullptr &&
+        s->walState.load(std::memory_order_acquire) == MemSeries::kWalUnlogged) {
+        uint8_t expected = MemSeries::kWalUnlogged;
+        if (s->walState.compare_exchange_strong(expected, MemSeries::kWalClaimed, std::memory_order_acq_rel)) {
+            unlogged_.push_back(s);
+        }
+    }
+    samples_.push_back({s, t, v});
+    return s->ref();
+}
+
+void HeadAppender::releasePins()
+{
+    for (const Pending &p : samples_) p.series->pins.fetch_sub(1, std::memory_order_release);
+    samples_.clear();
+}
+
+void HeadAppender::rollback()
+{
+    for (MemSeries *s : unlogged_) s->walState.store(MemSeries::kWalUnlogged, std::memory_order_release);
+    unlogged_.clear();
+    releasePins();
+}
+
+Status HeadAppender::commit()
+{
+    if (WalSink *sink = head_.walSink_.load(std::memory_order_acquire)) {
+        if (!unlogged_.empty()) {
+            std::vector<std::pair<uint64_t, model::Labels>> records;
+            records.reserve(unlogged_.size());
+            for (MemSeries *s : unlogged_) records.emplace_back(s->ref(), s->labels());
+            Status st = sink->logSeries(records);
+            if (!st.isOk()) {
+                rollback();
+                return st;
+            }
+            for (MemSeries *s : unlogged_) s->walState.store(MemSeries::kWalLogged, std::memory_order_release);
+            unlogged_.clear();
+        }
+        if (!samples_.empty()) {
+            walSamples_.clear();
+            walSamples_.reserve(samples_.size());
+            for (const Pending &p : samples_) walSamples_.push_back({p.series->ref(), p.t, p.v});
+            Status st = sink->logSamples(walSamples_);
+            if (!st.isOk()) {
+                rollback();
+                return st;
+            }
+        }
+    } else {
+        // The sink went away after append(): nothing was claimed for logging.
+        for (MemSeries *s : unlogged_) s->walState.store(MemSeries::kWalUnlogged, std::memory_order_release);
+        unlogged_.clear();
+    }
+
+    using R = MemSeries::AppendResult;
+    uint64_t appended = 0, appendedOoo = 0, chunks = 0;
+    MemSeries::AppendEffects effects;
+    size_t i = 0;
+    while (i < samples_.size()) {
+        MemSeries *s = samples_[i].series;
+        size_t j = i;
+        {
+            std::lock_guard lock(s->mutex());
+            for (; j < samples_.size() && samples_[j].series == s; ++j) {
+                const R r = s->appendLocked(samples_[j].t, samples_[j].v, head_.options_, &effects);
+                if (r == R::Appended) {
+                    ++appended;
+                } else if (r == R::AppendedOutOfOrder) {
+                    ++appended;
+                    ++appendedOoo;
+                } else {
+                    (void)head_.countResult(r);
+                }
+            }
+        }
+        s->pins.fetch_sub(uint32_t(j - i), std::memory_order_release);
+        i = j;
+    }
+    chunks = effects.chunksCreated;
+    samples_.clear();
+    auto &c = head_.counters_;
+    if (appended) c.samplesAppended.fetch_add(appended, std::memory_order_relaxed);
+    if (appendedOoo) c.outOfOrderSamplesAppended.fetch_add(appendedOoo, std::memory_order_relaxed);
+    if (chunks) c.chunksCreated.fetch_add(chunks, std::memory_order_relaxed);
+    return Status::ok();
+}
+
+}  // namespace vigil::tsdb

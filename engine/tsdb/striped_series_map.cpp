@@ -1,0 +1,149 @@
+#include "tsdb/striped_series_map.h"
+
+#include <algorithm>
+#include <mutex>
+#include <unordered_set>
+
+namespace vigil::tsdb {
+
+StripedSeriesMap::StripedSeriesMap(size_t stripes)
+    : hashStripes_(stripes), refStripes_(stripes), mask_(stripes - 1)
+{
+}
+
+std::shared_ptr<MemSeries> StripedSeriesMap::getByRef(uint64_t ref) const
+{
+    const RefStripe &s = refStripes_[ref & mask_];
+    std::shared_lock lock(s.mu);
+    auto it = s.byRef.find(ref);
+    return it == s.byRef.end() ? nullptr : it->second;
+}
+
+MemSeries *StripedSeriesMap::getByRefPinned(uint64_t ref) const
+{
+    const RefStripe &s = refStripes_[ref & mask_];
+    std::shared_lock lock(s.mu);
+    auto it = s.byRef.find(ref);
+    if (it == s.byRef.end()) return nullptr;
+    it->second->pins.fetch_add(1, std::memory_order_relaxed);
+    return it->second.get();
+}
+
+MemSeries *StripedSeriesMap::findLocked(const HashStripe &s, uint64_t hash, const model::Labels &labels) const
+{
+    auto it = s.unique.find(hash);
+    if (it == s.unique.end()) return nullptr;
+    if (it->second->labels() == labels) return it->second.get();
+    auto c = s.conflicts.find(hash);
+    if (c == s.conflicts.end()) return nullptr;
+    for (const auto &p : c->second) {
+        if (p->labels() == labels) return p.get();
+    }
+    return nullptr;
+}
+
+MemSeries *StripedSeriesMap::getByLabels(uint64_t hash, const model::Labels &labels, bool pin) const
+{
+    const HashStripe &s = hashStripes_[hash & mask_];
+    std::shared_lock lock(s.mu);
+    MemSeries *m = findLocked(s, hash, labels);
+    if (m && pin) m->pins.fetch_add(1, std::memory_order_relaxed);
+    return m;
+}
+
+MemSeries *StripedSeriesMap::getOrCreate(uint64_t hash, const model::Labels &labels, uint64_t newRef, bool pin,
+                                         bool *created)
+{
+    *created = false;
+    HashStripe &hs = hashStripes_[hash & mask_];
+    std::unique_lock hlock(hs.mu);
+    if (MemSeries *m = findLocked(hs, hash, labels)) {
+        if (pin) m->pins.fetch_add(1, std::memory_order_relaxed);
+        return m;
+    }
+    RefStripe &rs = refStripes_[newRef & mask_];
+    std::unique_lock rlock(rs.mu);
+    if (rs.byRef.count(newRef)) return nullptr;
+    auto series = std::make_shared<MemSeries>(newRef, labels);
+    if (pin) series->pins.fetch_add(1, std::memory_order_relaxed);
+    rs.byRef.emplace(newRef, series);
+    auto [it, inserted] = hs.unique.emplace(hash, series);
+    if (!inserted) hs.conflicts[hash].push_back(series);
+    count_.fetch_add(1, std::memory_order_relaxed);
+    *created = true;
+    return series.get();
+}
+
+void StripedSeriesMap::addAlias(uint64_t ref, const std::shared_ptr<MemSeries> &series)
+{
+    RefStripe &rs = refStripes_[ref & mask_];
+    std::unique_lock lock(rs.mu);
+    if (rs.byRef.emplace(ref, series).second) aliases_.fetch_add(1, std::memory_order_relaxed);
+}
+
+std::vector<std::shared_ptr<MemSeries>> StripedSeriesMap::all() const
+{
+    std::vector<std::shared_ptr<MemSeries>> out;
+    out.reserve(size());
+    for (const RefStripe &s : refStripes_) {
+        std::shared_lock lock(s.mu);
+        for (const auto &[ref, series] : s.byRef) {
+            if (series->ref() == ref) out.push_back(series);  // skip aliases
+        }
+    }
+    return out;
+}
+
+std::vector<std::shared_ptr<MemSeries>> StripedSeriesMap::removeIf(
+    const std::vector<std::shared_ptr<MemSeries>> &candidates, const std::function<bool(MemSeries &)> &pred)
+{
+    std::vector<std::shared_ptr<MemSeries>> removed;
+    for (const auto &series : candidates) {
+        const uint64_t hash = series->labels().hash();
+        HashStripe &hs = hashStripes_[hash & mask_];
+        RefStripe &rs = refStripes_[series->ref() & mask_];
+        std::unique_lock hlock(hs.mu);
+        std::unique_lock rlock(rs.mu);
+        {
+            std::lock_guard slock(series->mutex());
+            if (series->pins.load(std::memory_order_relaxed) != 0 || !pred(*series)) continue;
+        }
+        auto it = rs.byRef.find(series->ref());
+        if (it == rs.byRef.end() || it->second != series) continue;  // already removed
+        rs.byRef.erase(it);
+        auto u = hs.unique.find(hash);
+        auto c = hs.conflicts.find(hash);
+        if (u != hs.unique.end() && u->second == series) {
+            if (c != hs.conflicts.end() && !c->second.empty()) {
+                u->second = c->second.back();
+                c->second.pop_back();
+            } else {
+                hs.unique.erase(u);
+            }
+        } else if (c != hs.conflicts.end()) {
+            c->second.erase(std::remove(c->second.begin(), c->second.end(), series), c->second.end());
+        }
+        if (c != hs.conflicts.end() && c->second.empty()) hs.conflicts.erase(c);
+        count_.fetch_sub(1, std::memory_order_relaxed);
+        removed.push_back(series);
+    }
+    // Aliases are rare (WAL replay only); sweep them after the main removal.
+    if (!removed.empty() && aliases_.load(std::memory_order_relaxed) > 0) {
+        std::unordered_set<const MemSeries *> gone;
+        for (const auto &r : removed) gone.insert(r.get());
+        for (RefStripe &s : refStripes_) {
+            std::unique_lock lock(s.mu);
+            for (auto it = s.byRef.begin(); it != s.byRef.end();) {
+                if (it->second->ref() != it->first && gone.count(it->second.get())) {
+                    it = s.byRef.erase(it);
+                    aliases_.fetch_sub(1, std::memory_order_relaxed);
+                } else {
+                    ++it;
+                }
+            }
+        }
+    }
+    return removed;
+}
+
+}  // namespace vigil::tsdb
