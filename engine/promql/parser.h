@@ -1,0 +1,42 @@
+// PromQL parser: query text -> type-checked AST (see ast.h).
+//
+// parseExpr() follows Prometheus 3's grammar and checks:
+//  - precedence (lowest first) or; and unless; == != < <= > >=; + -; * / % atan2; ^
+//    (right-associative); unary +/- binds like * (so -1^2 is -(1^2)) and folds
+//    into number literals; offset, @, [range] and [range:step] bind tighter
+//    than any operator and may follow each other in any order;
+//  - selectors: foo, foo{l="v"}, {__name__="foo"}, {"utf8.name"}, label values
+//    are strings; "offset -5m", "@ 1609746000", "@ start()", "@ end()";
+//  - aggregations with by/without before or after the arguments;
+//  - durations as plain numbers of seconds in brackets, offsets and @;
+//  - type rules ("expected type range vector in call to function \"rate\",
+//    got instant vector", "binary expression must contain only scalar and
+//    instant vector types", ...), with Prometheus's wording.
+//
+// Errors: no exceptions. On failure the Result holds
+// Status::invalidArgument("<line>:<col>: parse error: <message>") and, when
+// `error` is non-null, *error receives the first error's byte range and bare
+// message for underlining. Like Prometheus, only the first error is reported.
+//
+// Thread safety: parseExpr is reentrant; it keeps no global state.
+#pragma once
+
+#include "core/status.h"
+#include "promql/ast.h"
+#include "promql/parse_error.h"
+
+#include <string_view>
+
+namespace vigil::promql {
+
+struct ParseOptions {
+    // Accept functions and aggregations Prometheus marks experimental
+    // (limitk, limit_ratio, sort_by_label, mad_over_time, ...). Off by default,
+    // as in Prometheus without --enable-feature=promql-experimental-functions.
+    bool enableExperimentalFunctions = false;
+};
+
+Result<ExprPtr> parseExpr(std::string_view input, const ParseOptions &options = {},
+                          ParseError *error = nullptr);
+
+}  // namespace vigil::promql

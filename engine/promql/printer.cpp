@@ -1,0 +1,217 @@
+#include "promql/printer.h"
+
+#include "model/labels.h"
+#include "promql/duration.h"
+#include "promql/go_strconv.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+namespace vigil::promql {
+
+namespace {
+
+bool isLegacyName(std::string_view s, bool allowColon)
+{
+    if (s.empty()) return false;
+    for (size_t i = 0; i < s.size(); ++i) {
+        const char c = s[i];
+        const bool ok = c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                        (i > 0 && c >= '0' && c <= '9') || (allowColon && c == ':');
+        if (!ok) return false;
+    }
+    return true;
+}
+
+void writeLabelList(std::string &out, const std::vector<std::string> &labels)
+{
+    for (size_t i = 0; i < labels.size(); ++i) {
+        if (i > 0) out += ", ";
+        out += isLegacyName(labels[i], false) ? labels[i] : goQuote(labels[i]);
+    }
+}
+
+std::string matcherString(const model::Matcher &m)
+{
+    std::string out = isLegacyName(m.name(), false) ? m.name() : goQuote(m.name());
+    out += model::Matcher::opString(m.type());
+    out += goQuote(m.value());
+    return out;
+}
+
+std::string atString(const std::optional<int64_t> &ts, AtModifier startOrEnd)
+{
+    if (ts) {
+        char buf[64];
+        std::snprintf(buf, sizeof(buf), " @ %.3f", double(*ts) / 1000.0);
+        return buf;
+    }
+    if (startOrEnd == AtModifier::Start) return " @ start()";
+    if (startOrEnd == AtModifier::End) return " @ end()";
+    return {};
+}
+
+std::string offsetString(int64_t offsetMs)
+{
+    if (offsetMs > 0) return " offset " + formatDuration(offsetMs);
+    if (offsetMs < 0) return " offset -" + formatDuration(-offsetMs);
+    return {};
+}
+
+// The selector without its @ and offset modifiers.
+std::string selectorBody(const VectorSelector &v)
+{
+    std::vector<std::string> parts;
+    for (const auto &m : v.matchers) {
+        if (m.name() == model::kMetricName && m.type() == model::Matcher::Type::Equal && m.value() == v.name &&
+            !v.name.empty()) {
+            continue;
+        }
+        parts.push_back(matcherString(m));
+    }
+    std::string out;
+    const bool quotedName = !v.name.empty() && !isLegacyName(v.name, true);
+    if (quotedName) {
+        // UTF-8 metric names go inside the braces: {"my.metric", a="b"}.
+        parts.insert(parts.begin(), goQuote(v.name));
+        std::sort(parts.begin() + 1, parts.end());
+    } else {
+        out = v.name;
+        std::sort(parts.begin(), parts.end());
+    }
+    if (!parts.empty()) {
+        out += '{';
+        for (size_t i = 0; i < parts.size(); ++i) {
+            if (i > 0) out += ',';
+            out += parts[i];
+        }
+        out += '}';
+    }
+    return out;
+}
+
+void write(std::string &out, const Expr &e);
+
+void writeMatching(std::string &out, const BinaryExpr &b)
+{
+    if (!b.matching) return;
+    const VectorMatching &vm = *b.matching;
+    const bool grouped = vm.card == VectorMatchCardinality::ManyToOne || vm.card == VectorMatchCardinality::OneToMany;
+    if (!vm.matchingLabels.empty() || vm.on || grouped) {
+        out += vm.on ? " on (" : " ignoring (";
+        writeLabelList(out, vm.matchingLabels);
+        out += ')';
+    }
+    if (grouped) {
+        out += vm.card == VectorMatchCardinality::ManyToOne ? " group_left (" : " group_right (";
+        writeLabelList(out, vm.include);
+        out += ')';
+    }
+}
+
+void write(std::string &out, const Expr &e)
+{
+    switch (e.kind()) {
+    case NodeKind::NumberLiteral: {
+        const auto &n = *e.as<NumberLiteral>();
+        if (n.durationLiteral && std::isfinite(n.value)) {
+            const double ms = n.value * 1000.0;
+            out += ms < 0 ? "-" + formatDuration(int64_t(-ms)) : formatDuration(int64_t(ms));
+        } else {
+            out += formatFloat(n.value);
+        }
+        return;
+    }
+    case NodeKind::StringLiteral: out += goQuote(e.as<StringLiteral>()->value); return;
+    case NodeKind::VectorSelector: {
+        const auto &v = *e.as<VectorSelector>();
+        out += selectorBody(v);
+        out += atString(v.timestampMs, v.startOrEnd);
+        out += offsetString(v.originalOffsetMs);
+        return;
+    }
+    case NodeKind::MatrixSelector: {
+        const auto &m = *e.as<MatrixSelector>();
+        const auto &v = *m.vectorSelector;
+        out += selectorBody(v);
+        out += '[' + formatDuration(m.rangeMs) + ']';
+        out += atString(v.timestampMs, v.startOrEnd);
+        out += offsetString(v.originalOffsetMs);
+        return;
+    }
+    case NodeKind::Subquery: {
+        const auto &s = *e.as<SubqueryExpr>();
+        write(out, *s.expr);
+        out += '[' + formatDuration(s.rangeMs) + ':';
+        if (s.stepMs != 0) out += formatDuration(s.stepMs);
+        out += ']';
+        out += atString(s.timestampMs, s.startOrEnd);
+        out += offsetString(s.originalOffsetMs);
+        return;
+    }
+    case NodeKind::Paren:
+        out += '(';
+        write(out, *e.as<ParenExpr>()->expr);
+        out += ')';
+        return;
+    case NodeKind::Unary:
+        out += unaryOpString(e.as<UnaryExpr>()->op);
+        write(out, *e.as<UnaryExpr>()->expr);
+        return;
+    case NodeKind::Binary: {
+        const auto &b = *e.as<BinaryExpr>();
+        write(out, *b.lhs);
+        out += ' ';
+        out += binaryOpString(b.op);
+        if (b.returnBool) out += " bool";
+        writeMatching(out, b);
+        out += ' ';
+        write(out, *b.rhs);
+        return;
+    }
+    case NodeKind::Aggregate: {
+        const auto &a = *e.as<AggregateExpr>();
+        out += aggregateOpString(a.op);
+        if (a.without) {
+            out += " without (";
+            writeLabelList(out, a.grouping);
+            out += ") ";
+        } else if (!a.grouping.empty()) {
+            out += " by (";
+            writeLabelList(out, a.grouping);
+            out += ") ";
+        }
+        out += '(';
+        if (a.param) {
+            write(out, *a.param);
+            out += ", ";
+        }
+        write(out, *a.expr);
+        out += ')';
+        return;
+    }
+    case NodeKind::Call: {
+        const auto &c = *e.as<Call>();
+        out += c.func ? std::string(c.func->name) : std::string("?");
+        out += '(';
+        for (size_t i = 0; i < c.args.size(); ++i) {
+            if (i > 0) out += ", ";
+            write(out, *c.args[i]);
+        }
+        out += ')';
+        return;
+    }
+    }
+}
+
+}  // namespace
+
+std::string toString(const Expr &e)
+{
+    std::string out;
+    write(out, e);
+    return out;
+}
+
+}  // namespace vigil::promql

@@ -1,0 +1,23 @@
+// Printer: an AST back to PromQL text in Prometheus's canonical String() form.
+//
+//   sum by (job) (rate(foo{a="b"}[5m] offset 1h))
+//   foo * on (a) group_left (b) bar
+//   x[1h:5m] @ 100.000 offset -30s
+//
+// Numbers print like Go's strconv.FormatFloat(f, 'f', -1, 64), durations like
+// Prometheus's model.Duration ("1h30m"), strings with strconv.Quote, matchers
+// sorted, the metric-name matcher folded back into the name. Parsing the
+// output yields an equal tree. Used for format_query and result comparisons.
+//
+// Thread safety: pure function over a const tree.
+#pragma once
+
+#include "promql/ast.h"
+
+#include <string>
+
+namespace vigil::promql {
+
+std::string toString(const Expr &e);
+
+}  // namespace vigil::promql
