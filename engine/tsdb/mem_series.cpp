@@ -1,5 +1,7 @@
 #include "tsdb/mem_series.h"
 
+#include "tsdb/xor_iterator.h"
+
 #include <algorithm>
 #include <bit>
 #include <limits>
@@ -19,6 +21,18 @@ int64_t nextRangeBoundary(int64_t t, int64_t range)
     return start + range;
 }
 
+// Looks for a sample at exactly t in c; sets *vbits when found.
+bool findInChunk(const ClosedChunk &c, int64_t t, uint64_t *vbits)
+{
+    if (t < c.minTime || t > c.maxTime) return false;
+    XorIterator it(c.data.get(), c.size);
+    if (it.seek(t) && it.t() == t) {
+        *vbits = it.vBits();
+        return true;
+    }
+    return false;
+}
+
 ClosedChunk closeChunk(const XorChunk &c)
 {
     return ClosedChunk::copyOf(c.minTime(), c.maxTime(), c.numSamples(), c.data(), c.size());
@@ -36,14 +50,32 @@ MemSeries::AppendResult MemSeries::appendableLocked(int64_t t, double v, int64_t
     // t < lastT_ here, so lastT_ - t does not overflow unless the span is
     // astronomically large; compare in unsigned to be safe.
     if (uint64_t(lastT_) - uint64_t(t) > uint64_t(oooWindowMs)) return AppendResult::TooOld;
+    // An out-of-order sample may repeat a timestamp already stored anywhere:
+    // look it up (rare path, decodes at most a few chunks).
+    const uint64_t vbits = std::bit_cast<uint64_t>(v);
+    uint64_t found = 0;
+    bool hit = false;
     if (ooo_) {
         auto it = std::lower_bound(ooo_->buffer.begin(), ooo_->buffer.end(), t,
                                    [](const model::Sample &s, int64_t x) { return s.t < x; });
         if (it != ooo_->buffer.end() && it->t == t) {
-            return std::bit_cast<uint64_t>(it->v) == std::bit_cast<uint64_t>(v) ? AppendResult::NoOp
-                                                                               : AppendResult::Duplicate;
+            hit = true;
+            found = std::bit_cast<uint64_t>(it->v);
+        }
+        for (size_t i = 0; !hit && i < ooo_->chunks.size(); ++i) hit = findInChunk(ooo_->chunks[i], t, &found);
+    }
+    for (size_t i = chunks_.size(); !hit && i > 0; --i) {
+        if (chunks_[i - 1].maxTime < t) break;
+        hit = findInChunk(chunks_[i - 1], t, &found);
+    }
+    if (!hit && !head_.empty() && head_.minTime() <= t) {
+        XorIterator it(head_.data(), head_.size());
+        if (it.seek(t) && it.t() == t) {
+            hit = true;
+            found = it.vBits();
         }
     }
+    if (hit) return found == vbits ? AppendResult::NoOp : AppendResult::Duplicate;
     return AppendResult::AppendedOutOfOrder;
 }
 
