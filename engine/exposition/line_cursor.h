@@ -1,0 +1,95 @@
+// LineCursor: the lexer both exposition parsers share. It walks one line of
+// the body (without its '\n') and reads names, tokens and escaped strings.
+//
+// Escaped strings are returned as views into the line when they contain no
+// escape sequence; otherwise they are unescaped into a scratch buffer the
+// cursor owns. The scratch buffer is sized to the line on first use within
+// a line, so views handed out earlier in the same line stay valid; all views
+// become invalid at the next reset().
+//
+// Errors are Status::invalidArgument("<line>:<column>: <reason>") with a
+// 1-based byte column.
+//
+// Thread safety: none; owned by one parser.
+#pragma once
+
+#include "core/status.h"
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace vigil::exposition {
+
+// True if `s` is well-formed UTF-8 (no overlongs, no surrogates, <= U+10FFFF).
+bool isValidUtf8(std::string_view s);
+// Number of UTF-8 code points in `s` (counts lead bytes; `s` assumed valid).
+size_t utf8Length(std::string_view s);
+
+inline bool isMetricNameStart(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == ':';
+}
+inline bool isMetricNameChar(char c) { return isMetricNameStart(c) || (c >= '0' && c <= '9'); }
+inline bool isLabelNameStart(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'; }
+inline bool isLabelNameChar(char c) { return isLabelNameStart(c) || (c >= '0' && c <= '9'); }
+inline bool isBlank(char c) { return c == ' ' || c == '\t'; }
+
+class LineCursor {
+public:
+    // Which backslash sequences a string accepts.
+    enum class Escapes {
+        TextLabel,    // \\ \" \n; anything else is an error
+        TextHelp,     // \\ \n; anything else is an error
+        OpenMetrics,  // \\ \" \n; any other \c stands for the two characters
+    };
+
+    // Starts a line [begin, end) (no '\n'), numbered `line` (1-based).
+    void reset(const char *begin, const char *end, int line);
+
+    bool atEnd() const { return p_ == end_; }
+    char peek() const { return *p_; }  // requires !atEnd()
+    bool consume(char c)
+    {
+        if (p_ != end_ && *p_ == c) {
+            ++p_;
+            return true;
+        }
+        return false;
+    }
+    // Skips spaces and tabs; returns how many.
+    size_t skipBlanks();
+    const char *pos() const { return p_; }
+    void setPos(const char *p) { p_ = p; }
+    std::string_view rest() const { return {p_, size_t(end_ - p_)}; }
+    std::string_view lineText() const { return {begin_, size_t(end_ - begin_)}; }
+    int line() const { return line_; }
+
+    // [a-zA-Z_:][a-zA-Z0-9_:]* at the cursor; empty (cursor unchanged) if none.
+    std::string_view readMetricName();
+    // [a-zA-Z_][a-zA-Z0-9_]* at the cursor; empty (cursor unchanged) if none.
+    std::string_view readLabelName();
+    // Bytes up to the next blank (tabs count only if `tabs`) or the end.
+    std::string_view readToken(bool tabs);
+
+    // Reads the body of a quoted string; the cursor is just after the opening
+    // quote and ends just after the closing one. Checks UTF-8.
+    Status readQuoted(Escapes mode, std::string_view *out);
+    // Reads the rest of the line as an escaped string (HELP text). Checks UTF-8.
+    Status readRestEscaped(Escapes mode, std::string_view *out);
+
+    Status error(std::string_view reason) const { return errorAt(p_, reason); }
+    Status errorAt(const char *at, std::string_view reason) const;
+
+private:
+    Status readEscaped(Escapes mode, bool quoted, std::string_view *out);
+
+    const char *begin_ = nullptr;
+    const char *end_ = nullptr;
+    const char *p_ = nullptr;
+    int line_ = 0;
+    bool scratchInUse_ = false;
+    std::string scratch_;
+};
+
+}  // namespace vigil::exposition
