@@ -2,68 +2,13 @@
 #include "tsdb/wal/wal.h"
 
 #include "core/log.h"
+#include "tsdb/wal/checkpoint_writer.h"
 #include "tsdb/wal/wal_dir_listing.h"
 #include "tsdb/wal/wal_env.h"
 #include "tsdb/wal/wal_reader.h"
 #include "tsdb/wal/wal_writable_file.h"
 
 namespace vigil::tsdb::wal {
-
-namespace {
-
-// Appends records to the numbered segments of a checkpoint directory,
-// starting a new one when the size limit would be passed.
-class CheckpointSegments {
-public:
-    CheckpointSegments(WalEnv *env, std::string dir, uint64_t segmentSize)
-        : env_(env), dir_(std::move(dir)), segmentSize_(segmentSize)
-    {
-    }
-
-    Status write(std::string_view record)
-    {
-        if (!file_ || (bytes_ > 0 && bytes_ + record.size() > segmentSize_)) VIGIL_RETURN_IF_ERROR(next());
-        VIGIL_RETURN_IF_ERROR(file_->append(record.data(), record.size()));
-        bytes_ += record.size();
-        return Status::ok();
-    }
-
-    Status finish()
-    {
-        if (!file_) VIGIL_RETURN_IF_ERROR(next());  // an empty checkpoint still has one (empty) segment
-        VIGIL_RETURN_IF_ERROR(closeCurrent());
-        return env_->syncDir(dir_);
-    }
-
-private:
-    Status closeCurrent()
-    {
-        if (!file_) return Status::ok();
-        VIGIL_RETURN_IF_ERROR(file_->sync());
-        VIGIL_RETURN_IF_ERROR(file_->close());
-        file_.reset();
-        return Status::ok();
-    }
-
-    Status next()
-    {
-        VIGIL_RETURN_IF_ERROR(closeCurrent());
-        auto f = env_->newWritableFile(dir_ + "/" + WalDirListing::segmentName(index_++));
-        if (!f) return f.status();
-        file_ = std::move(*f);
-        bytes_ = 0;
-        return Status::ok();
-    }
-
-    WalEnv *env_;
-    std::string dir_;
-    uint64_t segmentSize_;
-    std::unique_ptr<WalWritableFile> file_;
-    uint64_t bytes_ = 0;
-    uint32_t index_ = 0;
-};
-
-}  // namespace
 
 Status Wal::checkpoint(uint32_t lastSegment, const std::function<bool(uint64_t ref)> &keep, int64_t mint,
                        CheckpointStats *statsOut)
@@ -94,7 +39,7 @@ Status Wal::checkpoint(uint32_t lastSegment, const std::function<bool(uint64_t r
     VIGIL_RETURN_IF_ERROR(env_->createDir(tmpDir).withContext("WAL checkpoint"));
 
     CheckpointStats stats;
-    CheckpointSegments out(env_, tmpDir, options_.segmentSize);
+    CheckpointWriter out(env_, tmpDir, options_.segmentSize);
     RecordEncoder encoder;
     std::vector<std::pair<uint64_t, model::Labels>> keptSeries;
     std::vector<RefSample> keptSamples;

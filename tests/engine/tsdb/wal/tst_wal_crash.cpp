@@ -24,41 +24,45 @@ using namespace vigil::tsdb::wal;
 
 namespace {
 
-constexpr int kSamplesPerBatch = 8;
-
 WalOptions crashOptions()
 {
     WalOptions o;
-    o.segmentSize = 16 * 1024;
+    o.segmentSize = 64 * 1024;
     o.syncPolicy = WalSyncPolicy::EveryCommit;
     return o;
 }
 
-// Batch `seq`: kSamplesPerBatch samples of series `seq % 16`, t = seq, v = seq + i.
+// Batch `seq`: samples of series `seq % 16` with t = seq and v = seq + i. Every
+// 8th batch is large (~36 KB, many pages) so a kill can land inside its write.
 std::vector<RefSample> batchFor(uint64_t seq)
 {
+    const int n = seq % 8 == 7 ? 3000 : 8;
     std::vector<RefSample> b;
-    for (int i = 0; i < kSamplesPerBatch; ++i) b.push_back({seq % 16, int64_t(seq), double(seq) + i});
+    for (int i = 0; i < n; ++i) b.push_back({seq % 16, int64_t(seq), double(seq) + i});
     return b;
 }
 
-// Replays `dir`; returns the number of consecutive batches 0..n-1 found, or
-// -1 (with *why) if the content is not such a prefix.
+// Returns how many consecutive batches 0..n-1 the replayed samples hold, or
+// -1 (with *why) if they are not exactly such a prefix.
 int64_t replayedBatches(const std::vector<RefSample> &samples, std::string *why)
 {
-    if (samples.size() % kSamplesPerBatch != 0) {
-        *why = "sample count " + std::to_string(samples.size()) + " is not a multiple of the batch size";
-        return -1;
-    }
-    for (size_t i = 0; i < samples.size(); ++i) {
-        const uint64_t seq = i / kSamplesPerBatch;
-        const RefSample want = batchFor(seq)[i % kSamplesPerBatch];
-        if (samples[i].ref != want.ref || samples[i].t != want.t || samples[i].v != want.v) {
-            *why = "sample " + std::to_string(i) + " differs (t=" + std::to_string(samples[i].t) + ")";
-            return -1;
+    size_t i = 0;
+    uint64_t seq = 0;
+    for (; i < samples.size(); ++seq) {
+        const std::vector<RefSample> want = batchFor(seq);
+        for (const RefSample &w : want) {
+            if (i >= samples.size()) {
+                *why = "batch " + std::to_string(seq) + " is incomplete";
+                return -1;
+            }
+            const RefSample &s = samples[i++];
+            if (s.ref != w.ref || s.t != w.t || s.v != w.v) {
+                *why = "sample " + std::to_string(i - 1) + " differs (t=" + std::to_string(s.t) + ")";
+                return -1;
+            }
         }
     }
-    return int64_t(samples.size() / kSamplesPerBatch);
+    return int64_t(seq);
 }
 
 // The child: continue the sequence after what is already in the WAL, forever.
