@@ -23,6 +23,7 @@ std::vector<Function> buildTable()
         {"acos", {V}}, {"acosh", {V}}, {"asin", {V}}, {"asinh", {V}}, {"atan", {V}}, {"atanh", {V}},
         {"cos", {V}}, {"cosh", {V}}, {"sin", {V}}, {"sinh", {V}}, {"tan", {V}}, {"tanh", {V}},
         {"pi", {}, 0, S},
+        {"min_of", {S, S}, 0, S, true}, {"max_of", {S, S}, 0, S, true},
         // Type conversion and misc.
         {"scalar", {V}, 0, S}, {"vector", {S}}, {"time", {}, 0, S}, {"timestamp", {V}},
         {"absent", {V}}, {"sort", {V}}, {"sort_desc", {V}},

@@ -29,10 +29,9 @@ PositionRange TypeChecker::operatorRange(const BinaryExpr &b) const
 {
     PositionRange r{b.lhs->posRange.end, b.rhs->posRange.start};
     while (r.start < input_.size() && isSpaceByte(input_[r.start])) ++r.start;
-    // Prometheus's range ends at the last non-space byte before the rhs.
-    size_t end = r.end > 0 ? r.end - 1 : 0;
-    while (end > r.start && end < input_.size() && isSpaceByte(input_[end])) --end;
-    r.end = end;
+    // Trim trailing spaces; unlike Prometheus (whose end points at the last
+    // operator byte) the end stays exclusive like every other range.
+    while (r.end > r.start && r.end <= input_.size() && isSpaceByte(input_[r.end - 1])) --r.end;
     return r;
 }
 
