@@ -188,7 +188,19 @@ private Q_SLOTS:
         for (int w = 0; w < kWriters; ++w) threads.emplace_back(writer, w);
         for (int r = 0; r < 2; ++r) threads.emplace_back(reader, r);
         threads.emplace_back(janitor);
-        std::this_thread::sleep_for(std::chrono::milliseconds(1500));
+        // Run for at least 1.5 s and until truncation has had old series to
+        // remove (slow builds, e.g. sanitizers, need longer); give up at 120 s.
+        const auto start = std::chrono::steady_clock::now();
+        for (;;) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(50));
+            const auto elapsed = std::chrono::steady_clock::now() - start;
+            int64_t low = std::numeric_limits<int64_t>::max();
+            for (auto &p : progress) low = std::min<int64_t>(low, p.load());
+            if (failures.load() > 0 || elapsed > std::chrono::seconds(120)) break;
+            if (elapsed > std::chrono::milliseconds(1500) && low > 4 * kChurnSteps + 300 &&
+                head.stats().seriesRemoved > 0)
+                break;
+        }
         stop = true;
         for (auto &t : threads) t.join();
 
