@@ -33,29 +33,32 @@ Result<int64_t> parseDuration(std::string_view s)
     if (s == "0") return int64_t(0);
     if (s.empty()) return Status::invalidArgument("empty duration string");
     const auto invalid = [&] { return Status::invalidArgument("not a valid duration string: " + goQuote(s)); };
-    size_t i = 0;
-    size_t nextUnit = 0;  // units must appear in kUnits order
-    int64_t total = 0;
+    const auto isDigit = [](char c) { return c >= '0' && c <= '9'; };
     // Prometheus caps durations at what fits time.Duration (int64 nanoseconds).
     constexpr int64_t kMaxMs = std::numeric_limits<int64_t>::max() / 1000000;
+    size_t i = 0;
+    size_t nextUnit = 0;  // units must appear in kUnits order, each at most once
+    int64_t total = 0;
     while (i < s.size()) {
-        const size_t digitsStart = i;
-        while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
-        if (i == digitsStart) return invalid();
-        const std::string_view digits = s.substr(digitsStart, i - digitsStart);
-        const size_t unitStart = i;
-        while (i < s.size() && ((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z'))) ++i;
-        const std::string_view unit = s.substr(unitStart, i - unitStart);
-        size_t u = nextUnit;
-        while (u < kUnits.size() && kUnits[u].name != unit) ++u;
-        if (u == kUnits.size()) return invalid();
-        nextUnit = u + 1;
+        if (!isDigit(s[i])) return invalid();
         int64_t v = 0;
-        for (char c : digits) {
-            if (v > (kMaxMs - (c - '0')) / 10) return Status::invalidArgument("duration out of range");
-            v = v * 10 + (c - '0');
+        bool overflow = false;
+        for (; i < s.size() && isDigit(s[i]); ++i) {
+            if (v > (kMaxMs - (s[i] - '0')) / 10) overflow = true;
+            if (!overflow) v = v * 10 + (s[i] - '0');
         }
-        if (v != 0 && kUnits[u].ms > kMaxMs / v) return Status::invalidArgument("duration out of range");
+        const size_t unitStart = i;
+        while (i < s.size() && !isDigit(s[i])) ++i;
+        if (i == unitStart) return invalid();
+        const std::string_view unit = s.substr(unitStart, i - unitStart);
+        size_t u = 0;
+        while (u < kUnits.size() && kUnits[u].name != unit) ++u;
+        if (u == kUnits.size()) {
+            return Status::invalidArgument("unknown unit " + goQuote(unit) + " in duration " + goQuote(s));
+        }
+        if (u < nextUnit) return invalid();
+        nextUnit = u + 1;
+        if (overflow || (v != 0 && kUnits[u].ms > kMaxMs / v)) return Status::invalidArgument("duration out of range");
         v *= kUnits[u].ms;
         if (total > kMaxMs - v) return Status::invalidArgument("duration out of range");
         total += v;

@@ -16,8 +16,9 @@
 
 namespace vigil::promql {
 
-// Milliseconds. InvalidArgument "not a valid duration string: \"1.5h\"",
-// "empty duration string" or "duration out of range".
+// Milliseconds. InvalidArgument with Prometheus's messages: "unknown unit \"x\" in
+// duration \"5x\"", "not a valid duration string: \"5m1h\"" (bad order or
+// syntax), "empty duration string", "duration out of range".
 Result<int64_t> parseDuration(std::string_view s);
 
 // `ms` must be >= 0; negative values are printed with a leading '-'.

@@ -215,7 +215,10 @@ Token Lexer::lexStatement()
             return emit(TokenType::LeftParen);
         case ')':
             --parenDepth_;
-            if (parenDepth_ < 0) return error("unexpected right parenthesis ')'");
+            if (parenDepth_ < 0) {
+                start_ = pos_;  // Prometheus reports this just after the parenthesis
+                return error("unexpected right parenthesis ')'");
+            }
             return emit(TokenType::RightParen);
         case '{':
             braceOpen_ = true;
@@ -311,7 +314,10 @@ Token Lexer::lexInsideBrackets()
             return emit(TokenType::LeftParen);
         case ')':
             --parenDepth_;
-            if (parenDepth_ < 0) return error("unexpected right parenthesis ')'");
+            if (parenDepth_ < 0) {
+                start_ = pos_;
+                return error("unexpected right parenthesis ')'");
+            }
             return emit(TokenType::RightParen);
         case '+': return emit(TokenType::Add);
         case '-': return emit(TokenType::Sub);
@@ -333,7 +339,8 @@ Token Lexer::lexInsideBrackets()
             while (end < input_.size() && isAlpha(static_cast<unsigned char>(input_[end]))) ++end;
             std::string word(input_.substr(start_, end - start_));
             for (char &c : word) c = char(std::tolower(static_cast<unsigned char>(c)));
-            if (word == "step" || word == "min" || word == "max" || word == "range") {
+            if (word == "step" || word == "min" || word == "max" || word == "range" || word == "min_of" ||
+                word == "max_of") {
                 pos_ = end;
                 return emit(TokenType::Identifier);
             }

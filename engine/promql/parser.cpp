@@ -97,7 +97,9 @@ bool isMetricIdentifier(TokenType t)
     case TokenType::Lor:
     case TokenType::Lunless:
     case TokenType::Start:
-    case TokenType::End: return true;
+    case TokenType::End:
+    case TokenType::Smoothed:
+    case TokenType::Anchored: return true;
     default: return false;
     }
 }
@@ -106,7 +108,7 @@ bool isMetricIdentifier(TokenType t)
 // (Prometheus's maybe_label: identifiers and keywords that could be labels).
 bool isMaybeLabel(TokenType t)
 {
-    if (isAggregator(t) || isKeyword(t)) return t != TokenType::Smoothed && t != TokenType::Anchored;
+    if (isAggregator(t) || isKeyword(t)) return true;
     switch (t) {
     case TokenType::Identifier:
     case TokenType::MetricIdentifier:
@@ -185,6 +187,9 @@ private:
     ExprPtr parseRangeOrSubquery(ExprPtr e);
     // A duration or a plain number of seconds, in milliseconds.
     std::optional<int64_t> parseDurationToken(const Token &t);
+    // [+|-] followed by a duration or number, as accepted after offset and
+    // inside brackets; `range` receives its text range.
+    std::optional<int64_t> parseSignedDuration(PositionRange &range, std::string_view context);
 
     std::string_view input_;
     ParseOptions options_;
@@ -649,23 +654,40 @@ std::optional<int64_t> Parser::parseDurationToken(const Token &t)
     return int64_t(ms);  // truncates toward zero, as Go's conversion does
 }
 
-ExprPtr Parser::parseOffset(ExprPtr e)
+std::optional<int64_t> Parser::parseSignedDuration(PositionRange &range, std::string_view context)
 {
-    consume();  // offset
+    const Token &first = peek();
+    const size_t start = first.pos;
     bool negative = false;
-    if (peek().type == TokenType::Sub) {
-        consume();
-        negative = true;
+    if ((first.type == TokenType::Add || first.type == TokenType::Sub) &&
+        (peek(1).type == TokenType::Number || peek(1).type == TokenType::Duration)) {
+        negative = consume().type == TokenType::Sub;
     }
     const Token &t = peek();
     if (t.type != TokenType::Number && t.type != TokenType::Duration) {
-        unexpected(t, "offset", "number or duration");
-        return nullptr;
+        if (t.type == TokenType::LeftParen || t.type == TokenType::Add || t.type == TokenType::Sub ||
+            (t.type == TokenType::Identifier && (t.text == "step" || t.text == "range" || t.text == "min" ||
+                                                 t.text == "max" || t.text == "min_of" || t.text == "max_of"))) {
+            fail({t.pos, t.end()}, "experimental duration expression is not enabled");
+        } else {
+            unexpected(t, context, "number, duration, step(), or range()");
+        }
+        return std::nullopt;
     }
     consume();
     auto ms = parseDurationToken(t);
+    if (!ms) return std::nullopt;
+    range = {start, t.end()};
+    return negative ? -*ms : *ms;
+}
+
+ExprPtr Parser::parseOffset(ExprPtr e)
+{
+    consume();  // offset
+    PositionRange durRange;
+    auto ms = parseSignedDuration(durRange, "offset");
     if (!ms) return nullptr;
-    const int64_t offset = negative ? -*ms : *ms;
+    const int64_t offset = *ms;
     int64_t *original = nullptr;
     int64_t *effective = nullptr;
     if (auto *vs = e->as<VectorSelector>()) {
@@ -688,7 +710,7 @@ ExprPtr Parser::parseOffset(ExprPtr e)
     }
     *original = offset;
     *effective = offset;
-    e->posRange.end = t.end();
+    e->posRange.end = durRange.end;
     return e;
 }
 
@@ -788,21 +810,11 @@ ExprPtr Parser::parseAt(ExprPtr e)
 ExprPtr Parser::parseRangeOrSubquery(ExprPtr e)
 {
     const Token open = consume();  // '['
-    const auto isDurationExprToken = [](const Token &t) {
-        return t.type == TokenType::LeftParen || t.type == TokenType::Identifier || t.type == TokenType::Add ||
-               t.type == TokenType::Sub || isOperator(t.type);
+    const auto failDurationExpression = [this](const Token &t) {
+        fail({t.pos, t.end()}, "experimental duration expression is not enabled");
     };
-    const Token &rangeTok = peek();
-    if (rangeTok.type != TokenType::Number && rangeTok.type != TokenType::Duration) {
-        if (isDurationExprToken(rangeTok)) {
-            fail({rangeTok.pos, rangeTok.end()}, "experimental duration expression is not enabled");
-        } else {
-            unexpected(rangeTok, "subquery selector", "number or duration");
-        }
-        return nullptr;
-    }
-    consume();
-    auto range = parseDurationToken(rangeTok);
+    PositionRange rangeText;
+    auto range = parseSignedDuration(rangeText, "subquery or range selector");
     if (!range) return nullptr;
 
     const Token &after = peek();
@@ -822,6 +834,10 @@ ExprPtr Parser::parseRangeOrSubquery(ExprPtr e)
             fail(errRange, "no @ modifiers allowed before range");
             return nullptr;
         }
+        if (*range <= 0) {
+            fail(rangeText, "duration must be greater than 0");
+            return nullptr;
+        }
         auto m = std::make_unique<MatrixSelector>();
         m->posRange = {vs->posRange.start, close.end()};
         m->rangeMs = *range;
@@ -830,35 +846,35 @@ ExprPtr Parser::parseRangeOrSubquery(ExprPtr e)
     }
     if (after.type != TokenType::Colon) {
         if (isOperator(after.type)) {
-            fail({after.pos, after.end()}, "experimental duration expression is not enabled");
+            failDurationExpression(after);
         } else {
             unexpected(after, "subquery or range", "\":\" or \"]\"");
         }
         return nullptr;
     }
     consume();  // ':'
+    if (*range <= 0) {
+        fail(rangeText, "duration must be greater than 0");
+        return nullptr;
+    }
     int64_t step = 0;
-    const Token &stepTok = peek();
-    if (stepTok.type == TokenType::Number || stepTok.type == TokenType::Duration) {
-        consume();
-        auto s = parseDurationToken(stepTok);
+    if (peek().type != TokenType::RightBracket) {
+        PositionRange stepText;
+        auto s = parseSignedDuration(stepText, "subquery selector");
         if (!s) return nullptr;
+        if (*s < 0) {
+            fail(stepText, "duration must be greater than 0");
+            return nullptr;
+        }
         step = *s;
         if (peek().type != TokenType::RightBracket) {
             if (isOperator(peek().type)) {
-                fail({peek().pos, peek().end()}, "experimental duration expression is not enabled");
+                failDurationExpression(peek());
             } else {
                 unexpected(peek(), "subquery selector", "\"]\"");
             }
             return nullptr;
         }
-    } else if (stepTok.type != TokenType::RightBracket) {
-        if (isDurationExprToken(stepTok)) {
-            fail({stepTok.pos, stepTok.end()}, "experimental duration expression is not enabled");
-        } else {
-            unexpected(stepTok, "subquery selector", "number or duration or \"]\"");
-        }
-        return nullptr;
     }
     const Token close = consume();
     auto sq = std::make_unique<SubqueryExpr>();

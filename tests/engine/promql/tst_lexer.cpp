@@ -184,7 +184,9 @@ private Q_SLOTS:
             auto d = parseDuration(bad);
             QVERIFY2(!d.isOk(), bad);
         }
-        QCOMPARE(parseDuration("1.5h").status().message(), std::string("not a valid duration string: \"1.5h\""));
+        QCOMPARE(parseDuration("1.5h").status().message(), std::string("unknown unit \".\" in duration \"1.5h\""));
+        QCOMPARE(parseDuration("5m1h").status().message(), std::string("not a valid duration string: \"5m1h\""));
+        QCOMPARE(parseDuration("300000000y").status().message(), std::string("duration out of range"));
     }
 
     void formatFloat_data()
