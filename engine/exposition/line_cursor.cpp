@@ -95,9 +95,12 @@ Status LineCursor::readEscaped(Escapes mode, bool quoted, std::string_view *out)
     bool nonAscii = false;
     // Fast path: scan for the terminator; stop at the first backslash.
     while (p_ != end_) {
-        char c = *p_;
-        if (c == '\\') break;
-        if (quoted && c == '"') break;
+        const char c = *p_;
+        if (!charclass::is(c, charclass::kStringStop)) {
+            ++p_;
+            continue;
+        }
+        if (c == '\\' || (quoted && c == '"')) break;
         nonAscii |= (static_cast<unsigned char>(c) & 0x80) != 0;
         ++p_;
     }

@@ -26,13 +26,37 @@ bool isValidUtf8(std::string_view s);
 // Number of UTF-8 code points in `s` (counts lead bytes; `s` assumed valid).
 size_t utf8Length(std::string_view s);
 
-inline bool isMetricNameStart(char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == ':';
-}
-inline bool isMetricNameChar(char c) { return isMetricNameStart(c) || (c >= '0' && c <= '9'); }
-inline bool isLabelNameStart(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'; }
-inline bool isLabelNameChar(char c) { return isLabelNameStart(c) || (c >= '0' && c <= '9'); }
+// Character classes, table-driven (the lexer's hot path).
+namespace charclass {
+enum : unsigned char {
+    kMetricStart = 1,  // [a-zA-Z_:]
+    kMetricChar = 2,   // [a-zA-Z0-9_:]
+    kLabelStart = 4,   // [a-zA-Z_]
+    kLabelChar = 8,    // [a-zA-Z0-9_]
+    kStringStop = 16,  // '"', '\\' and bytes >= 0x80 (need a closer look inside strings)
+};
+struct Table {
+    unsigned char v[256] = {};
+    constexpr Table()
+    {
+        for (int c = 0; c < 256; ++c) {
+            const bool alpha = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+            const bool digit = c >= '0' && c <= '9';
+            if (alpha || c == '_' || c == ':') v[c] |= kMetricStart | kMetricChar;
+            if (digit) v[c] |= kMetricChar | kLabelChar;
+            if (alpha || c == '_') v[c] |= kLabelStart | kLabelChar;
+            if (c == '"' || c == '\\' || c >= 0x80) v[c] |= kStringStop;
+        }
+    }
+};
+inline constexpr Table kTable;
+inline bool is(char c, unsigned char cls) { return (kTable.v[static_cast<unsigned char>(c)] & cls) != 0; }
+}  // namespace charclass
+
+inline bool isMetricNameStart(char c) { return charclass::is(c, charclass::kMetricStart); }
+inline bool isMetricNameChar(char c) { return charclass::is(c, charclass::kMetricChar); }
+inline bool isLabelNameStart(char c) { return charclass::is(c, charclass::kLabelStart); }
+inline bool isLabelNameChar(char c) { return charclass::is(c, charclass::kLabelChar); }
 inline bool isBlank(char c) { return c == ' ' || c == '\t'; }
 
 class LineCursor {

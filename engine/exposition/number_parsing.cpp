@@ -84,6 +84,28 @@ bool parseDecimal(std::string_view s, double *out)
     }
     if (i != s.size()) return false;
 
+    // Fast path (exact): a mantissa of at most 2^53 scaled by 10^k, |k| <= 22,
+    // is one correctly rounded IEEE operation on two exact doubles.
+    const size_t digits = intDigits + fracDigits;
+    const long e10 = exponent - long(fracDigits);
+    if (digits <= 19 && e10 >= -22 && e10 <= 22) {
+        uint64_t m = 0;
+        for (size_t k = mantissaBegin, n = 0; n < digits; ++k) {
+            if (s[k] == '.') continue;
+            m = m * 10 + uint64_t(s[k] - '0');
+            ++n;
+        }
+        if (m <= (uint64_t(1) << 53)) {
+            static constexpr double kPow10[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                                1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+                                                1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+            double v = double(m);
+            v = e10 >= 0 ? v * kPow10[e10] : v / kPow10[-e10];
+            *out = neg ? -v : v;
+            return true;
+        }
+    }
+
     double v = 0;
     const char *first = s.data() + mantissaBegin;
     auto [ptr, ec] = std::from_chars(first, s.data() + s.size(), v, std::chars_format::general);
