@@ -76,6 +76,15 @@ bool aggregateTakesParam(AggregateOp op)
     }
 }
 
+BinaryExpr::~BinaryExpr()
+{
+    ExprPtr next = std::move(lhs);
+    while (next && next->kind() == NodeKind::Binary) {
+        ExprPtr child = std::move(static_cast<BinaryExpr *>(next.get())->lhs);
+        next = std::move(child);  // frees the node whose lhs was just detached
+    }
+}
+
 std::vector<const Expr *> children(const Expr &e)
 {
     std::vector<const Expr *> out;

@@ -184,12 +184,18 @@ struct VectorMatching {
 struct BinaryExpr final : Expr {
     static constexpr NodeKind kKind = NodeKind::Binary;
     BinaryExpr() : Expr(kKind) {}
+    // Frees long left-deep chains (a + b + c + ...) without deep recursion.
+    ~BinaryExpr() override;
+    // Scalar when both operands are scalars, else Vector. O(1): the parser
+    // records it in resultType; a hand-built node computes it from its operands.
     ValueType type() const override
     {
+        if (resultType != ValueType::None) return resultType;
         return lhs && rhs && lhs->type() == ValueType::Scalar && rhs->type() == ValueType::Scalar
                    ? ValueType::Scalar
                    : ValueType::Vector;
     }
+    ValueType resultType = ValueType::None;
 
     BinaryOp op = BinaryOp::Add;
     ExprPtr lhs;

@@ -196,6 +196,8 @@ private:
     std::vector<Token> tokens_;
     size_t pos_ = 0;
     std::optional<ParseError> error_;
+    static constexpr int kMaxNesting = 1000;
+    int depth_ = 0;
 };
 
 void Parser::unexpected(const Token &t, std::string_view context, std::string_view expected)
@@ -233,6 +235,17 @@ Result<ExprPtr> Parser::run(ParseError *errorOut)
 
 ExprPtr Parser::parseExpression(int minPrecedence)
 {
+    // Every recursive path goes through here; bound the native stack use.
+    if (depth_ >= kMaxNesting) {
+        fail({peek().pos, peek().end()},
+             "expression nesting exceeds the maximum depth of " + std::to_string(kMaxNesting));
+        return nullptr;
+    }
+    struct DepthGuard {
+        int &d;
+        explicit DepthGuard(int &depth) : d(depth) { ++d; }
+        ~DepthGuard() { --d; }
+    } guard(depth_);
     ExprPtr lhs = parseUnary();
     while (!failed()) {
         const Token &opTok = peek();
@@ -247,6 +260,8 @@ ExprPtr Parser::parseExpression(int minPrecedence)
         ExprPtr rhs = parseExpression(next);
         if (failed()) return nullptr;
         b->posRange = {lhs->posRange.start, rhs->posRange.end};
+        b->resultType = lhs->type() == ValueType::Scalar && rhs->type() == ValueType::Scalar ? ValueType::Scalar
+                                                                                           : ValueType::Vector;
         b->lhs = std::move(lhs);
         b->rhs = std::move(rhs);
         lhs = std::move(b);

@@ -13,6 +13,10 @@
 //    got instant vector", "binary expression must contain only scalar and
 //    instant vector types", ...), with Prometheus's wording.
 //
+// Limits: parentheses, unary operators and '^' chains may nest at most 1000
+// deep (an error beyond that keeps the parser's stack use bounded); long
+// left-associative chains (a + b + c ...) are not limited.
+//
 // Errors: no exceptions. On failure the Result holds
 // Status::invalidArgument("<line>:<col>: parse error: <message>") and, when
 // `error` is non-null, *error receives the first error's byte range and bare

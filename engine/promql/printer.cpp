@@ -160,14 +160,23 @@ void write(std::string &out, const Expr &e)
         write(out, *e.as<UnaryExpr>()->expr);
         return;
     case NodeKind::Binary: {
-        const auto &b = *e.as<BinaryExpr>();
-        write(out, *b.lhs);
-        out += ' ';
-        out += binaryOpString(b.op);
-        if (b.returnBool) out += " bool";
-        writeMatching(out, b);
-        out += ' ';
-        write(out, *b.rhs);
+        // Iterate down the left spine: long chains must not recurse per operator.
+        std::vector<const BinaryExpr *> spine;
+        const Expr *cur = &e;
+        while (const auto *b = cur->as<BinaryExpr>()) {
+            spine.push_back(b);
+            cur = b->lhs.get();
+        }
+        write(out, *cur);
+        for (auto it = spine.rbegin(); it != spine.rend(); ++it) {
+            const BinaryExpr &b = **it;
+            out += ' ';
+            out += binaryOpString(b.op);
+            if (b.returnBool) out += " bool";
+            writeMatching(out, b);
+            out += ' ';
+            write(out, *b.rhs);
+        }
         return;
     }
     case NodeKind::Aggregate: {

@@ -62,7 +62,23 @@ ValueType TypeChecker::check(Expr &e)
         }
         break;
     }
-    case NodeKind::Binary: checkBinary(*e.as<BinaryExpr>()); break;
+    case NodeKind::Binary: {
+        // Walk the left spine iteratively so that long chains (a + b + c ...)
+        // do not recurse once per operator; errors keep depth-first order.
+        std::vector<BinaryExpr *> spine;
+        Expr *cur = &e;
+        while (auto *b = cur->as<BinaryExpr>()) {
+            spine.push_back(b);
+            cur = b->lhs.get();
+        }
+        ValueType lt = check(*cur);
+        for (auto it = spine.rbegin(); it != spine.rend(); ++it) {
+            const ValueType rt = check(*(*it)->rhs);
+            checkBinary(**it, lt, rt);
+            lt = (*it)->type();
+        }
+        break;
+    }
     case NodeKind::Aggregate: {
         auto &a = *e.as<AggregateExpr>();
         expectType(*a.expr, ValueType::Vector, "aggregation expression");
@@ -80,10 +96,8 @@ ValueType TypeChecker::check(Expr &e)
     return e.type();
 }
 
-void TypeChecker::checkBinary(BinaryExpr &b)
+void TypeChecker::checkBinary(BinaryExpr &b, ValueType lt, ValueType rt)
 {
-    const ValueType lt = check(*b.lhs);
-    const ValueType rt = check(*b.rhs);
     const std::string opName = binaryOpString(b.op);
 
     if (b.returnBool && !isComparison(b.op)) {

@@ -33,7 +33,8 @@ private:
     void expectType(Expr &e, ValueType want, const char *context);
     PositionRange operatorRange(const BinaryExpr &b) const;
 
-    void checkBinary(BinaryExpr &b);
+    // The node's own rules, given its already checked operand types.
+    void checkBinary(BinaryExpr &b, ValueType lt, ValueType rt);
     void checkCall(Call &c);
     void checkVectorSelector(const VectorSelector &v);
 

@@ -496,6 +496,70 @@ private Q_SLOTS:
         QCOMPARE(int(err.range.end), 10);
     }
 
+    void manyErrorsReportTheFirst()
+    {
+        // Prometheus's stress case: 10000 empty selectors under 1000 subqueries.
+        std::string q = "(";
+        for (int i = 0; i < 10000; ++i) q += "-{}-1";
+        q += ")";
+        for (int i = 0; i < 1000; ++i) q += "[1m:]";
+        ParseError err;
+        auto r = parseExpr(q, ParseOptions{}, &err);
+        QVERIFY(!r.isOk());
+        QCOMPARE(err.message, std::string("vector selector must contain at least one non-empty matcher"));
+        QCOMPARE(int(err.range.start), 2);
+        QCOMPARE(int(err.range.end), 4);
+    }
+
+    void nestingLimit()
+    {
+        std::string q(5000, '(');
+        q += "1";
+        q += std::string(5000, ')');
+        ParseError err;
+        QVERIFY(!parseExpr(q, ParseOptions{}, &err).isOk());
+        QCOMPARE(err.message, std::string("expression nesting exceeds the maximum depth of 1000"));
+        std::string minus(5000, '-');
+        QVERIFY(!parseExpr(minus + "1").isOk());
+        std::string pow = "1";
+        for (int i = 0; i < 5000; ++i) pow += "^1";
+        QVERIFY(!parseExpr(pow).isOk());
+        std::string sum = "1";
+        for (int i = 0; i < 20000; ++i) sum += "+1";
+        auto r = parseExpr(sum);
+        QVERIFY(r.isOk());
+        QCOMPARE(toString(**r).size(), sum.size() * 2 - 1);
+    }
+
+    void randomInputsDoNotCrash()
+    {
+        // Deterministic pseudo-random token soup; whatever parses must round-trip.
+        static const char *const pieces[] = {
+            "foo", "bar{a=\"b\"}", "{", "}", "(", ")", "[", "]", "5m", "1", "0x1f", "-", "+", "*", "/", "^",
+            "==", "!=", " bool ", " and ", " or ", " unless ", " on(a)", " ignoring(b)", " group_left", "sum",
+            " by (x)", " without (y)", "rate(", "topk(", ",", ":", " offset ", " @ ", "start()", "\"s\"",
+            "1h30m", "Inf", "NaN", "#c\n", "  ", "=~", "count_values(", "histogram_quantile(", "x[5m]"};
+        uint32_t state = 12345;
+        const auto next = [&] {
+            state = state * 1103515245u + 12345u;
+            return (state >> 16) & 0x7fff;
+        };
+        int parsed = 0;
+        for (int i = 0; i < 20000; ++i) {
+            std::string q;
+            const int n = 1 + int(next() % 12);
+            for (int k = 0; k < n; ++k) q += pieces[next() % (sizeof(pieces) / sizeof(pieces[0]))];
+            auto r = parseExpr(q, experimental());
+            if (!r.isOk()) continue;
+            ++parsed;
+            const std::string printed = toString(**r);
+            auto again = parseExpr(printed, experimental());
+            QVERIFY2(again.isOk(), (q + " -> " + printed + ": " + again.status().message()).c_str());
+            QCOMPARE(toString(**again), printed);
+        }
+        QVERIFY(parsed > 100);
+    }
+
     void deepNestingDoesNotCrash()
     {
         std::string q;
