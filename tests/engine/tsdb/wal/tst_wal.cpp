@@ -120,6 +120,7 @@ class FaultyEnv final : public WalEnv {
 public:
     std::atomic<int64_t> appendBudget{-1};  // bytes still accepted; -1 = unlimited
     std::atomic<bool> failSync{false};
+    std::atomic<bool> failCreate{false};
     std::atomic<int> syncs{0};
 
     class File final : public WalWritableFile {
@@ -152,6 +153,7 @@ public:
 
     Result<std::unique_ptr<WalWritableFile>> newWritableFile(const std::string &path) override
     {
+        if (failCreate) return Status::resourceExhausted("no space left on device: injected for " + path);
         auto f = base()->newWritableFile(path);
         if (!f) return f.status();
         return std::unique_ptr<WalWritableFile>(new File(this, std::move(*f)));
@@ -559,6 +561,58 @@ private Q_SLOTS:
         QVERIFY(!(*wal)->replayStats().corrupted);
         QCOMPARE(got.samples.size(), size_t(21));
         QVERIFY(sameSample(got.samples.back(), sampleAt(23)));
+    }
+
+    void failedSegmentCreationIsRetried()
+    {
+        QTemporaryDir dir;
+        FaultyEnv env;
+        {
+            auto wal = Wal::open(dir.path().toStdString(), smallSegments(&env));
+            QVERIFY(wal.isOk());
+            env.failCreate = true;
+            // Filling the 4 KiB segment eventually needs a new one, which cannot be created.
+            Status st;
+            uint64_t logged = 0;
+            for (; logged < 1000 && st.isOk(); ++logged) st = (*wal)->logSamples({sampleAt(logged)});
+            QCOMPARE(st.code(), Status::Code::ResourceExhausted);
+            QCOMPARE((*wal)->segmentRange().last, 0u);
+            env.failCreate = false;
+            QVERIFY((*wal)->logSamples({sampleAt(logged - 1)}).isOk());
+            QCOMPARE((*wal)->segmentRange().last, 1u);
+            QVERIFY((*wal)->close().isOk());
+        }
+        Replayed got;
+        auto wal = Wal::open(dir.path().toStdString(), smallSegments(), got.callbacks());
+        QVERIFY(wal.isOk());
+        QVERIFY(!(*wal)->replayStats().corrupted);
+        for (size_t i = 0; i < got.samples.size(); ++i) QVERIFY(sameSample(got.samples[i], sampleAt(i)));
+    }
+
+    void failedCheckpointLeavesTheWalIntact()
+    {
+        QTemporaryDir dir;
+        FaultyEnv env;
+        auto wal = Wal::open(dir.path().toStdString(), smallSegments(&env));
+        QVERIFY(wal.isOk());
+        fill(**wal, 200);
+        env.appendBudget = 1000;  // the checkpoint runs out of space part-way
+        const Status st = (*wal)->checkpoint(3, [](uint64_t) { return true; }, 0);
+        QCOMPARE(st.code(), Status::Code::ResourceExhausted);
+        QVERIFY(QString::fromStdString(st.message()).contains("checkpoint.00000003"));
+        env.appendBudget = -1;
+        QVERIFY(!QDir(dir.path() + "/checkpoint.00000003.tmp").exists());
+        QVERIFY(!QDir(dir.path() + "/checkpoint.00000003").exists());
+        QCOMPARE((*wal)->segmentRange().first, 0u);
+        // Still usable, and a retry succeeds.
+        QVERIFY((*wal)->logSamples({sampleAt(2000)}).isOk());
+        QVERIFY((*wal)->checkpoint(3, [](uint64_t) { return true; }, 0).isOk());
+        QVERIFY((*wal)->close().isOk());
+        Replayed got;
+        auto re = Wal::open(dir.path().toStdString(), smallSegments(), got.callbacks());
+        QVERIFY(re.isOk());
+        QCOMPARE(got.samples.size(), size_t(2001));
+        for (size_t i = 0; i < got.samples.size(); ++i) QVERIFY(sameSample(got.samples[i], sampleAt(i)));
     }
 
     void failedSyncBreaksTheWal()
