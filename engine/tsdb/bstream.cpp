@@ -6,17 +6,27 @@ namespace vigil::tsdb {
 
 void BStream::writeBits(uint64_t value, int nbits)
 {
+    if (nbits <= 0) return;
     if (nbits < 64) value &= (uint64_t{1} << nbits) - 1;
-    while (nbits > 0) {
-        if (free_ == 0) {
-            buf_.push_back(0);
-            free_ = 8;
-        }
+    // Top up the partly written last byte.
+    if (free_ > 0) {
         const int take = std::min<int>(nbits, free_);
-        const uint64_t bits = (value >> (nbits - take)) & ((uint64_t{1} << take) - 1);
-        buf_.back() |= uint8_t(bits << (free_ - take));
-        free_ = uint8_t(free_ - take);
         nbits -= take;
+        buf_.back() |= uint8_t((value >> nbits) << (free_ - take));
+        free_ = uint8_t(free_ - take);
+        if (nbits == 0) return;
+    }
+    // Whole bytes, then the high part of a last partial byte.
+    const size_t old = buf_.size();
+    buf_.resize(old + size_t((nbits + 7) / 8));
+    uint8_t *p = buf_.data() + old;
+    while (nbits >= 8) {
+        nbits -= 8;
+        *p++ = uint8_t(value >> nbits);
+    }
+    if (nbits > 0) {
+        *p = uint8_t(value << (8 - nbits));
+        free_ = uint8_t(8 - nbits);
     }
 }
 

@@ -28,12 +28,12 @@ Result<storage::SeriesRef> HeadAppender::append(storage::SeriesRef ref, const mo
         s = *r;
     }
 
-    MemSeries::AppendResult r;
-    {
+    using R = MemSeries::AppendResult;
+    R r = R::Appended;
+    if (!s->newerThanLast(t)) {
         std::lock_guard lock(s->mutex());
         r = s->appendableLocked(t, v, head_.options_.outOfOrderWindowMs);
     }
-    using R = MemSeries::AppendResult;
     if (r != R::Appended && r != R::AppendedOutOfOrder) {
         s->pins.fetch_sub(1, std::memory_order_release);
         Status st = head_.countResult(r);
@@ -101,6 +101,9 @@ Status HeadAppender::commit()
     MemSeries::AppendEffects effects;
     size_t i = 0;
     while (i < samples_.size()) {
+        // Series are usually all different: fetch ahead to overlap the misses.
+        if (i + 8 < samples_.size()) samples_[i + 8].series->prefetch();
+        if (i + 4 < samples_.size()) samples_[i + 4].series->prefetchChunkTail();
         MemSeries *s = samples_[i].series;
         size_t j = i;
         {

@@ -40,16 +40,19 @@ ClosedChunk closeChunk(const XorChunk &c)
 
 }  // namespace
 
+MemSeries::~MemSeries() = default;
+
 MemSeries::AppendResult MemSeries::appendableLocked(int64_t t, double v, int64_t oooWindowMs) const
 {
-    if (!hasLast_ || t > lastT_) return AppendResult::Appended;
-    if (t == lastT_) {
+    const int64_t lastT = lastT_.load(std::memory_order_relaxed);
+    if (!hasLast_ || t > lastT) return AppendResult::Appended;
+    if (t == lastT) {
         return std::bit_cast<uint64_t>(v) == lastVBits_ ? AppendResult::NoOp : AppendResult::Duplicate;
     }
     if (oooWindowMs <= 0) return AppendResult::OutOfOrder;
     // t < lastT_ here, so lastT_ - t does not overflow unless the span is
     // astronomically large; compare in unsigned to be safe.
-    if (uint64_t(lastT_) - uint64_t(t) > uint64_t(oooWindowMs)) return AppendResult::TooOld;
+    if (uint64_t(lastT) - uint64_t(t) > uint64_t(oooWindowMs)) return AppendResult::TooOld;
     // An out-of-order sample may repeat a timestamp already stored anywhere:
     // look it up (rare path, decodes at most a few chunks).
     const uint64_t vbits = std::bit_cast<uint64_t>(v);
@@ -92,7 +95,8 @@ MemSeries::AppendResult MemSeries::appendLocked(int64_t t, double v, const HeadO
     }
     if (head_.empty()) ++effects->chunksCreated;
     head_.append(t, v);
-    lastT_ = t;
+    tailHint_.store(head_.data() + head_.size() - 1, std::memory_order_relaxed);
+    lastT_.store(t, std::memory_order_relaxed);
     lastVBits_ = std::bit_cast<uint64_t>(v);
     hasLast_ = true;
     return r;
@@ -149,6 +153,7 @@ uint32_t MemSeries::truncateLocked(int64_t mint)
     if (chunks_.empty() && chunks_.capacity() > 0) std::vector<ClosedChunk>().swap(chunks_);
     if (!head_.empty() && head_.maxTime() < mint) {
         head_.clear();
+        tailHint_.store(nullptr, std::memory_order_relaxed);
         ++dropped;
     }
     if (ooo_) {

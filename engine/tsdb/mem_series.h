@@ -25,6 +25,7 @@
 #include "model/sample.h"
 
 #include <atomic>
+#include <climits>
 #include <cstdint>
 #include <memory>
 #include <mutex>
@@ -49,6 +50,7 @@ public:
     };
 
     MemSeries(uint64_t ref, model::Labels labels) : ref_(ref), labels_(std::move(labels)) {}
+    ~MemSeries();
     MemSeries(const MemSeries &) = delete;
     MemSeries &operator=(const MemSeries &) = delete;
 
@@ -72,15 +74,28 @@ public:
     void closedChunksBeforeLocked(int64_t t, std::vector<ClosedChunk> *inOrder,
                                   std::vector<ClosedChunk> *outOfOrder) const;
     // Newest in-order timestamp; valid when hasSamplesLocked(). Locked.
-    int64_t lastTimeLocked() const { return lastT_; }
+    int64_t lastTimeLocked() const { return lastT_.load(std::memory_order_relaxed); }
     bool hasSamplesLocked() const { return hasLast_; }
 
-    std::atomic<uint32_t> pins{0};
-    // Whether the series record reached the WalSink: kWalUnlogged, then
-    // kWalClaimed while one appender's commit is writing it, then kWalLogged
-    // (also set for replayed series). Claim with compare_exchange.
+    // Cheap pre-check without the lock: true when t is newer than every
+    // stored in-order sample, so append() will store it unless another
+    // appender gets there first (commit re-checks under the lock).
+    bool newerThanLast(int64_t t) const { return t > lastT_.load(std::memory_order_relaxed); }
+
+    // Hints the CPU to load what appendLocked() touches (no effect otherwise).
+    void prefetch() const
+    {
+        __builtin_prefetch(this);
+        __builtin_prefetch(reinterpret_cast<const char *>(this) + 64);
+        __builtin_prefetch(reinterpret_cast<const char *>(this) + 128);
+    }
+    // Second stage, a few samples later: the open chunk's last byte.
+    void prefetchChunkTail() const
+    {
+        if (const uint8_t *p = tailHint_.load(std::memory_order_relaxed)) __builtin_prefetch(p, 1);
+    }
+
     static constexpr uint8_t kWalUnlogged = 0, kWalClaimed = 1, kWalLogged = 2;
-    std::atomic<uint8_t> walState{kWalUnlogged};
 
 private:
     struct OutOfOrderData {
@@ -92,16 +107,30 @@ private:
                                         AppendEffects *effects);
     void cutLocked();
 
+    // Hot fields first: the append path touches one cache line for the
+    // lock, the pins and the last sample.
+    mutable std::mutex mu_;
+
+public:
+    std::atomic<uint32_t> pins{0};
+    // Whether the series record reached the WalSink: kWalUnlogged, then
+    // kWalClaimed while one appender's commit is writing it, then kWalLogged
+    // (also set for replayed series). Claim with compare_exchange.
+    std::atomic<uint8_t> walState{kWalUnlogged};
+
+private:
+    bool hasLast_ = false;                             // guarded by mu_
+    std::atomic<int64_t> lastT_{INT64_MIN};            // written under mu_, read anywhere
+    uint64_t lastVBits_ = 0;                           // guarded by mu_
+    // Address of the open chunk's last byte, only ever used as a prefetch
+    // hint (may be stale; never dereferenced).
+    std::atomic<const uint8_t *> tailHint_{nullptr};
+    // Guarded by mu_:
+    XorChunk head_;                    // the open chunk (empty after a cut until the next sample)
+    std::vector<ClosedChunk> chunks_;  // sorted by time, non-overlapping
+    std::unique_ptr<OutOfOrderData> ooo_;
     const uint64_t ref_;
     const model::Labels labels_;
-    mutable std::mutex mu_;
-    // Guarded by mu_:
-    std::vector<ClosedChunk> chunks_;  // sorted by time, non-overlapping
-    XorChunk head_;                    // the open chunk (empty after a cut until the next sample)
-    std::unique_ptr<OutOfOrderData> ooo_;
-    int64_t lastT_ = 0;
-    uint64_t lastVBits_ = 0;
-    bool hasLast_ = false;
 };
 
 }  // namespace vigil::tsdb

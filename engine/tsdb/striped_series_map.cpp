@@ -1,6 +1,7 @@
 #include "tsdb/striped_series_map.h"
 
 #include <algorithm>
+#include <bit>
 #include <mutex>
 #include <unordered_set>
 
@@ -9,24 +10,25 @@ namespace vigil::tsdb {
 StripedSeriesMap::StripedSeriesMap(size_t stripes)
     : hashStripes_(stripes), refStripes_(stripes), mask_(stripes - 1)
 {
+    const unsigned shift = unsigned(std::countr_zero(stripes));
+    for (RefStripe &s : refStripes_) s.byRef = SeriesRefTable(shift);
 }
 
 std::shared_ptr<MemSeries> StripedSeriesMap::getByRef(uint64_t ref) const
 {
     const RefStripe &s = refStripes_[ref & mask_];
     std::shared_lock lock(s.mu);
-    auto it = s.byRef.find(ref);
-    return it == s.byRef.end() ? nullptr : it->second;
+    const std::shared_ptr<MemSeries> *p = s.byRef.findShared(ref);
+    return p ? *p : nullptr;
 }
 
 MemSeries *StripedSeriesMap::getByRefPinned(uint64_t ref) const
 {
     const RefStripe &s = refStripes_[ref & mask_];
     std::shared_lock lock(s.mu);
-    auto it = s.byRef.find(ref);
-    if (it == s.byRef.end()) return nullptr;
-    it->second->pins.fetch_add(1, std::memory_order_relaxed);
-    return it->second.get();
+    MemSeries *m = s.byRef.find(ref);
+    if (m) m->pins.fetch_add(1, std::memory_order_relaxed);
+    return m;
 }
 
 MemSeries *StripedSeriesMap::findLocked(const HashStripe &s, uint64_t hash, const model::Labels &labels) const
@@ -63,10 +65,10 @@ MemSeries *StripedSeriesMap::getOrCreate(uint64_t hash, const model::Labels &lab
     }
     RefStripe &rs = refStripes_[newRef & mask_];
     std::unique_lock rlock(rs.mu);
-    if (rs.byRef.count(newRef)) return nullptr;
+    if (rs.byRef.find(newRef)) return nullptr;
     auto series = std::make_shared<MemSeries>(newRef, labels);
     if (pin) series->pins.fetch_add(1, std::memory_order_relaxed);
-    rs.byRef.emplace(newRef, series);
+    rs.byRef.insert(newRef, series);
     auto [it, inserted] = hs.unique.emplace(hash, series);
     if (!inserted) hs.conflicts[hash].push_back(series);
     count_.fetch_add(1, std::memory_order_relaxed);
@@ -78,7 +80,7 @@ void StripedSeriesMap::addAlias(uint64_t ref, const std::shared_ptr<MemSeries> &
 {
     RefStripe &rs = refStripes_[ref & mask_];
     std::unique_lock lock(rs.mu);
-    if (rs.byRef.emplace(ref, series).second) aliases_.fetch_add(1, std::memory_order_relaxed);
+    if (rs.byRef.insert(ref, series)) aliases_.fetch_add(1, std::memory_order_relaxed);
 }
 
 std::vector<std::shared_ptr<MemSeries>> StripedSeriesMap::all() const
@@ -87,9 +89,9 @@ std::vector<std::shared_ptr<MemSeries>> StripedSeriesMap::all() const
     out.reserve(size());
     for (const RefStripe &s : refStripes_) {
         std::shared_lock lock(s.mu);
-        for (const auto &[ref, series] : s.byRef) {
+        s.byRef.forEach([&](uint64_t ref, const std::shared_ptr<MemSeries> &series) {
             if (series->ref() == ref) out.push_back(series);  // skip aliases
-        }
+        });
     }
     return out;
 }
@@ -108,9 +110,8 @@ std::vector<std::shared_ptr<MemSeries>> StripedSeriesMap::removeIf(
             std::lock_guard slock(series->mutex());
             if (series->pins.load(std::memory_order_relaxed) != 0 || !pred(*series)) continue;
         }
-        auto it = rs.byRef.find(series->ref());
-        if (it == rs.byRef.end() || it->second != series) continue;  // already removed
-        rs.byRef.erase(it);
+        if (rs.byRef.find(series->ref()) != series.get()) continue;  // already removed
+        rs.byRef.erase(series->ref());
         auto u = hs.unique.find(hash);
         auto c = hs.conflicts.find(hash);
         if (u != hs.unique.end() && u->second == series) {
@@ -133,13 +134,13 @@ std::vector<std::shared_ptr<MemSeries>> StripedSeriesMap::removeIf(
         for (const auto &r : removed) gone.insert(r.get());
         for (RefStripe &s : refStripes_) {
             std::unique_lock lock(s.mu);
-            for (auto it = s.byRef.begin(); it != s.byRef.end();) {
-                if (it->second->ref() != it->first && gone.count(it->second.get())) {
-                    it = s.byRef.erase(it);
-                    aliases_.fetch_sub(1, std::memory_order_relaxed);
-                } else {
-                    ++it;
-                }
+            std::vector<uint64_t> drop;
+            s.byRef.forEach([&](uint64_t ref, const std::shared_ptr<MemSeries> &series) {
+                if (series->ref() != ref && gone.count(series.get())) drop.push_back(ref);
+            });
+            for (uint64_t ref : drop) {
+                s.byRef.erase(ref);
+                aliases_.fetch_sub(1, std::memory_order_relaxed);
             }
         }
     }

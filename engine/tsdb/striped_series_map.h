@@ -12,6 +12,7 @@
 #pragma once
 
 #include "tsdb/mem_series.h"
+#include "tsdb/series_ref_table.h"
 
 #include "model/labels.h"
 
@@ -66,7 +67,7 @@ private:
     };
     struct RefStripe {
         mutable std::shared_mutex mu;
-        std::unordered_map<uint64_t, std::shared_ptr<MemSeries>> byRef;
+        SeriesRefTable byRef;
     };
 
     MemSeries *findLocked(const HashStripe &s, uint64_t hash, const model::Labels &labels) const;
