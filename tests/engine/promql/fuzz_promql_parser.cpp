@@ -1,0 +1,76 @@
+// libFuzzer target for the PromQL lexer, parser and printer (not wired into
+// CMake; the project has no fuzzing build yet).
+//
+// Invariants checked for any input:
+//   - the lexer terminates with exactly one Eof or Error token, positions
+//     never decrease and stay inside the input;
+//   - parseExpr never crashes; a failure carries an error range inside the
+//     input (start <= end <= size) and a "<line>:<col>: parse error: " message;
+//   - a success prints to text that parses again and prints identically.
+// Build and run (for example):
+//   clang++ -std=c++20 -g -O1 -fsanitize=fuzzer,address,undefined -I engine \
+//       tests/engine/promql/fuzz_promql_parser.cpp engine/promql/*.cpp engine/model/*.cpp \
+//       engine/core/status.cpp -lre2 -o fuzz_promql_parser
+//   ./fuzz_promql_parser -max_len=256 -max_total_time=60
+#include "promql/lexer.h"
+#include "promql/parser.h"
+#include "promql/printer.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <cstdlib>
+#include <string>
+#include <string_view>
+
+using namespace vigil::promql;
+
+namespace {
+
+void check(bool ok)
+{
+    if (!ok) std::abort();
+}
+
+bool hasParseErrorPrefix(const std::string &m)
+{
+    const size_t colon = m.find(':');
+    if (colon == std::string::npos || colon == 0) return false;
+    const size_t second = m.find(": parse error: ", colon + 1);
+    return second != std::string::npos && second > colon + 1;
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const std::string input(reinterpret_cast<const char *>(data), size);
+
+    const auto tokens = Lexer::tokenize(input, /*keepComments=*/true);
+    check(!tokens.empty());
+    size_t last = 0;
+    for (size_t i = 0; i < tokens.size(); ++i) {
+        const Token &t = tokens[i];
+        const bool terminal = t.type == TokenType::Eof || t.type == TokenType::Error;
+        check(terminal == (i + 1 == tokens.size()));
+        check(t.pos >= last && t.pos <= input.size());
+        if (t.type != TokenType::Error) check(t.end() <= input.size());
+        last = t.pos;
+    }
+
+    for (bool experimental : {false, true}) {
+        ParseOptions options;
+        options.enableExperimentalFunctions = experimental;
+        ParseError err;
+        auto r = parseExpr(input, options, &err);
+        if (!r.isOk()) {
+            check(err.range.start <= err.range.end && err.range.end <= input.size());
+            check(hasParseErrorPrefix(r.status().message()));
+            continue;
+        }
+        const std::string printed = toString(**r);
+        auto again = parseExpr(printed, options);
+        check(again.isOk());
+        check(toString(**again) == printed);
+    }
+    return 0;
+}
