@@ -127,7 +127,8 @@ protected:
         hasTimestamp_ = hasExemplar_ = exemplarHasTimestamp_ = false;
         timestamp_ = exemplarTimestamp_ = 0;
         value_ = exemplarValue_ = 0;
-        text_ = {};
+        text_ = family_ = name_ = {};
+        type_ = MetricType::Unknown;
     }
 
     Status status_;

@@ -69,6 +69,9 @@ Entry TextParser::next()
         pos_ = size_t(e - body_.data()) + (nl ? 1 : 0);
         cur_.reset(b, e, ++lineNo_);
         line_ = lineNo_;
+        if (e != b && e[-1] == '\r') {
+            return fail(cur_.errorAt(e - 1, "carriage return at the end of the line; lines must end with \\n"));
+        }
         cur_.skipBlanks();
         if (cur_.atEnd()) continue;
         if (cur_.peek() == '#') return parseComment();

@@ -1,7 +1,8 @@
 // TextParser: pull parser for the Prometheus text exposition format 0.0.4.
 //
 // Grammar (https://prometheus.io/docs/instrumenting/exposition_formats/):
-// lines end with '\n' (the last one may lack it); empty lines are skipped;
+// lines end with '\n' (the last one may lack it; "\r\n" is an error); empty
+// lines are skipped;
 // blanks (spaces, tabs) separate tokens and may surround them.
 //   # HELP <name> <text>         text escapes: \\ and \n
 //   # TYPE <name> <type>         counter, gauge, histogram, summary, untyped

@@ -165,6 +165,7 @@ private Q_SLOTS:
         QTest::newRow("missing value") << QByteArray("foo{a=\"b\"}\n") << "1:11: " << "missing value";
         QTest::newRow("missing equals") << QByteArray("foo{a \"b\"} 1\n") << "1:7: " << "expected '='";
         QTest::newRow("unterminated labels") << QByteArray("foo{a=\"b\"\n") << "1:10: " << "unterminated label set";
+        QTest::newRow("carriage return") << QByteArray("foo 1\r\n") << "1:6: " << "carriage return";
         QTest::newRow("name glued to value") << QByteArray("foo+1\n") << "1:4: " << "invalid character";
         QTest::newRow("error on later line") << QByteArray("a 1\nb 2\n\nc{x=\"y\",x=\"z\"} 3\n") << "4:9: "
                                              << "duplicate label name \"x\"";
