@@ -23,6 +23,11 @@ const char *BucketTracker::add(Kind kind, uint64_t group, double bound, double v
             return "histogram bucket counts must not decrease as \"le\" increases";
         }
     }
+    if (kind == Kind::HistogramBuckets && std::isinf(bound) && bound > 0) {
+        haveInf_ = true;
+        infGroup_ = group;
+        infValue_ = value;
+    }
     open_ = true;
     kind_ = kind;
     group_ = group;
@@ -38,6 +43,14 @@ const char *BucketTracker::close()
     open_ = false;
     if (kind_ == Kind::HistogramBuckets && !(std::isinf(bound_) && bound_ > 0)) {
         return "histogram has no bucket with le=\"+Inf\"";
+    }
+    return nullptr;
+}
+
+const char *BucketTracker::checkCount(uint64_t group, double count) const
+{
+    if (haveInf_ && group == infGroup_ && !(count == infValue_) && !(std::isnan(count) && std::isnan(infValue_))) {
+        return "histogram _count must equal the value of its le=\"+Inf\" bucket";
     }
     return nullptr;
 }

@@ -4,7 +4,8 @@
 // A run is a sequence of consecutive bucket (quantile) samples whose other
 // labels are equal (identified by a hash the caller computes). Within a run
 // the bound must increase strictly; for histograms a run must end with the
-// +Inf bucket and, if requested, cumulative counts must not decrease. A run
+// +Inf bucket and, if requested, cumulative counts must not decrease; the
+// series' _count must equal its +Inf bucket (checkCount()). A run
 // that reached +Inf may be followed by a new run with the same labels (the
 // next MetricPoint, OpenMetrics allows several per metric).
 //
@@ -21,7 +22,7 @@ public:
     enum class Kind { HistogramBuckets, SummaryQuantiles };
 
     // Forgets any open run.
-    void reset() { open_ = false; }
+    void reset() { open_ = haveInf_ = false; }
 
     // A bucket / quantile sample with bound `bound` (le or quantile), value
     // `value`, other labels hashing to `group`, on line `line`.
@@ -30,6 +31,10 @@ public:
     // The run (if any) ends: a sample that is not a bucket, another family,
     // or the end of input. For histograms an open run without +Inf fails.
     const char *close();
+
+    // A _count sample whose other labels hash to `group`: if the latest run
+    // with those labels ended with a +Inf bucket, the count must equal it.
+    const char *checkCount(uint64_t group, double count) const;
 
     bool open() const { return open_; }
     // Line of the last sample of the open run.
@@ -42,6 +47,9 @@ private:
     double bound_ = 0;
     double value_ = 0;
     int lastLine_ = 0;
+    bool haveInf_ = false;  // the latest +Inf bucket seen
+    uint64_t infGroup_ = 0;
+    double infValue_ = 0;
 };
 
 }  // namespace vigil::exposition

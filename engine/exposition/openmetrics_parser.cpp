@@ -441,6 +441,11 @@ Status OpenMetricsParser::checkSeries()
     case SampleKind::Count:
     case SampleKind::GCount:
         if (!isNonNegativeInteger(value_)) return cur_.errorAt(valueAt_, "count value must be a non-negative integer");
+        if (histogram) {
+            if (const char *err = run_.checkCount(hashLabelsExcept(labels(), "le"), value_)) {
+                return cur_.errorAt(valueAt_, std::string(family_) + ": " + err);
+            }
+        }
         break;
     case SampleKind::Sum:
     case SampleKind::GSum:

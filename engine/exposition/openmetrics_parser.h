@@ -20,7 +20,8 @@
 // current typed family but is not valid for its type is an error (name clash).
 // Values: counter _total non-negative, not NaN; buckets and counts
 // non-negative integers; "le" numeric, not NaN, increasing within a series,
-// ending with +Inf; bucket counts cumulative; "le" only on _bucket, "quantile"
+// ending with +Inf; bucket counts cumulative; _count (_gcount) equal to the
+// +Inf bucket; "le" only on _bucket, "quantile"
 // only on quantile samples, in [0, 1]; summary _sum/_count not NaN, not
 // negative; stateset values 0 or 1 with a label named after the family; info
 // value 1. Exemplars only on counter _total and (gauge)histogram _bucket, label

@@ -330,6 +330,11 @@ Status TextParser::checkSeries()
         return cur_.errorAt(nameAt_, std::string(family_) + ": " + err + " (series ending on line " +
                                          std::to_string(run_.lastLine()) + ")");
     }
+    if (type_ == MetricType::Histogram && name_.size() == family_.size() + 6 /* _count */) {
+        if (const char *err = run_.checkCount(hashLabelsExcept(labels(), "le"), value_)) {
+            return cur_.errorAt(nameAt_, std::string(family_) + ": " + err);
+        }
+    }
     return {};
 }
 

@@ -16,8 +16,8 @@
 // TYPE per family; TYPE before the first sample of its family (for
 // histograms and summaries also of the _bucket/_sum/_count series);
 // histogram _bucket series carry a numeric "le", buckets of one series in
-// increasing "le" order ending with "+Inf"; summary quantile series carry a
-// "quantile" in [0, 1], in increasing order. Families need not be grouped
+// increasing "le" order ending with "+Inf", whose value x_count repeats;
+// summary quantile series carry a "quantile" in [0, 1], in increasing order. Families need not be grouped
 // (Prometheus accepts interleaved families), so samples are matched to the
 // family of their TYPE line wherever they appear.
 //

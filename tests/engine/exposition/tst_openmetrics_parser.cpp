@@ -222,6 +222,12 @@ private Q_SLOTS:
         QTest::newRow("le on count")
             << QByteArray("# TYPE foo histogram\nfoo_bucket{le=\"+Inf\"} 1\nfoo_count{le=\"1\"} 1\n# EOF\n")
             << "3:11: " << "only allowed on histogram _bucket";
+        QTest::newRow("count differs from +Inf bucket")
+            << QByteArray("# TYPE foo histogram\nfoo_bucket{le=\"+Inf\"} 2\nfoo_count 3\n# EOF\n") << "3:11: "
+            << "_count must equal";
+        QTest::newRow("gcount differs from +Inf bucket")
+            << QByteArray("# TYPE foo gaugehistogram\nfoo_bucket{le=\"+Inf\"} 2\nfoo_gcount 1\n# EOF\n") << "3:12: "
+            << "_count must equal";
         QTest::newRow("summary without quantile") << QByteArray("# TYPE foo summary\nfoo 1\n# EOF\n") << "2:1: "
                                                   << "no \"quantile\" label";
         QTest::newRow("quantile out of range") << QByteArray("# TYPE foo summary\nfoo{quantile=\"-0.1\"} 1\n# EOF\n")

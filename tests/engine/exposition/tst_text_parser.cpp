@@ -151,6 +151,10 @@ private Q_SLOTS:
             << QByteArray("# TYPE foo histogram\nfoo_bucket{le=\"1\"} 1\n") << "3:1: " << "series ending on line 2";
         QTest::newRow("no +Inf at next family")
             << QByteArray("# TYPE foo histogram\nfoo_bucket{le=\"1\"} 1\nbar 1\n") << "3:1: " << "le=\"+Inf\"";
+        QTest::newRow("count differs from +Inf bucket")
+            << QByteArray("# TYPE foo histogram\nfoo_bucket{a=\"x\",le=\"+Inf\"} 2\nfoo_sum{a=\"x\"} 1\n"
+                          "foo_count{a=\"x\"} 3\n")
+            << "4:1: " << "_count must equal";
         QTest::newRow("summary without quantile") << QByteArray("# TYPE foo summary\nfoo 1\n") << "2:1: "
                                                   << "no \"quantile\" label";
         QTest::newRow("quantile out of range") << QByteArray("# TYPE foo summary\nfoo{quantile=\"1.5\"} 1\n")
