@@ -6,7 +6,8 @@
 //     never decrease and stay inside the input;
 //   - parseExpr never crashes; a failure carries an error range inside the
 //     input (start <= end <= size) and a "<line>:<col>: parse error: " message;
-//   - a success prints to text that parses again and prints identically.
+//   - a success prints to text that parses again and prints identically;
+//   - parseSeriesDescription never crashes and reports ranges inside the input.
 // Build and run (for example):
 //   clang++ -std=c++20 -g -O1 -fsanitize=fuzzer,address,undefined -I engine \
 //       tests/engine/promql/fuzz_promql_parser.cpp engine/promql/*.cpp engine/model/*.cpp \
@@ -15,6 +16,7 @@
 #include "promql/lexer.h"
 #include "promql/parser.h"
 #include "promql/printer.h"
+#include "promql/series_description.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -71,6 +73,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         auto again = parseExpr(printed, options);
         check(again.isOk());
         check(toString(**again) == printed);
+    }
+    ParseError seriesErr;
+    auto series = parseSeriesDescription(input, &seriesErr);
+    if (!series.isOk()) {
+        check(seriesErr.range.start <= seriesErr.range.end && seriesErr.range.end <= input.size());
+        check(hasParseErrorPrefix(series.status().message()));
     }
     return 0;
 }

@@ -7,8 +7,11 @@
 // the reason printed. Evals whose block contains native histogram data ({{)
 // are counted separately and not required to parse. Every query that parses
 // must also round-trip: printing it and parsing the print gives the same text.
+// The series lines of "load" blocks must parse as series descriptions unless
+// they hold native histograms.
 #include "promql/parser.h"
 #include "promql/printer.h"
+#include "promql/series_description.h"
 
 #include <QDir>
 #include <QFile>
@@ -18,6 +21,12 @@
 using namespace vigil::promql;
 
 namespace {
+
+struct SeriesLine {
+    QString file;
+    int line = 0;
+    QString text;
+};
 
 struct EvalCase {
     QString file;
@@ -82,6 +91,26 @@ QList<EvalCase> readEvals(const QString &path, const QString &name)
         c.nativeHistograms = c.query.contains(QLatin1String("{{"));
         out.push_back(c);
         current = &out.back();
+    }
+    return out;
+}
+
+// The indented lines following "load <interval>" (or "load_with_nhcb").
+QList<SeriesLine> readLoadLines(const QString &path, const QString &name)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly | QIODevice::Text)) return {};
+    const QStringList lines = QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'));
+    QList<SeriesLine> out;
+    bool inLoad = false;
+    for (int i = 0; i < lines.size(); ++i) {
+        const QString &line = lines[i];
+        const bool indented = !line.isEmpty() && (line[0] == QLatin1Char(' ') || line[0] == QLatin1Char('\t'));
+        if (!indented) {
+            inLoad = line.startsWith(QLatin1String("load ")) || line.startsWith(QLatin1String("load_with_nhcb "));
+            continue;
+        }
+        if (inLoad && !line.trimmed().isEmpty()) out.push_back({name, i + 1, line.trimmed()});
     }
     return out;
 }
@@ -165,6 +194,37 @@ private Q_SLOTS:
         QVERIFY2(required > 1000, "suspiciously few eval queries found; is the testdata complete?");
         QCOMPARE(requiredOk, required);
         QCOMPARE(roundTripFailures, 0);
+    }
+
+    void allLoadLinesParse()
+    {
+        const QString dir = testdataDir();
+        QVERIFY2(!dir.isEmpty(), "VIGIL_SOURCE_DIR is not set (run the test through ctest)");
+        QVERIFY2(QDir(dir).exists(), qPrintable(QStringLiteral("testdata directory missing: ") + dir));
+        const QStringList files = QDir(dir).entryList({QStringLiteral("*.test")}, QDir::Files, QDir::Name);
+        int required = 0, ok = 0, histogramLines = 0;
+        QStringList problems;
+        for (const QString &name : files) {
+            if (skippedFiles().contains(name)) continue;
+            for (const SeriesLine &l : readLoadLines(dir + QLatin1Char('/') + name, name)) {
+                if (l.text.contains(QLatin1String("{{"))) {
+                    ++histogramLines;
+                    continue;
+                }
+                ++required;
+                auto r = parseSeriesDescription(l.text.toStdString());
+                if (r.isOk()) {
+                    ++ok;
+                } else {
+                    problems << QStringLiteral("%1:%2: %3 -> %4")
+                                    .arg(l.file).arg(l.line).arg(l.text, QString::fromStdString(r.status().message()));
+                }
+            }
+        }
+        qInfo("load series lines: %d/%d parsed, %d native histogram lines skipped", ok, required, histogramLines);
+        for (const QString &p : problems) qWarning("%s", qPrintable(p));
+        QVERIFY2(required > 500, "suspiciously few load lines found");
+        QCOMPARE(ok, required);
     }
 
     void missingDirectoryIsDetected()
