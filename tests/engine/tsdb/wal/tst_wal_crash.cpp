@@ -179,9 +179,13 @@ private Q_SLOTS:
         }
         qInfo("%lld batches reported synced, %lld recovered, %d torn tails cut", static_cast<long long>(lastReported + 1),
               static_cast<long long>(recovered), tailsCut);
-        // The rounds made real progress; past 300 batches a checkpoint exists.
+        // The rounds made real progress. A checkpoint may or may not have
+        // completed (kills land in them often), but never more than one stays
+        // and no unfinished one survives the parent's open.
         QVERIFY2(lastReported > 10, qPrintable(QString::number(lastReported)));
-        if (lastReported >= 300) QCOMPARE(QDir(dir.path()).entryList({"checkpoint.*"}, QDir::Dirs).size(), 1);
+        const QStringList checkpoints = QDir(dir.path()).entryList({"checkpoint.*"}, QDir::Dirs);
+        QVERIFY2(checkpoints.size() <= 1 && !checkpoints.join(' ').contains(".tmp"),
+                 qPrintable(checkpoints.join(' ')));
     }
 };
 
