@@ -1,0 +1,30 @@
+#include "subcommands.h"
+
+#include <iostream>
+
+const std::vector<Subcommand> &subcommands()
+{
+    static const std::vector<Subcommand> table = {};
+    return table;
+}
+
+int runSubcommand(const std::vector<std::string> &args)
+{
+    const Subcommand *best = nullptr;
+    for (const auto &c : subcommands()) {
+        if (args.size() < c.path.size()) continue;
+        bool match = true;
+        for (size_t i = 0; i < c.path.size(); ++i) match = match && args[i] == c.path[i];
+        if (match && (!best || c.path.size() > best->path.size())) best = &c;
+    }
+    if (!best) {
+        std::string name;
+        for (const auto &a : args) {
+            if (!a.empty() && a[0] == '-') break;
+            name += (name.empty() ? "" : " ") + a;
+        }
+        std::cerr << "vigil: unknown command \"" << name << "\" (see vigil --help)\n";
+        return 2;
+    }
+    return best->run(std::vector<std::string>(args.begin() + long(best->path.size()), args.end()));
+}

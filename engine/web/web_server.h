@@ -1,0 +1,71 @@
+// WebServer: the engine's HTTP endpoint (Qt HttpServer), Prometheus-compatible
+// paths. This class owns listening and the health/readiness/metrics endpoints;
+// the query API registers its routes through routes() (see engine/web/api_*).
+//
+// Threading: a WebServer lives on its own QThread (the engine's "web" thread)
+// and all handlers run there. Handlers must not block on engine locks for
+// long; query handlers hand work to the query pool and answer with a QFuture.
+//
+// Security: binding a non-loopback address fails with FailedPrecondition unless
+// allowNonLoopback is set; when it is, a warning is logged.
+#pragma once
+
+#include "core/status.h"
+
+#include <QObject>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <string>
+
+class QHttpServer;
+
+namespace vigil::runtime { class SelfMetrics; }
+
+namespace vigil::web {
+
+class WebServer : public QObject {
+    Q_OBJECT
+public:
+    struct Options {
+        std::string listenAddress = "127.0.0.1:9090";
+        bool allowNonLoopback = false;
+        bool enableLifecycle = false;
+    };
+
+    // `metrics` must outlive the server.
+    WebServer(Options opts, runtime::SelfMetrics *metrics, QObject *parent = nullptr);
+    ~WebServer() override;
+
+    // Binds and starts serving. Call on the server's own thread.
+    Status listen();
+    // Port actually bound (useful with port 0), 0 before listen().
+    uint16_t port() const { return port_.load(); }
+
+    // Readiness as answered by /-/ready (503 until set). Thread-safe.
+    void setReady(bool ready) { ready_.store(ready); }
+    bool isReady() const { return ready_.load(); }
+
+    // Where further routes are registered (on the server's thread).
+    QHttpServer *server() const { return server_; }
+
+Q_SIGNALS:
+    // POST /-/reload and /-/quit with --web.enable-lifecycle.
+    void reloadRequested();
+    void quitRequested();
+
+private:
+    void addCoreRoutes();
+
+    Options opts_;
+    runtime::SelfMetrics *metrics_;
+    QHttpServer *server_;  // child: moves with this object to the web thread
+    std::atomic<uint16_t> port_{0};
+    std::atomic<bool> ready_{false};
+};
+
+// True for 127.0.0.0/8, ::1 and "localhost".
+bool isLoopbackHost(const std::string &host);
+
+}  // namespace vigil::web

@@ -1,0 +1,228 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>vigil::ui::MainWindow</name>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Vigil</source>
+        <translation>Vigil</translation>
+    </message>
+    <message>
+        <source>There is no page named “%1”.</source>
+        <translation>There is no page named “%1”.</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Storage</translation>
+    </message>
+    <message>
+        <source>Settings database</source>
+        <translation>Settings database</translation>
+    </message>
+    <message>
+        <source>HTTP API</source>
+        <translation>HTTP API</translation>
+    </message>
+    <message>
+        <source>Scraper</source>
+        <translation>Scraper</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Rules</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>Starting</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <source>Stopping</source>
+        <translation>Stopping</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Vigil — Monitoring Console</source>
+        <translation>Vigil — Monitoring Console</translation>
+    </message>
+    <message>
+        <source>Series: %1</source>
+        <translation>Series: %1</translation>
+    </message>
+    <message>
+        <source>Samples/s: %1</source>
+        <translation>Samples/s: %1</translation>
+    </message>
+    <message>
+        <source>Scrape failures: %1</source>
+        <translation>Scrape failures: %1</translation>
+    </message>
+    <message>
+        <source>Disk: %1</source>
+        <translation>Disk: %1</translation>
+    </message>
+    <message>
+        <source>API: off</source>
+        <translation>API: off</translation>
+    </message>
+    <message>
+        <source>API: %1</source>
+        <translation>API: %1</translation>
+    </message>
+    <message>
+        <source>Engine: %1</source>
+        <translation>Engine: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ui::OverviewPage</name>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Health of the built-in monitoring engine on this workstation.</source>
+        <translation>Health of the built-in monitoring engine on this workstation.</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>Engine</translation>
+    </message>
+    <message>
+        <source>Active series</source>
+        <translation>Active series</translation>
+    </message>
+    <message>
+        <source>Samples per second</source>
+        <translation>Samples per second</translation>
+    </message>
+    <message>
+        <source>Targets up</source>
+        <translation>Targets up</translation>
+    </message>
+    <message>
+        <source>Disk used</source>
+        <translation>Disk used</translation>
+    </message>
+    <message>
+        <source>Prometheus-compatible API</source>
+        <translation>Prometheus-compatible API</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <source>Data directory: %1</source>
+        <translation>Data directory: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ui::SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>System default</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <source>Data directory:</source>
+        <translation>Data directory:</translation>
+    </message>
+    <message>
+        <source>HTTP API</source>
+        <translation>HTTP API</translation>
+    </message>
+    <message>
+        <source>Serve the Prometheus-compatible API (for Grafana and scripts)</source>
+        <translation>Serve the Prometheus-compatible API (for Grafana and scripts)</translation>
+    </message>
+    <message>
+        <source>Listen address:</source>
+        <translation>Listen address:</translation>
+    </message>
+    <message>
+        <source>Only this computer can reach the API unless you choose a non-loopback address (which also needs --web.allow-non-loopback).</source>
+        <translation>Only this computer can reach the API unless you choose a non-loopback address (which also needs --web.allow-non-loopback).</translation>
+    </message>
+    <message>
+        <source>The listen address must look like 127.0.0.1:9090.</source>
+        <translation>The listen address must look like 127.0.0.1:9090.</translation>
+    </message>
+    <message>
+        <source>Saved. Changes take effect the next time Vigil starts.</source>
+        <translation>Saved. Changes take effect the next time Vigil starts.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ui::TrayIcon</name>
+    <message>
+        <source>Show Vigil</source>
+        <translation>Show Vigil</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Vigil: engine failed</source>
+        <translation>Vigil: engine failed</translation>
+    </message>
+    <message>
+        <source>Vigil: engine not running</source>
+        <translation>Vigil: engine not running</translation>
+    </message>
+    <message>
+        <source>Vigil: all clear</source>
+        <translation>Vigil: all clear</translation>
+    </message>
+    <message>
+        <source>Vigil: warning alerts active</source>
+        <translation>Vigil: warning alerts active</translation>
+    </message>
+    <message>
+        <source>Vigil: critical alerts active</source>
+        <translation>Vigil: critical alerts active</translation>
+    </message>
+    <message>
+        <source>Vigil: emergency alerts active</source>
+        <translation>Vigil: emergency alerts active</translation>
+    </message>
+</context>
+</TS>

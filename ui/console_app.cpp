@@ -1,0 +1,47 @@
+#include "console_app.h"
+
+#include "i18n.h"
+#include "main_window.h"
+#include "pages/overview_page.h"
+#include "pages/settings_page.h"
+#include "tray_icon.h"
+#include "ui_settings.h"
+
+#include <QApplication>
+#include <QMessageBox>
+
+namespace vigil::ui {
+
+int runConsole(int argc, char **argv, const ConsoleOptions &options)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("vigil"));
+    QApplication::setOrganizationName(QStringLiteral("vigil"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Vigil"));
+    QApplication::setApplicationVersion(QString::fromStdString(options.version));
+    QApplication::setWindowIcon(statusIcon(QColor(0x2e, 0x7d, 0x32), 128));
+    QApplication::setQuitOnLastWindowClosed(true);
+
+    const QString langSetting =
+        options.language.empty() ? UiSettings::language() : QString::fromStdString(options.language);
+    installTranslators(app, resolveLanguage(langSetting));
+
+    runtime::Engine engine(UiSettings::engineOptions(options.engine));
+    MainWindow window(&engine);
+    window.addPage(QStringLiteral("overview"), MainWindow::tr("Overview"), new OverviewPage(&engine, &window));
+    engine.start();
+    window.addPage(QStringLiteral("settings"), MainWindow::tr("Settings"), new SettingsPage(engine.dataDir(), &window));
+
+    const QString requested = QString::fromStdString(options.dashboard);
+    if (!requested.isEmpty() && !window.showPage(requested)) {
+        QMessageBox::warning(&window, MainWindow::tr("Vigil"), MainWindow::tr("There is no page named “%1”.").arg(requested));
+    } else if (requested.isEmpty()) {
+        window.showPage(UiSettings::lastPage());
+    }
+    window.show();
+    const int rc = app.exec();
+    engine.stop();
+    return rc;
+}
+
+}  // namespace vigil::ui

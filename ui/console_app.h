@@ -1,0 +1,19 @@
+// The console process: QApplication, language, engine and main window.
+#pragma once
+
+#include "config/engine_options.h"
+
+#include <string>
+
+namespace vigil::ui {
+
+struct ConsoleOptions {
+    config::EngineOptions engine;
+    std::string language;   // "", "en", "ko", "system": empty uses the saved setting
+    std::string dashboard;  // page to open, empty: the last one
+    std::string version;
+};
+
+int runConsole(int argc, char **argv, const ConsoleOptions &options);
+
+}  // namespace vigil::ui

@@ -1,0 +1,155 @@
+#include "main_window.h"
+
+#include "tray_icon.h"
+#include "ui_settings.h"
+
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace vigil::ui {
+
+QString componentTitle(const QString &component)
+{
+    if (component == QLatin1String("storage")) return MainWindow::tr("Storage");
+    if (component == QLatin1String("store")) return MainWindow::tr("Settings database");
+    if (component == QLatin1String("web")) return MainWindow::tr("HTTP API");
+    if (component == QLatin1String("scrape")) return MainWindow::tr("Scraper");
+    if (component == QLatin1String("rules")) return MainWindow::tr("Rules");
+    return component;
+}
+
+QString stateTitle(runtime::Engine::State state)
+{
+    using S = runtime::Engine::State;
+    switch (state) {
+    case S::Stopped: return MainWindow::tr("Stopped");
+    case S::Starting: return MainWindow::tr("Starting");
+    case S::Running: return MainWindow::tr("Running");
+    case S::Stopping: return MainWindow::tr("Stopping");
+    case S::Failed: return MainWindow::tr("Failed");
+    }
+    return {};
+}
+
+MainWindow::MainWindow(runtime::Engine *engine, QWidget *parent) : QMainWindow(parent), engine_(engine)
+{
+    setWindowTitle(tr("Vigil — Monitoring Console"));
+    setObjectName(QStringLiteral("mainWindow"));
+
+    auto *central = new QWidget(this);
+    auto *outer = new QVBoxLayout(central);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(0);
+
+    banner_ = new QLabel(central);
+    banner_->setObjectName(QStringLiteral("errorBanner"));
+    banner_->setWordWrap(true);
+    banner_->setStyleSheet(QStringLiteral("QLabel { background: #b3261e; color: white; padding: 8px; }"));
+    banner_->hide();
+    outer->addWidget(banner_);
+
+    auto *row = new QHBoxLayout;
+    row->setSpacing(0);
+    nav_ = new QListWidget(central);
+    nav_->setObjectName(QStringLiteral("navigation"));
+    nav_->setFixedWidth(190);
+    nav_->setStyleSheet(QStringLiteral("QListWidget { border: none; font-size: 11pt; padding-top: 8px; }"
+                                       "QListWidget::item { padding: 10px 14px; }"));
+    stack_ = new QStackedWidget(central);
+    row->addWidget(nav_);
+    row->addWidget(stack_, 1);
+    outer->addLayout(row, 1);
+    setCentralWidget(central);
+    connect(nav_, &QListWidget::currentRowChanged, stack_, &QStackedWidget::setCurrentIndex);
+
+    stateLabel_ = new QLabel(this);
+    seriesLabel_ = new QLabel(this);
+    rateLabel_ = new QLabel(this);
+    failuresLabel_ = new QLabel(this);
+    diskLabel_ = new QLabel(this);
+    apiLabel_ = new QLabel(this);
+    for (QLabel *l : {stateLabel_, seriesLabel_, rateLabel_, failuresLabel_, diskLabel_, apiLabel_}) {
+        statusBar()->addWidget(l);
+    }
+
+    tray_ = new TrayIcon(this);
+    connect(tray_, &TrayIcon::showRequested, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    });
+
+    connect(engine_, &runtime::Engine::statusUpdated, this, &MainWindow::onStatus);
+    connect(engine_, &runtime::Engine::stateChanged, this, &MainWindow::onEngineState);
+    connect(engine_, &runtime::Engine::errorOccurred, this, &MainWindow::onEngineError);
+    onEngineState(engine_->state());
+    onStatus(engine_->status());
+
+    const QByteArray geometry = UiSettings::windowGeometry();
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) resize(1280, 800);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addPage(const QString &id, const QString &title, QWidget *page)
+{
+    page->setObjectName(id + QStringLiteral("Page"));
+    ids_ << id;
+    stack_->addWidget(page);
+    nav_->addItem(title);
+    if (nav_->currentRow() < 0) nav_->setCurrentRow(0);
+}
+
+bool MainWindow::showPage(const QString &id)
+{
+    const int i = ids_.indexOf(id);
+    if (i < 0) return false;
+    nav_->setCurrentRow(i);
+    return true;
+}
+
+QString MainWindow::currentPageId() const
+{
+    const int i = nav_->currentRow();
+    return i >= 0 && i < ids_.size() ? ids_.at(i) : QString();
+}
+
+QStringList MainWindow::pageIds() const { return ids_; }
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    UiSettings::setWindowGeometry(saveGeometry());
+    UiSettings::setLastPage(currentPageId());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::onStatus(const runtime::EngineStatus &s)
+{
+    const QLocale loc;
+    seriesLabel_->setText(tr("Series: %1").arg(loc.toString(qlonglong(s.headSeries))));
+    rateLabel_->setText(tr("Samples/s: %1").arg(loc.toString(s.samplesPerSecond, 'f', 0)));
+    failuresLabel_->setText(tr("Scrape failures: %1").arg(loc.toString(qlonglong(s.scrapeFailures))));
+    diskLabel_->setText(tr("Disk: %1").arg(loc.formattedDataSize(s.diskBytes)));
+    apiLabel_->setText(s.listenAddress.isEmpty() ? tr("API: off") : tr("API: %1").arg(s.listenAddress));
+}
+
+void MainWindow::onEngineState(runtime::Engine::State state)
+{
+    stateLabel_->setText(tr("Engine: %1").arg(stateTitle(state)));
+    tray_->setEngineState(state);
+}
+
+void MainWindow::onEngineError(const QString &component, const QString &message)
+{
+    // Engine messages are plain English; the component name is translated.
+    banner_->setText(tr("%1: %2").arg(componentTitle(component), message));
+    banner_->show();
+}
+
+}  // namespace vigil::ui
