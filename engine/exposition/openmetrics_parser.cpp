@@ -117,6 +117,13 @@ Entry OpenMetricsParser::parseMetadata(std::string_view keyword, const char *key
 
     // Metadata belongs to the family it names; a new name starts a family.
     if (!haveFamily_ || name != curName_) {
+        SampleKind kind;
+        if (haveFamily_ && curHasType_ && matchSuffix(name, &kind)) {
+            return fail(cur_.errorAt(nameAt, "metric family name " + quoted(name) +
+                                                 " clashes with the sample names of metric family " +
+                                                 quoted(curName_) + " of type " +
+                                                 std::string(metricTypeName(curType_))));
+        }
         if (Status s = startFamily(name, nameAt); !s) return fail(std::move(s));
         curExplicit_ = true;
     } else if (curHasSamples_) {

@@ -17,7 +17,9 @@
 // _bucket/_count/_sum/_created; gaugehistogram _bucket/_gcount/_gsum; summary
 // (no suffix, with "quantile")/_count/_sum/_created; info _info; gauge,
 // stateset, unknown no suffix. A sample that would be a suffixed name of the
-// current typed family but is not valid for its type is an error (name clash).
+// current typed family but is not valid for its type is an error (name clash),
+// and so is a family named like a sample of the family before it
+// ("# TYPE foo counter" then "# TYPE foo_created gauge").
 // Values: counter _total non-negative, not NaN; buckets and counts
 // non-negative integers; "le" numeric, not NaN, increasing within a series,
 // ending with +Inf; bucket counts cumulative; _count (_gcount) equal to the
@@ -28,7 +30,8 @@
 // names and values together at most 128 UTF-8 characters.
 //
 // Not checked: uniqueness of label sets within a family, MetricPoint
-// interleaving and timestamp order, name clashes across non-adjacent families.
+// interleaving and timestamp order, name clashes across non-adjacent families,
+// histogram MetricPoints without buckets.
 //
 // See parser.h for lifetime, allocation and error contracts.
 #pragma once

@@ -120,6 +120,9 @@ private Q_SLOTS:
             << QStringList{"T h histogram", "S h/histogram h_bucket{le=\"1\"} 1 @10000",
                            "S h/histogram h_bucket{le=\"+Inf\"} 2 @10000", "S h/histogram h_bucket{le=\"1\"} 2 @20000",
                            "S h/histogram h_bucket{le=\"+Inf\"} 3 @20000"};
+        QTest::newRow("gauge then counter named with _total")
+            << QByteArray("# TYPE foo gauge\n# TYPE foo_total counter\nfoo_total_total 1\n# EOF\n")
+            << QStringList{"T foo gauge", "T foo_total counter", "S foo_total/counter foo_total_total{} 1"};
         QTest::newRow("exemplar of 128 characters")
             << QByteArray("# TYPE c counter\nc_total 1 # {trace_id=\"" + QByteArray(120, 'a') + "\"} 1\n# EOF\n")
             << QStringList{"T c counter", "S c/counter c_total{} 1 # {trace_id=\"" + QString(120, 'a') + "\"} 1"};
@@ -193,6 +196,9 @@ private Q_SLOTS:
                                                 << "expected _total or _created";
         QTest::newRow("gauge with suffix") << QByteArray("# TYPE foo gauge\nfoo_total 1\n# EOF\n") << "2:1: "
                                            << "not valid in metric family \"foo\" of type gauge";
+        QTest::newRow("family named like a sample of the previous family")
+            << QByteArray("# TYPE foo counter\n# TYPE foo_created gauge\n# EOF\n") << "2:8: "
+            << "clashes with the sample names of metric family \"foo\" of type counter";
         QTest::newRow("histogram bad suffix") << QByteArray("# TYPE foo histogram\nfoo_gsum 1\n# EOF\n") << "2:1: "
                                               << "_bucket, _count, _sum or _created";
         QTest::newRow("info without suffix") << QByteArray("# TYPE foo info\nfoo 1\n# EOF\n") << "2:1: "
