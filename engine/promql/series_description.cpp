@@ -165,7 +165,7 @@ private:
 
     bool parseValues(SeriesDescription &out)
     {
-        constexpr uint64_t kMaxValues = 10'000'000;  // keeps a typo like 1x1e12 from exhausting memory
+        constexpr uint64_t kMaxValues = 1'000'000;  // keeps a typo like 1x100000000 from exhausting memory
         for (;;) {
             skipSpaces();
             if (pos_ >= in_.size()) return true;

@@ -14,6 +14,7 @@
 // {name="value", "quoted.name"="v", "metric.name"}. Labels with empty values
 // are dropped (as in model::Labels).
 //
+// At most 1,000,000 values per series ("too many values in series").
 // Native histogram samples ({{...}}) are not supported and are rejected with
 // InvalidArgument "native histograms are not supported".
 // Errors carry "<line>:<col>: parse error: " like parseExpr; `error` (when non-null)
