@@ -306,6 +306,10 @@ Token Lexer::lexInsideBrackets()
             return emit(TokenType::RightBracket);
         case '[': return error("unexpected left bracket '['");
         case ':':
+            if (last_ == TokenType::LeftBracket) {
+                start_ = pos_;
+                return error("unexpected colon before duration in duration expression");
+            }
             if (gotColon_) return error("unexpected colon ':'");
             gotColon_ = true;
             return emit(TokenType::Colon);

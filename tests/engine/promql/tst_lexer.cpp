@@ -107,6 +107,7 @@ private Q_SLOTS:
         row("unclosed-bracket", "foo[5m", "ERROR(unclosed left bracket)");
         row("empty-bracket-eof", "foo[", "ERROR(unexpected end of input in duration expression)");
         row("double-colon", "foo[5m:1m:]", "ERROR(unexpected colon ':')");
+        row("bracket-colon-first", "foo[:5m]", "ERROR(unexpected colon before duration in duration expression)");
         row("stray-right-bracket", "foo]", "ERROR(unexpected right bracket ']')");
         row("nested-bracket", "foo[[", "ERROR(unexpected left bracket '[')");
         // Parens and misc.
