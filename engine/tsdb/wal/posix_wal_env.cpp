@@ -2,12 +2,12 @@
 
 #include "tsdb/wal/posix_writable_file.h"
 
-#include <cerrno>
-#include <cstring>
 #include <dirent.h>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <cerrno>
+#include <cstring>
 
 namespace vigil::tsdb::wal {
 
@@ -34,13 +34,13 @@ Status PosixWalEnv::fromErrno(int err, const std::string &what)
 {
     const std::string text = what + ": " + std::strerror(err);
     switch (err) {
-    case ENOSPC:
-    case EDQUOT:
-        return Status::resourceExhausted("no space left on device: " + text);
-    case ENOENT:
-        return Status::notFound(text);
-    default:
-        return Status::ioError(text);
+        case ENOSPC:
+        case EDQUOT:
+            return Status::resourceExhausted("no space left on device: " + text);
+        case ENOENT:
+            return Status::notFound(text);
+        default:
+            return Status::ioError(text);
     }
 }
 

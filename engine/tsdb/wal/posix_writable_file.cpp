@@ -2,9 +2,9 @@
 
 #include "tsdb/wal/posix_wal_env.h"
 
-#include <cerrno>
 #include <fcntl.h>
 #include <unistd.h>
+#include <cerrno>
 
 namespace vigil::tsdb::wal {
 

@@ -3,9 +3,9 @@
 // except the CRC field itself.
 #pragma once
 
+#include <zlib.h>
 #include <cstddef>
 #include <cstdint>
-#include <zlib.h>
 
 namespace vigil::tsdb::wal {
 

@@ -8,7 +8,10 @@ namespace vigil::tsdb::wal {
 
 namespace {
 
-Status bad(const char *what) { return Status::corruption(std::string("malformed record payload: ") + what); }
+Status bad(const char *what)
+{
+    return Status::corruption(std::string("malformed record payload: ") + what);
+}
 
 }  // namespace
 
@@ -32,10 +35,12 @@ Status RecordDecoder::series(std::string_view payload, std::vector<std::pair<uin
         for (uint64_t j = 0; j < n; ++j) {
             uint64_t len;
             model::Label l;
-            if (!(p = getUvarint(p, end, &len)) || len > static_cast<uint64_t>(end - p)) return bad("label name");
+            if (!(p = getUvarint(p, end, &len)) || len > static_cast<uint64_t>(end - p))
+                return bad("label name");
             l.name.assign(p, len);
             p += len;
-            if (!(p = getUvarint(p, end, &len)) || len > static_cast<uint64_t>(end - p)) return bad("label value");
+            if (!(p = getUvarint(p, end, &len)) || len > static_cast<uint64_t>(end - p))
+                return bad("label value");
             l.value.assign(p, len);
             p += len;
             labels.push_back(std::move(l));

@@ -14,7 +14,10 @@ enum class RecordType : uint8_t {
     Tombstones = 3,  // (ref, mint, maxt) deletions; reserved, not yet used by the head
 };
 
-inline bool isKnownRecordType(uint8_t t) { return t >= 1 && t <= 3; }
+inline bool isKnownRecordType(uint8_t t)
+{
+    return t >= 1 && t <= 3;
+}
 
 // Frame header: type (1 byte), payload length (u32 LE), CRC32 (u32 LE).
 inline constexpr size_t kRecordHeaderSize = 9;

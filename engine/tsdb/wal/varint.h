@@ -21,10 +21,19 @@ inline char *putUvarint(char *p, uint64_t v)
     return p;
 }
 
-inline uint64_t zigzag(int64_t v) { return (static_cast<uint64_t>(v) << 1) ^ static_cast<uint64_t>(v >> 63); }
-inline int64_t unzigzag(uint64_t u) { return static_cast<int64_t>(u >> 1) ^ -static_cast<int64_t>(u & 1); }
+inline uint64_t zigzag(int64_t v)
+{
+    return (static_cast<uint64_t>(v) << 1) ^ static_cast<uint64_t>(v >> 63);
+}
+inline int64_t unzigzag(uint64_t u)
+{
+    return static_cast<int64_t>(u >> 1) ^ -static_cast<int64_t>(u & 1);
+}
 
-inline char *putVarint(char *p, int64_t v) { return putUvarint(p, zigzag(v)); }
+inline char *putVarint(char *p, int64_t v)
+{
+    return putUvarint(p, zigzag(v));
+}
 
 inline const char *getUvarint(const char *p, const char *end, uint64_t *out)
 {

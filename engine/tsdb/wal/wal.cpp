@@ -31,7 +31,10 @@ Wal::~Wal()
     }
 }
 
-std::string Wal::segmentPath(uint32_t n) const { return dir_ + "/" + WalDirListing::segmentName(n); }
+std::string Wal::segmentPath(uint32_t n) const
+{
+    return dir_ + "/" + WalDirListing::segmentName(n);
+}
 
 Status Wal::usableLocked() const
 {
@@ -86,7 +89,8 @@ Status Wal::logSamples(const std::vector<RefSample> &samples)
     std::vector<RefSample> part;
     for (size_t i = 0; i < samples.size(); i += kMaxEntriesPerRecord) {
         const size_t n = std::min(kMaxEntriesPerRecord, samples.size() - i);
-        part.assign(samples.begin() + static_cast<ptrdiff_t>(i), samples.begin() + static_cast<ptrdiff_t>(i + n));
+        part.assign(samples.begin() + static_cast<ptrdiff_t>(i),
+                    samples.begin() + static_cast<ptrdiff_t>(i + n));
         VIGIL_RETURN_IF_ERROR(writeRecord(encoder_.samples(part)));
     }
     return Status::ok();

@@ -125,9 +125,9 @@ private:
     Wal(std::string dir, const WalOptions &options);
 
     Status repairAndStart(const WalReader &reader);  // wal_open.cpp
-    Status writeRecord(std::string_view record);  // requires mu_
-    Status cutLocked();                           // requires mu_
-    Status usableLocked() const;                  // requires mu_
+    Status writeRecord(std::string_view record);     // requires mu_
+    Status cutLocked();                              // requires mu_
+    Status usableLocked() const;                     // requires mu_
     void flusherLoop();
     std::string segmentPath(uint32_t n) const;
 

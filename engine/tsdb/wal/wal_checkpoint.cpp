@@ -21,7 +21,8 @@ Status Wal::checkpoint(uint32_t lastSegment, const std::function<bool(uint64_t r
         VIGIL_RETURN_IF_ERROR(usableLocked());
         if (lastSegment > currentSegment_) {
             return Status::invalidArgument("WAL checkpoint: segment " + std::to_string(lastSegment) +
-                                           " is beyond the current segment " + std::to_string(currentSegment_));
+                                           " is beyond the current segment " +
+                                           std::to_string(currentSegment_));
         }
         if (checkpoint_ && lastSegment <= *checkpoint_) return Status::ok();
         if (lastSegment < firstSegment_) {
@@ -35,7 +36,8 @@ Status Wal::checkpoint(uint32_t lastSegment, const std::function<bool(uint64_t r
 
     const std::string finalDir = dir_ + "/" + WalDirListing::checkpointName(lastSegment);
     const std::string tmpDir = finalDir + ".tmp";
-    if (env_->isDirectory(tmpDir)) VIGIL_RETURN_IF_ERROR(env_->removeDir(tmpDir).withContext("WAL checkpoint"));
+    if (env_->isDirectory(tmpDir))
+        VIGIL_RETURN_IF_ERROR(env_->removeDir(tmpDir).withContext("WAL checkpoint"));
     VIGIL_RETURN_IF_ERROR(env_->createDir(tmpDir).withContext("WAL checkpoint"));
 
     CheckpointStats stats;
@@ -76,8 +78,8 @@ Status Wal::checkpoint(uint32_t lastSegment, const std::function<bool(uint64_t r
     auto build = [&]() -> Status {
         WalReplayStats readStats;
         if (previous) {
-            VIGIL_RETURN_IF_ERROR(WalReader::readCheckpoint(env_, dir_ + "/" + WalDirListing::checkpointName(*previous),
-                                                            filter, &readStats));
+            VIGIL_RETURN_IF_ERROR(WalReader::readCheckpoint(
+                env_, dir_ + "/" + WalDirListing::checkpointName(*previous), filter, &readStats));
         }
         for (uint32_t seg = first; seg <= lastSegment; ++seg) {
             auto r = WalReader::readSegment(env_, segmentPath(seg), filter, &readStats);

@@ -33,9 +33,15 @@ std::string WalDirListing::segmentName(uint32_t n)
     return buf;
 }
 
-std::string WalDirListing::checkpointName(uint32_t n) { return std::string(kCheckpointPrefix) + segmentName(n); }
+std::string WalDirListing::checkpointName(uint32_t n)
+{
+    return std::string(kCheckpointPrefix) + segmentName(n);
+}
 
-std::optional<uint32_t> WalDirListing::parseSegmentName(std::string_view name) { return parseNumber(name); }
+std::optional<uint32_t> WalDirListing::parseSegmentName(std::string_view name)
+{
+    return parseNumber(name);
+}
 
 std::optional<uint32_t> WalDirListing::parseCheckpointName(std::string_view name)
 {

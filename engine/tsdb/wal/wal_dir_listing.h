@@ -30,8 +30,8 @@ public:
     static std::optional<uint32_t> parseSegmentName(std::string_view name);
     static std::optional<uint32_t> parseCheckpointName(std::string_view name);
 
-    std::vector<uint32_t> segments;     // ascending
-    std::vector<uint32_t> checkpoints;  // ascending, complete ones only
+    std::vector<uint32_t> segments;           // ascending
+    std::vector<uint32_t> checkpoints;        // ascending, complete ones only
     std::vector<std::string> tmpCheckpoints;  // names of unfinished checkpoint dirs
 };
 

@@ -42,7 +42,8 @@ Status Wal::repairAndStart(const WalReader &reader)
 
     // Older checkpoints and segments covered by the newest checkpoint.
     for (uint32_t c : listing.checkpoints) {
-        if (cp && c < *cp) VIGIL_RETURN_IF_ERROR(env_->removeDir(dir_ + "/" + WalDirListing::checkpointName(c)));
+        if (cp && c < *cp)
+            VIGIL_RETURN_IF_ERROR(env_->removeDir(dir_ + "/" + WalDirListing::checkpointName(c)));
     }
     std::optional<uint32_t> last = cp;  // last segment (or checkpoint) kept
     for (uint32_t seg : listing.segments) {
@@ -61,21 +62,19 @@ Status Wal::repairAndStart(const WalReader &reader)
     if (stats.corrupted) {
         const bool cutInside = stats.corruptOffset != UINT64_MAX && last && *last == stats.corruptSegment &&
                                (!cp || stats.corruptSegment > *cp);
-        QString removed;
-        for (uint32_t s : stats.segmentsRemoved) removed += QString::fromStdString(WalDirListing::segmentName(s)) + ' ';
+        std::string removed;
+        for (uint32_t s : stats.segmentsRemoved) removed += " " + WalDirListing::segmentName(s);
+        if (removed.empty()) removed = " none";
+        std::string msg = "WAL " + dir_ + ": ";
         if (cutInside) {
-            qCWarning(lcWal).noquote() << "WAL" << QString::fromStdString(dir_) << "segment"
-                                       << QString::fromStdString(WalDirListing::segmentName(stats.corruptSegment))
-                                       << "damaged at offset" << stats.corruptOffset << ":"
-                                       << QString::fromStdString(stats.corruptReason)
-                                       << "- truncating there; later segments removed:"
-                                       << (removed.isEmpty() ? QStringLiteral("none") : removed.trimmed());
-            VIGIL_RETURN_IF_ERROR(env_->truncateFile(segmentPath(stats.corruptSegment), stats.corruptOffset));
+            msg += "segment " + WalDirListing::segmentName(stats.corruptSegment) + " damaged at offset " +
+                   std::to_string(stats.corruptOffset) + ": " + stats.corruptReason + "; truncated there";
         } else {
-            qCWarning(lcWal).noquote() << "WAL" << QString::fromStdString(dir_) << ":"
-                                       << QString::fromStdString(stats.corruptReason)
-                                       << "- later segments removed:"
-                                       << (removed.isEmpty() ? QStringLiteral("none") : removed.trimmed());
+            msg += stats.corruptReason;
+        }
+        qCWarning(lcWal, "%s; later segments removed:%s", msg.c_str(), removed.c_str());
+        if (cutInside) {
+            VIGIL_RETURN_IF_ERROR(env_->truncateFile(segmentPath(stats.corruptSegment), stats.corruptOffset));
         }
     }
 

@@ -6,7 +6,9 @@
 
 namespace vigil::tsdb::wal {
 
-WalReader::WalReader(WalEnv *env, std::string dir) : env_(env ? env : WalEnv::posix()), dir_(std::move(dir)) {}
+WalReader::WalReader(WalEnv *env, std::string dir) : env_(env ? env : WalEnv::posix()), dir_(std::move(dir))
+{
+}
 
 Result<WalReader::SegmentResult> WalReader::readSegment(WalEnv *env, const std::string &path,
                                                         const WalReplayCallbacks &cb, WalReplayStats *stats)
@@ -22,30 +24,30 @@ Result<WalReader::SegmentResult> WalReader::readSegment(WalEnv *env, const std::
         Status decoded;
         Status delivered;
         switch (reader.type()) {
-        case RecordType::Series:
-            decoded = RecordDecoder::series(reader.payload(), &series);
-            if (decoded.isOk()) {
-                stats->seriesRecords++;
-                stats->series += series.size();
-                if (cb.series) delivered = cb.series(series);
-            }
-            break;
-        case RecordType::Samples:
-            decoded = RecordDecoder::samples(reader.payload(), &samples);
-            if (decoded.isOk()) {
-                stats->sampleRecords++;
-                stats->samples += samples.size();
-                if (cb.samples) delivered = cb.samples(samples);
-            }
-            break;
-        case RecordType::Tombstones:
-            decoded = RecordDecoder::tombstones(reader.payload(), &tombstones);
-            if (decoded.isOk()) {
-                stats->tombstoneRecords++;
-                stats->tombstones += tombstones.size();
-                if (cb.tombstones) delivered = cb.tombstones(tombstones);
-            }
-            break;
+            case RecordType::Series:
+                decoded = RecordDecoder::series(reader.payload(), &series);
+                if (decoded.isOk()) {
+                    stats->seriesRecords++;
+                    stats->series += series.size();
+                    if (cb.series) delivered = cb.series(series);
+                }
+                break;
+            case RecordType::Samples:
+                decoded = RecordDecoder::samples(reader.payload(), &samples);
+                if (decoded.isOk()) {
+                    stats->sampleRecords++;
+                    stats->samples += samples.size();
+                    if (cb.samples) delivered = cb.samples(samples);
+                }
+                break;
+            case RecordType::Tombstones:
+                decoded = RecordDecoder::tombstones(reader.payload(), &tombstones);
+                if (decoded.isOk()) {
+                    stats->tombstoneRecords++;
+                    stats->tombstones += tombstones.size();
+                    if (cb.tombstones) delivered = cb.tombstones(tombstones);
+                }
+                break;
         }
         if (!decoded.isOk()) {
             // An intact frame whose payload does not decode: cut before it.
@@ -75,7 +77,8 @@ Status WalReader::readCheckpoint(WalEnv *env, const std::string &path, const Wal
     uint32_t expect = 0;
     for (uint32_t seg : listing->segments) {
         const std::string segPath = path + "/" + WalDirListing::segmentName(seg);
-        if (seg != expect) return Status::corruption("checkpoint " + path + ": missing segment " + std::to_string(expect));
+        if (seg != expect)
+            return Status::corruption("checkpoint " + path + ": missing segment " + std::to_string(expect));
         ++expect;
         auto r = readSegment(env, segPath, cb, stats);
         if (!r) return r.status();
@@ -100,7 +103,8 @@ Result<WalReplayStats> WalReader::read(const WalReplayCallbacks &cb)
     std::optional<uint32_t> prev;  // last segment (or checkpoint) read
     if (!listing_.checkpoints.empty()) {
         const uint32_t cp = listing_.checkpoints.back();
-        VIGIL_RETURN_IF_ERROR(readCheckpoint(env_, dir_ + "/" + WalDirListing::checkpointName(cp), cb, &stats));
+        VIGIL_RETURN_IF_ERROR(
+            readCheckpoint(env_, dir_ + "/" + WalDirListing::checkpointName(cp), cb, &stats));
         stats.checkpoint = cp;
         prev = cp;
     }

@@ -9,7 +9,7 @@
 namespace vigil::tsdb::wal {
 
 struct WalReplayStats {
-    std::optional<uint32_t> checkpoint;  // index of the checkpoint replayed first, if any
+    std::optional<uint32_t> checkpoint;    // index of the checkpoint replayed first, if any
     std::optional<uint32_t> firstSegment;  // first and last segment replayed after it
     std::optional<uint32_t> lastSegment;
 

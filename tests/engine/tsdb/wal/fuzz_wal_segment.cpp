@@ -30,7 +30,10 @@ void check(bool ok)
     if (!ok) std::abort();
 }
 
-std::string_view payloadOf(std::string_view record) { return record.substr(kRecordHeaderSize); }
+std::string_view payloadOf(std::string_view record)
+{
+    return record.substr(kRecordHeaderSize);
+}
 
 }  // namespace
 
@@ -48,37 +51,40 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         check(reader.recordOffset() == last);
         last = reader.goodOffset();
         switch (reader.type()) {
-        case RecordType::Series:
-            if (RecordDecoder::series(reader.payload(), &series).isOk()) {
-                check(RecordDecoder::series(payloadOf(enc.series(series)), &series2).isOk());
-                check(series == series2);
-            }
-            break;
-        case RecordType::Samples:
-            if (RecordDecoder::samples(reader.payload(), &samples).isOk()) {
-                check(RecordDecoder::samples(payloadOf(enc.samples(samples)), &samples2).isOk());
-                check(samples.size() == samples2.size());
-                for (size_t i = 0; i < samples.size(); ++i) {
-                    check(samples[i].ref == samples2[i].ref && samples[i].t == samples2[i].t);
-                    check(std::bit_cast<uint64_t>(samples[i].v) == std::bit_cast<uint64_t>(samples2[i].v));
+            case RecordType::Series:
+                if (RecordDecoder::series(reader.payload(), &series).isOk()) {
+                    check(RecordDecoder::series(payloadOf(enc.series(series)), &series2).isOk());
+                    check(series == series2);
                 }
-            }
-            break;
-        case RecordType::Tombstones:
-            if (RecordDecoder::tombstones(reader.payload(), &tombs).isOk()) {
-                check(RecordDecoder::tombstones(payloadOf(enc.tombstones(tombs)), &tombs2).isOk());
-                check(tombs.size() == tombs2.size());
-                for (size_t i = 0; i < tombs.size(); ++i) {
-                    check(tombs[i].ref == tombs2[i].ref && tombs[i].mint == tombs2[i].mint &&
-                          tombs[i].maxt == tombs2[i].maxt);
+                break;
+            case RecordType::Samples:
+                if (RecordDecoder::samples(reader.payload(), &samples).isOk()) {
+                    check(RecordDecoder::samples(payloadOf(enc.samples(samples)), &samples2).isOk());
+                    check(samples.size() == samples2.size());
+                    for (size_t i = 0; i < samples.size(); ++i) {
+                        check(samples[i].ref == samples2[i].ref && samples[i].t == samples2[i].t);
+                        check(std::bit_cast<uint64_t>(samples[i].v) ==
+                              std::bit_cast<uint64_t>(samples2[i].v));
+                    }
                 }
-            }
-            break;
+                break;
+            case RecordType::Tombstones:
+                if (RecordDecoder::tombstones(reader.payload(), &tombs).isOk()) {
+                    check(RecordDecoder::tombstones(payloadOf(enc.tombstones(tombs)), &tombs2).isOk());
+                    check(tombs.size() == tombs2.size());
+                    for (size_t i = 0; i < tombs.size(); ++i) {
+                        check(tombs[i].ref == tombs2[i].ref && tombs[i].mint == tombs2[i].mint &&
+                              tombs[i].maxt == tombs2[i].maxt);
+                    }
+                }
+                break;
         }
     }
     check(reader.goodOffset() == last);
-    if (reader.corrupted()) check(!reader.error().empty() && last < size);
-    else check(last == size);
+    if (reader.corrupted())
+        check(!reader.error().empty() && last < size);
+    else
+        check(last == size);
     // Raw payload decoding must also be safe on arbitrary bytes.
     (void)RecordDecoder::series(seg, &series);
     (void)RecordDecoder::samples(seg, &samples);

@@ -63,7 +63,10 @@ bool sameSample(const RefSample &a, const RefSample &b)
 }
 
 // Sample i of the standard test stream.
-RefSample sampleAt(uint64_t i) { return {i % 50, int64_t(1000 * i), double(i) * 0.5}; }
+RefSample sampleAt(uint64_t i)
+{
+    return {i % 50, int64_t(1000 * i), double(i) * 0.5};
+}
 
 WalOptions smallSegments(WalEnv *env = nullptr)
 {
@@ -213,12 +216,13 @@ private Q_SLOTS:
 
     void specialValuesBitExact()
     {
-        const std::vector<uint64_t> bits{model::kStaleNaNBits, 0x7ff8000000000000ULL, 0x7ff0000000000001ULL,
-                                         0xfff8000000000123ULL, 0x7ff0000000000000ULL, 0xfff0000000000000ULL,
-                                         0x8000000000000000ULL, 1};
+        const std::vector<uint64_t> bits{
+            model::kStaleNaNBits,  0x7ff8000000000000ULL, 0x7ff0000000000001ULL, 0xfff8000000000123ULL,
+            0x7ff0000000000000ULL, 0xfff0000000000000ULL, 0x8000000000000000ULL, 1};
         QTemporaryDir dir;
         std::vector<RefSample> in;
-        for (size_t i = 0; i < bits.size(); ++i) in.push_back({i, int64_t(i), std::bit_cast<double>(bits[i])});
+        for (size_t i = 0; i < bits.size(); ++i)
+            in.push_back({i, int64_t(i), std::bit_cast<double>(bits[i])});
         {
             auto wal = Wal::open(dir.path().toStdString(), smallSegments());
             QVERIFY(wal.isOk());
@@ -255,7 +259,7 @@ private Q_SLOTS:
             if (cut < lastLen) {
                 QTest::ignoreMessage(QtWarningMsg,
                                      QRegularExpression("segment 00000000 damaged at offset " +
-                                                        QString::number(lastStart) + " : truncated"));
+                                                        QString::number(lastStart) + ": truncated"));
             }
             Replayed got;
             auto wal = Wal::open(dir.path().toStdString(), smallSegments(), got.callbacks());
@@ -297,8 +301,9 @@ private Q_SLOTS:
         data[pos] = char(data[pos] ^ 0x10);
         writeAll(segPath(dir, victim), data);
 
-        QTest::ignoreMessage(QtWarningMsg, QRegularExpression("segment 00000002 damaged at offset \\d+ : "
-                                                              "crc mismatch.*later segments removed: 00000003"));
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression("segment 00000002 damaged at offset \\d+: "
+                                                "crc mismatch.*later segments removed: 00000003"));
         Replayed got;
         auto wal = Wal::open(dir.path().toStdString(), smallSegments(), got.callbacks());
         QVERIFY2(wal.isOk(), wal.status().toString().c_str());
@@ -313,8 +318,10 @@ private Q_SLOTS:
         QCOMPARE(QFileInfo(QString::fromStdString(segPath(dir, victim))).size(), qint64(st.corruptOffset));
         for (uint32_t s : st.segmentsRemoved) {
             // victim + 1 is reused as the new, empty, segment.
-            if (s == victim + 1) QCOMPARE(QFileInfo(QString::fromStdString(segPath(dir, s))).size(), qint64(0));
-            else QVERIFY(!QFile::exists(QString::fromStdString(segPath(dir, s))));
+            if (s == victim + 1)
+                QCOMPARE(QFileInfo(QString::fromStdString(segPath(dir, s))).size(), qint64(0));
+            else
+                QVERIFY(!QFile::exists(QString::fromStdString(segPath(dir, s))));
         }
         // New records land in the segment after the cut one.
         QCOMPARE((*wal)->segmentRange().last, victim + 1);
@@ -353,7 +360,8 @@ private Q_SLOTS:
         const qsizetype goodSize = data.size();
         writeAll(segPath(dir, lastSeg), data + garbage);
 
-        QTest::ignoreMessage(QtWarningMsg, QRegularExpression("damaged at offset " + QString::number(goodSize)));
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression("damaged at offset " + QString::number(goodSize) + ": "));
         Replayed got;
         auto wal = Wal::open(dir.path().toStdString(), smallSegments(), got.callbacks());
         QVERIFY(wal.isOk());
@@ -490,7 +498,10 @@ private Q_SLOTS:
             auto wal = Wal::open(dir.path().toStdString(), smallSegments());
             QVERIFY(wal.isOk());
             fill(**wal, 200);
-            QVERIFY((*wal)->checkpoint(2, [](uint64_t) { return true; }, 0).isOk());
+            QVERIFY((*wal)
+                        ->checkpoint(
+                            2, [](uint64_t) { return true; }, 0)
+                        .isOk());
         }
         const std::string cpSeg = dir.path().toStdString() + "/checkpoint.00000002/00000000";
         QByteArray data = readAll(cpSeg);
@@ -510,7 +521,9 @@ private Q_SLOTS:
             fill(**wal, 20);
         }
         WalReplayCallbacks cb;
-        cb.samples = [](const std::vector<RefSample> &) { return Status::invalidArgument("unknown series ref"); };
+        cb.samples = [](const std::vector<RefSample> &) {
+            return Status::invalidArgument("unknown series ref");
+        };
         auto wal = Wal::open(dir.path().toStdString(), smallSegments(), cb);
         QCOMPARE(wal.status().code(), Status::Code::InvalidArgument);
         // Nothing was repaired or removed.
@@ -597,7 +610,8 @@ private Q_SLOTS:
         QVERIFY(wal.isOk());
         fill(**wal, 200);
         env.appendBudget = 1000;  // the checkpoint runs out of space part-way
-        const Status st = (*wal)->checkpoint(3, [](uint64_t) { return true; }, 0);
+        const Status st = (*wal)->checkpoint(
+            3, [](uint64_t) { return true; }, 0);
         QCOMPARE(st.code(), Status::Code::ResourceExhausted);
         QVERIFY(QString::fromStdString(st.message()).contains("checkpoint.00000003"));
         env.appendBudget = -1;
@@ -606,7 +620,10 @@ private Q_SLOTS:
         QCOMPARE((*wal)->segmentRange().first, 0u);
         // Still usable, and a retry succeeds.
         QVERIFY((*wal)->logSamples({sampleAt(2000)}).isOk());
-        QVERIFY((*wal)->checkpoint(3, [](uint64_t) { return true; }, 0).isOk());
+        QVERIFY((*wal)
+                    ->checkpoint(
+                        3, [](uint64_t) { return true; }, 0)
+                    .isOk());
         QVERIFY((*wal)->close().isOk());
         Replayed got;
         auto re = Wal::open(dir.path().toStdString(), smallSegments(), got.callbacks());
@@ -674,7 +691,8 @@ private Q_SLOTS:
         QTest::qWait(100);
         QCOMPARE(env.syncs.load(), 1);
         // A background sync failure is reported by the next call (and on close).
-        QTest::ignoreMessage(QtWarningMsg, QRegularExpression("WAL background sync: fdatasync: injected EIO"));
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression("WAL background sync: fdatasync: injected EIO"));
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression("closing WAL .* failed: .*injected EIO"));
         env.failSync = true;
         QVERIFY((*wal)->logSamples({sampleAt(1)}).isOk());
@@ -708,7 +726,8 @@ private Q_SLOTS:
             for (int t = 0; t < 4; ++t) {
                 threads.emplace_back([w, t, &failures] {
                     for (int i = 0; i < 500; ++i) {
-                        if (!w->logSamples({{uint64_t(t), int64_t(i), double(i)}, {uint64_t(t), int64_t(i), 1.0}})
+                        if (!w->logSamples(
+                                  {{uint64_t(t), int64_t(i), double(i)}, {uint64_t(t), int64_t(i), 1.0}})
                                  .isOk()) {
                             failures++;
                         }

@@ -97,7 +97,8 @@ int runChild(const char *dir)
         std::fflush(stdout);
         if (seq % 300 == 299) {
             const Wal::SegmentRange r = (*wal)->segmentRange();
-            const Status cs = (*wal)->checkpoint(r.last, [](uint64_t) { return true; }, INT64_MIN);
+            const Status cs = (*wal)->checkpoint(
+                r.last, [](uint64_t) { return true; }, INT64_MIN);
             if (!cs.isOk()) {
                 std::fprintf(stderr, "child: checkpoint failed: %s\n", cs.toString().c_str());
                 return 5;
@@ -142,12 +143,13 @@ private Q_SLOTS:
 
             const QList<QByteArray> lines = out.split('\n');
             const int64_t start = lines.first().mid(6).toLongLong();
-            QVERIFY2(start >= lastReported + 1, qPrintable(QString("child started at %1 but %2 was synced")
-                                                               .arg(start).arg(lastReported)));
+            QVERIFY2(
+                start >= lastReported + 1,
+                qPrintable(QString("child started at %1 but %2 was synced").arg(start).arg(lastReported)));
             int64_t reported = lastReported;
             for (int i = 1; i < lines.size(); ++i) {
                 if (lines[i].isEmpty()) continue;  // a partly printed line is not a report
-                if (i == lines.size() - 1) break;   // not newline-terminated: incomplete
+                if (i == lines.size() - 1) break;  // not newline-terminated: incomplete
                 reported = lines[i].toLongLong();
             }
             lastReported = std::max(lastReported, reported);
@@ -174,11 +176,13 @@ private Q_SLOTS:
                 QVERIFY2(recovered >= 0, why.c_str());
                 QVERIFY2(recovered >= lastReported + 1,
                          qPrintable(QString("round %1: %2 batches recovered, %3 reported synced")
-                                        .arg(round).arg(recovered).arg(lastReported + 1)));
+                                        .arg(round)
+                                        .arg(recovered)
+                                        .arg(lastReported + 1)));
             }
         }
-        qInfo("%lld batches reported synced, %lld recovered, %d torn tails cut", static_cast<long long>(lastReported + 1),
-              static_cast<long long>(recovered), tailsCut);
+        qInfo("%lld batches reported synced, %lld recovered, %d torn tails cut",
+              static_cast<long long>(lastReported + 1), static_cast<long long>(recovered), tailsCut);
         // The rounds made real progress. A checkpoint may or may not have
         // completed (kills land in them often), but never more than one stays
         // and no unfinished one survives the parent's open.

@@ -28,7 +28,15 @@ std::string toHex(std::string_view s)
     return out;
 }
 
-std::string_view payloadOf(std::string_view record) { return record.substr(kRecordHeaderSize); }
+QString unspaced(const char *hex)
+{
+    return QString::fromLatin1(hex).remove(' ');
+}
+
+std::string_view payloadOf(std::string_view record)
+{
+    return record.substr(kRecordHeaderSize);
+}
 
 }  // namespace
 
@@ -108,19 +116,21 @@ private Q_SLOTS:
         const std::string rec(enc.samples({{5, 1000, 1.0}, {6, 1015, model::staleNaN()}}));
         // The CRC was computed independently: zlib.crc32(type + length + payload) in Python.
         QCOMPARE(QString::fromStdString(toHex(rec)),
-                 QString::fromStdString(std::string("02" "18000000" "04fc35f0")  // type, length 24, crc
-                                        + "02" "05" "d00f"              // count 2, base ref 5, base t 1000 (zigzag 2000)
-                                        + "00" "00" "000000000000f03f"  // +0 ref, +0 ms, 1.0
-                                        + "02" "1e" "020000000000f07f"));  // +1 ref, +15 ms, stale NaN
+                 unspaced("02 18000000 04fc35f0"        // type 2, length 24, crc
+                          " 02 05 d00f"                 // count 2, base ref 5, base t 1000 (zigzag 2000)
+                          " 00 00 000000000000f03f"     // +0 ref, +0 ms, 1.0
+                          " 02 1e 020000000000f07f"));  // +1 ref, +15 ms, stale NaN
     }
 
     void goldenSeriesRecord()
     {
         RecordEncoder enc;
         const std::string rec(enc.series({{3, model::Labels{{"__name__", "up"}, {"job", "a"}}}}));
-        QCOMPARE(toHex(payloadOf(rec)), std::string("01" "03" "02"               // 1 series, ref 3, 2 labels
-                                                   "08") + toHex("__name__") + "02" + toHex("up") +
-                                           "03" + toHex("job") + "01" + toHex("a"));
+        const QString expected =
+            unspaced("01 03 02") +  // 1 series, ref 3, 2 labels
+            "08" + QString::fromStdString(toHex("__name__")) + "02" + QString::fromStdString(toHex("up")) +
+            "03" + QString::fromStdString(toHex("job")) + "01" + QString::fromStdString(toHex("a"));
+        QCOMPARE(QString::fromStdString(toHex(payloadOf(rec))), expected);
     }
 
     void readsIndependentlyEncodedSegment()
@@ -204,8 +214,9 @@ private Q_SLOTS:
 
     void tombstonesRoundTrip()
     {
-        std::vector<WalTombstone> in{{1, -5, 5}, {UINT64_MAX, std::numeric_limits<int64_t>::min(),
-                                                  std::numeric_limits<int64_t>::max()}};
+        std::vector<WalTombstone> in{
+            {1, -5, 5},
+            {UINT64_MAX, std::numeric_limits<int64_t>::min(), std::numeric_limits<int64_t>::max()}};
         RecordEncoder enc;
         const std::string rec(enc.tombstones(in));
         std::vector<WalTombstone> out;

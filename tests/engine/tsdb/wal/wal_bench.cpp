@@ -9,10 +9,10 @@
 
 #include <QTemporaryDir>
 
-#include <chrono>
-#include <cstdio>
 #include <fcntl.h>
 #include <unistd.h>
+#include <chrono>
+#include <cstdio>
 
 using namespace vigil;
 using namespace vigil::tsdb;
@@ -76,7 +76,8 @@ int main(int argc, char **argv)
         }
         (void)(*wal)->sync();
         s = seconds(t0);
-        std::printf("log + final sync (%s): %6.2f M samples/s\n", policy == WalSyncPolicy::Manual ? "manual  " : "interval",
+        std::printf("log + final sync (%s): %6.2f M samples/s\n",
+                    policy == WalSyncPolicy::Manual ? "manual  " : "interval",
                     kBatches * double(kBatch) / s / 1e6);
     }
 
