@@ -15,11 +15,11 @@
 #include "exposition/parser.h"
 #include "node_like_body.h"
 
+#include <time.h>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <string>
-#include <time.h>
 
 using namespace vigil::exposition;
 using Clock = std::chrono::steady_clock;
@@ -99,10 +99,11 @@ int main(int argc, char **argv)
             const double withBody = timeCommand(argv[1], file, 5);
             const double startup = timeCommand(argv[1], empty, 5);
             const double parse = withBody > startup ? withBody - startup : 0;
-            std::printf("%-28s %8.1f KiB %6zu samples  %8.1f us/body  %7.1f MB/s  (process %.1f ms, start-up %.1f ms "
-                        "subtracted)\n",
-                        "peer (text)", double(text.body.size()) / 1024, text.series, parse * 1e6,
-                        parse > 0 ? double(text.body.size()) / parse / 1e6 : 0.0, withBody * 1e3, startup * 1e3);
+            std::printf(
+                "%-28s %8.1f KiB %6zu samples  %8.1f us/body  %7.1f MB/s  (process %.1f ms, start-up %.1f ms "
+                "subtracted)\n",
+                "peer (text)", double(text.body.size()) / 1024, text.series, parse * 1e6,
+                parse > 0 ? double(text.body.size()) / parse / 1e6 : 0.0, withBody * 1e3, startup * 1e3);
         }
     }
     return 0;

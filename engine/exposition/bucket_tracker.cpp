@@ -49,7 +49,8 @@ const char *BucketTracker::close()
 
 const char *BucketTracker::checkCount(uint64_t group, double count) const
 {
-    if (haveInf_ && group == infGroup_ && !(count == infValue_) && !(std::isnan(count) && std::isnan(infValue_))) {
+    if (haveInf_ && group == infGroup_ && !(count == infValue_) &&
+        !(std::isnan(count) && std::isnan(infValue_))) {
         return "histogram _count must equal the value of its le=\"+Inf\" bucket";
     }
     return nullptr;

@@ -5,9 +5,12 @@ namespace vigil::exposition {
 std::string_view formatName(Format f)
 {
     switch (f) {
-    case Format::Auto: return "auto";
-    case Format::Text: return "text";
-    case Format::OpenMetrics: return "openmetrics";
+        case Format::Auto:
+            return "auto";
+        case Format::Text:
+            return "text";
+        case Format::OpenMetrics:
+            return "openmetrics";
     }
     return "unknown";
 }

@@ -85,9 +85,15 @@ std::string_view LineCursor::readToken(bool tabs)
     return {start, size_t(p_ - start)};
 }
 
-Status LineCursor::readQuoted(Escapes mode, std::string_view *out) { return readEscaped(mode, true, out); }
+Status LineCursor::readQuoted(Escapes mode, std::string_view *out)
+{
+    return readEscaped(mode, true, out);
+}
 
-Status LineCursor::readRestEscaped(Escapes mode, std::string_view *out) { return readEscaped(mode, false, out); }
+Status LineCursor::readRestEscaped(Escapes mode, std::string_view *out)
+{
+    return readEscaped(mode, false, out);
+}
 
 Status LineCursor::readEscaped(Escapes mode, bool quoted, std::string_view *out)
 {
@@ -146,9 +152,10 @@ Status LineCursor::readEscaped(Escapes mode, bool quoted, std::string_view *out)
             scratch_.push_back('\\');
             scratch_.push_back(e);
         } else {
-            return errorAt(esc, mode == Escapes::TextHelp
-                                    ? "invalid escape sequence in HELP text (only \\\\ and \\n are allowed)"
-                                    : "invalid escape sequence in label value (only \\\\, \\\" and \\n are allowed)");
+            return errorAt(
+                esc, mode == Escapes::TextHelp
+                         ? "invalid escape sequence in HELP text (only \\\\ and \\n are allowed)"
+                         : "invalid escape sequence in label value (only \\\\, \\\" and \\n are allowed)");
         }
     }
     if (quoted) {

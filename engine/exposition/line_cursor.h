@@ -50,14 +50,32 @@ struct Table {
     }
 };
 inline constexpr Table kTable;
-inline bool is(char c, unsigned char cls) { return (kTable.v[static_cast<unsigned char>(c)] & cls) != 0; }
+inline bool is(char c, unsigned char cls)
+{
+    return (kTable.v[static_cast<unsigned char>(c)] & cls) != 0;
+}
 }  // namespace charclass
 
-inline bool isMetricNameStart(char c) { return charclass::is(c, charclass::kMetricStart); }
-inline bool isMetricNameChar(char c) { return charclass::is(c, charclass::kMetricChar); }
-inline bool isLabelNameStart(char c) { return charclass::is(c, charclass::kLabelStart); }
-inline bool isLabelNameChar(char c) { return charclass::is(c, charclass::kLabelChar); }
-inline bool isBlank(char c) { return c == ' ' || c == '\t'; }
+inline bool isMetricNameStart(char c)
+{
+    return charclass::is(c, charclass::kMetricStart);
+}
+inline bool isMetricNameChar(char c)
+{
+    return charclass::is(c, charclass::kMetricChar);
+}
+inline bool isLabelNameStart(char c)
+{
+    return charclass::is(c, charclass::kLabelStart);
+}
+inline bool isLabelNameChar(char c)
+{
+    return charclass::is(c, charclass::kLabelChar);
+}
+inline bool isBlank(char c)
+{
+    return c == ' ' || c == '\t';
+}
 
 class LineCursor {
 public:

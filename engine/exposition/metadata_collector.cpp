@@ -9,10 +9,17 @@ void MetadataCollector::observe(const Parser &parser, Entry entry)
     if (it == families_.end()) it = families_.emplace(std::string(parser.family()), MetricMetadata{}).first;
     MetricMetadata &m = it->second;
     switch (entry) {
-    case Entry::Help: m.help.assign(parser.help()); break;
-    case Entry::Type: m.type = parser.type(); break;
-    case Entry::Unit: m.unit.assign(parser.unit()); break;
-    default: break;
+        case Entry::Help:
+            m.help.assign(parser.help());
+            break;
+        case Entry::Type:
+            m.type = parser.type();
+            break;
+        case Entry::Unit:
+            m.unit.assign(parser.unit());
+            break;
+        default:
+            break;
     }
 }
 

@@ -5,14 +5,22 @@ namespace vigil::exposition {
 std::string_view metricTypeName(MetricType t)
 {
     switch (t) {
-    case MetricType::Unknown: return "unknown";
-    case MetricType::Counter: return "counter";
-    case MetricType::Gauge: return "gauge";
-    case MetricType::Histogram: return "histogram";
-    case MetricType::GaugeHistogram: return "gaugehistogram";
-    case MetricType::Summary: return "summary";
-    case MetricType::Info: return "info";
-    case MetricType::StateSet: return "stateset";
+        case MetricType::Unknown:
+            return "unknown";
+        case MetricType::Counter:
+            return "counter";
+        case MetricType::Gauge:
+            return "gauge";
+        case MetricType::Histogram:
+            return "histogram";
+        case MetricType::GaugeHistogram:
+            return "gaugehistogram";
+        case MetricType::Summary:
+            return "summary";
+        case MetricType::Info:
+            return "info";
+        case MetricType::StateSet:
+            return "stateset";
     }
     return "unknown";
 }

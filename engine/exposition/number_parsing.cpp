@@ -8,8 +8,14 @@
 namespace vigil::exposition {
 namespace {
 
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
-bool isHexDigit(char c) { return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+bool isHexDigit(char c)
+{
+    return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
 
 bool equalsIgnoreCase(std::string_view a, std::string_view lowerB)
 {
@@ -63,8 +69,10 @@ bool parseDecimal(std::string_view s, double *out)
         ++i;
         while (i < s.size() && isDigit(s[i])) {
             if (!sawNonZero) {
-                if (s[i] != '0') sawNonZero = true;
-                else --magnitude;
+                if (s[i] != '0')
+                    sawNonZero = true;
+                else
+                    --magnitude;
             }
             ++i, ++fracDigits;
         }
@@ -172,7 +180,10 @@ bool parseOpenMetricsNumber(std::string_view s, double *out)
     return parseSpecial(s, out);
 }
 
-bool parseOpenMetricsRealNumber(std::string_view s, double *out) { return parseDecimal(s, out); }
+bool parseOpenMetricsRealNumber(std::string_view s, double *out)
+{
+    return parseDecimal(s, out);
+}
 
 bool parseInt64(std::string_view s, int64_t *out)
 {

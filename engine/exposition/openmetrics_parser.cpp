@@ -24,17 +24,26 @@ bool startsWith(std::string_view s, std::string_view prefix)
     return s.size() >= prefix.size() && s.substr(0, prefix.size()) == prefix;
 }
 
-bool isNonNegativeInteger(double v) { return std::isfinite(v) && v >= 0 && v == std::floor(v); }
+bool isNonNegativeInteger(double v)
+{
+    return std::isfinite(v) && v >= 0 && v == std::floor(v);
+}
 
 std::string_view expectedNames(MetricType t)
 {
     switch (t) {
-    case MetricType::Counter: return "_total or _created";
-    case MetricType::Histogram: return "_bucket, _count, _sum or _created";
-    case MetricType::GaugeHistogram: return "_bucket, _gcount or _gsum";
-    case MetricType::Summary: return "no suffix, _count, _sum or _created";
-    case MetricType::Info: return "_info";
-    default: return "no suffix";
+        case MetricType::Counter:
+            return "_total or _created";
+        case MetricType::Histogram:
+            return "_bucket, _count, _sum or _created";
+        case MetricType::GaugeHistogram:
+            return "_bucket, _gcount or _gsum";
+        case MetricType::Summary:
+            return "no suffix, _count, _sum or _created";
+        case MetricType::Info:
+            return "_info";
+        default:
+            return "no suffix";
     }
 }
 
@@ -67,7 +76,8 @@ Entry OpenMetricsParser::next()
     cur_.reset(b, e, ++lineNo_);
     line_ = lineNo_;
     if (const void *cr = std::memchr(b, '\r', size_t(e - b))) {
-        return fail(cur_.errorAt(static_cast<const char *>(cr), "carriage return is not allowed; lines end with \\n"));
+        return fail(cur_.errorAt(static_cast<const char *>(cr),
+                                 "carriage return is not allowed; lines end with \\n"));
     }
     if (b == e) return fail(cur_.error("empty lines are not allowed in OpenMetrics"));
     if (*b == '#') return parseHashLine(nl != nullptr);
@@ -93,8 +103,9 @@ Entry OpenMetricsParser::parseHashLine(bool hasNewline)
         return Entry::Eof;
     }
     if (keyword != "HELP" && keyword != "TYPE" && keyword != "UNIT") {
-        return fail(cur_.errorAt(keywordAt, "invalid comment: OpenMetrics allows only # HELP, # TYPE, # UNIT and "
-                                            "# EOF lines"));
+        return fail(cur_.errorAt(keywordAt,
+                                 "invalid comment: OpenMetrics allows only # HELP, # TYPE, # UNIT and "
+                                 "# EOF lines"));
     }
     Entry e = parseMetadata(keyword, keywordAt);
     if (e != Entry::Invalid && !hasNewline) {
@@ -140,10 +151,12 @@ Entry OpenMetricsParser::parseMetadata(std::string_view keyword, const char *key
                                                   " (expected counter, gauge, histogram, gaugehistogram, "
                                                   "summary, info, stateset or unknown)"));
         }
-        if (curHasType_) return fail(cur_.errorAt(keywordAt, "duplicate TYPE line for metric family " + quoted(name)));
+        if (curHasType_)
+            return fail(cur_.errorAt(keywordAt, "duplicate TYPE line for metric family " + quoted(name)));
         if (!curUnit_.empty() && (*type == MetricType::Info || *type == MetricType::StateSet)) {
             return fail(cur_.errorAt(valueAt, "metric family " + quoted(name) + " of type " +
-                                                  std::string(metricTypeName(*type)) + " must not have a unit"));
+                                                  std::string(metricTypeName(*type)) +
+                                                  " must not have a unit"));
         }
         curHasType_ = true;
         curType_ = *type;
@@ -152,8 +165,10 @@ Entry OpenMetricsParser::parseMetadata(std::string_view keyword, const char *key
     }
     if (keyword == "HELP") {
         std::string_view help;
-        if (Status s = cur_.readRestEscaped(LineCursor::Escapes::OpenMetrics, &help); !s) return fail(std::move(s));
-        if (curHasHelp_) return fail(cur_.errorAt(keywordAt, "duplicate HELP line for metric family " + quoted(name)));
+        if (Status s = cur_.readRestEscaped(LineCursor::Escapes::OpenMetrics, &help); !s)
+            return fail(std::move(s));
+        if (curHasHelp_)
+            return fail(cur_.errorAt(keywordAt, "duplicate HELP line for metric family " + quoted(name)));
         curHasHelp_ = true;
         type_ = curType_;
         text_ = help;
@@ -166,16 +181,19 @@ Entry OpenMetricsParser::parseMetadata(std::string_view keyword, const char *key
             return fail(cur_.errorAt(unit.data() + i, "invalid character in unit (allowed: [a-zA-Z0-9_:])"));
         }
     }
-    if (curHasUnit_) return fail(cur_.errorAt(keywordAt, "duplicate UNIT line for metric family " + quoted(name)));
+    if (curHasUnit_)
+        return fail(cur_.errorAt(keywordAt, "duplicate UNIT line for metric family " + quoted(name)));
     if (!unit.empty()) {
         if (curType_ == MetricType::Info || curType_ == MetricType::StateSet) {
             return fail(cur_.errorAt(valueAt, "metric family " + quoted(name) + " of type " +
-                                                  std::string(metricTypeName(curType_)) + " must not have a unit"));
+                                                  std::string(metricTypeName(curType_)) +
+                                                  " must not have a unit"));
         }
         const bool suffix = name.size() > unit.size() + 1 && name.substr(name.size() - unit.size()) == unit &&
                             name[name.size() - unit.size() - 1] == '_';
         if (!suffix) {
-            return fail(cur_.errorAt(valueAt, "unit " + quoted(unit) + " must be a suffix of the metric family name " +
+            return fail(cur_.errorAt(valueAt, "unit " + quoted(unit) +
+                                                  " must be a suffix of the metric family name " +
                                                   quoted(name) + " (as \"_" + std::string(unit) + "\")"));
         }
     }
@@ -218,7 +236,8 @@ Entry OpenMetricsParser::parseSeries(bool hasNewline)
 {
     nameAt_ = cur_.pos();
     const std::string_view name = cur_.readMetricName();
-    if (name.empty()) return fail(cur_.error("invalid metric name: expected [a-zA-Z_:] at the start of a sample"));
+    if (name.empty())
+        return fail(cur_.error("invalid metric name: expected [a-zA-Z_:] at the start of a sample"));
     name_ = name;
     bool afterLabels = false;
     if (cur_.consume('{')) {
@@ -233,7 +252,8 @@ Entry OpenMetricsParser::parseSeries(bool hasNewline)
     valueAt_ = cur_.pos();
     const std::string_view v = cur_.readToken(false);
     if (v.empty()) return fail(cur_.error("expected a value after a single space"));
-    if (!parseOpenMetricsNumber(v, &value_)) return fail(cur_.errorAt(valueAt_, "invalid value " + quoted(v)));
+    if (!parseOpenMetricsNumber(v, &value_))
+        return fail(cur_.errorAt(valueAt_, "invalid value " + quoted(v)));
     if (cur_.consume(' ')) {
         if (cur_.atEnd() || cur_.peek() != '#') {
             if (Status s = parseTimestamp(&timestamp_); !s) return fail(std::move(s));
@@ -295,11 +315,14 @@ Status OpenMetricsParser::parseLabelSet(std::vector<LabelRef> *out, bool exempla
                 if (!cur_.atEnd() && cur_.peek() == '}' && !out->empty()) {
                     return cur_.error("trailing comma in label set is not allowed in OpenMetrics");
                 }
-                return cur_.error(cur_.atEnd() ? "unterminated label set: expected '}'" : "invalid label name");
+                return cur_.error(cur_.atEnd() ? "unterminated label set: expected '}'"
+                                               : "invalid label name");
             }
-            if (ln[0] == '_') return cur_.errorAt(ln.data(), "label names beginning with '_' are reserved: " + quoted(ln));
+            if (ln[0] == '_')
+                return cur_.errorAt(ln.data(), "label names beginning with '_' are reserved: " + quoted(ln));
             if (!cur_.consume('=')) return cur_.error("expected '=' after label name " + quoted(ln));
-            if (!cur_.consume('"')) return cur_.error("expected '\"' to start the value of label " + quoted(ln));
+            if (!cur_.consume('"'))
+                return cur_.error("expected '\"' to start the value of label " + quoted(ln));
             std::string_view value;
             VIGIL_RETURN_IF_ERROR(cur_.readQuoted(LineCursor::Escapes::OpenMetrics, &value));
             out->push_back({ln, value});
@@ -328,35 +351,35 @@ bool OpenMetricsParser::matchSuffix(std::string_view name, SampleKind *kind) con
     if (!startsWith(name, curName_)) return false;
     const std::string_view s = name.substr(curName_.size());
     switch (curType_) {
-    case MetricType::Counter:
-        if (s == "_total") return *kind = SampleKind::Total, true;
-        if (s == "_created") return *kind = SampleKind::Created, true;
-        return false;
-    case MetricType::Histogram:
-        if (s == "_bucket") return *kind = SampleKind::Bucket, true;
-        if (s == "_count") return *kind = SampleKind::Count, true;
-        if (s == "_sum") return *kind = SampleKind::Sum, true;
-        if (s == "_created") return *kind = SampleKind::Created, true;
-        return false;
-    case MetricType::GaugeHistogram:
-        if (s == "_bucket") return *kind = SampleKind::Bucket, true;
-        if (s == "_gcount") return *kind = SampleKind::GCount, true;
-        if (s == "_gsum") return *kind = SampleKind::GSum, true;
-        return false;
-    case MetricType::Summary:
-        if (s.empty()) return *kind = SampleKind::Value, true;
-        if (s == "_count") return *kind = SampleKind::Count, true;
-        if (s == "_sum") return *kind = SampleKind::Sum, true;
-        if (s == "_created") return *kind = SampleKind::Created, true;
-        return false;
-    case MetricType::Info:
-        if (s == "_info") return *kind = SampleKind::Info, true;
-        return false;
-    case MetricType::Gauge:
-    case MetricType::StateSet:
-    case MetricType::Unknown:
-        if (s.empty()) return *kind = SampleKind::Value, true;
-        return false;
+        case MetricType::Counter:
+            if (s == "_total") return *kind = SampleKind::Total, true;
+            if (s == "_created") return *kind = SampleKind::Created, true;
+            return false;
+        case MetricType::Histogram:
+            if (s == "_bucket") return *kind = SampleKind::Bucket, true;
+            if (s == "_count") return *kind = SampleKind::Count, true;
+            if (s == "_sum") return *kind = SampleKind::Sum, true;
+            if (s == "_created") return *kind = SampleKind::Created, true;
+            return false;
+        case MetricType::GaugeHistogram:
+            if (s == "_bucket") return *kind = SampleKind::Bucket, true;
+            if (s == "_gcount") return *kind = SampleKind::GCount, true;
+            if (s == "_gsum") return *kind = SampleKind::GSum, true;
+            return false;
+        case MetricType::Summary:
+            if (s.empty()) return *kind = SampleKind::Value, true;
+            if (s == "_count") return *kind = SampleKind::Count, true;
+            if (s == "_sum") return *kind = SampleKind::Sum, true;
+            if (s == "_created") return *kind = SampleKind::Created, true;
+            return false;
+        case MetricType::Info:
+            if (s == "_info") return *kind = SampleKind::Info, true;
+            return false;
+        case MetricType::Gauge:
+        case MetricType::StateSet:
+        case MetricType::Unknown:
+            if (s.empty()) return *kind = SampleKind::Value, true;
+            return false;
     }
     return false;
 }
@@ -365,7 +388,8 @@ bool OpenMetricsParser::clashesWithCurrent(std::string_view name) const
 {
     if (!startsWith(name, curName_)) return false;
     const std::string_view s = name.substr(curName_.size());
-    for (std::string_view suffix : {"", "_total", "_created", "_bucket", "_count", "_sum", "_gcount", "_gsum", "_info"})
+    for (std::string_view suffix :
+         {"", "_total", "_created", "_bucket", "_count", "_sum", "_gcount", "_gsum", "_info"})
         if (s == suffix) return true;
     return false;
 }
@@ -392,77 +416,86 @@ Status OpenMetricsParser::checkSeries()
 {
     const bool histogram = type_ == MetricType::Histogram || type_ == MetricType::GaugeHistogram;
     if (hasExemplar_ && kind_ != SampleKind::Total && !(histogram && kind_ == SampleKind::Bucket)) {
-        return cur_.errorAt(exemplarAt_, "exemplars are only allowed on counter _total and histogram _bucket samples");
+        return cur_.errorAt(exemplarAt_,
+                            "exemplars are only allowed on counter _total and histogram _bucket samples");
     }
     const LabelRef *le = histogram ? findLabel(labels(), "le") : nullptr;
     const LabelRef *quantile = type_ == MetricType::Summary ? findLabel(labels(), "quantile") : nullptr;
     if (kind_ != SampleKind::Bucket) {
         VIGIL_RETURN_IF_ERROR(closeRun(nameAt_));
-        if (le) return cur_.errorAt(le->name.data(), "label \"le\" is only allowed on histogram _bucket samples");
+        if (le)
+            return cur_.errorAt(le->name.data(), "label \"le\" is only allowed on histogram _bucket samples");
     }
     if (quantile && kind_ != SampleKind::Value) {
-        return cur_.errorAt(quantile->name.data(), "label \"quantile\" is only allowed on summary quantile samples");
+        return cur_.errorAt(quantile->name.data(),
+                            "label \"quantile\" is only allowed on summary quantile samples");
     }
 
     switch (kind_) {
-    case SampleKind::Total:
-        if (std::isnan(value_) || value_ < 0) {
-            return cur_.errorAt(valueAt_, "counter value must be a non-negative number, not NaN");
-        }
-        break;
-    case SampleKind::Value:
-        if (type_ == MetricType::StateSet) {
-            if (!findLabel(labels(), family_)) {
-                return cur_.errorAt(nameAt_, "stateset sample must have a label named " + quoted(family_));
+        case SampleKind::Total:
+            if (std::isnan(value_) || value_ < 0) {
+                return cur_.errorAt(valueAt_, "counter value must be a non-negative number, not NaN");
             }
-            if (value_ != 0 && value_ != 1) return cur_.errorAt(valueAt_, "stateset value must be 0 or 1");
-        } else if (type_ == MetricType::Summary) {
-            if (!quantile) return cur_.errorAt(nameAt_, "summary sample " + quoted(name_) + " has no \"quantile\" label");
-            double q = 0;
-            if (!parseOpenMetricsNumber(quantile->value, &q) || !(q >= 0 && q <= 1)) {
-                return cur_.errorAt(quantile->name.data(), "invalid \"quantile\" label value " +
-                                                               quoted(quantile->value) +
-                                                               " (expected a number in [0, 1])");
+            break;
+        case SampleKind::Value:
+            if (type_ == MetricType::StateSet) {
+                if (!findLabel(labels(), family_)) {
+                    return cur_.errorAt(nameAt_,
+                                        "stateset sample must have a label named " + quoted(family_));
+                }
+                if (value_ != 0 && value_ != 1)
+                    return cur_.errorAt(valueAt_, "stateset value must be 0 or 1");
+            } else if (type_ == MetricType::Summary) {
+                if (!quantile)
+                    return cur_.errorAt(nameAt_,
+                                        "summary sample " + quoted(name_) + " has no \"quantile\" label");
+                double q = 0;
+                if (!parseOpenMetricsNumber(quantile->value, &q) || !(q >= 0 && q <= 1)) {
+                    return cur_.errorAt(quantile->name.data(), "invalid \"quantile\" label value " +
+                                                                   quoted(quantile->value) +
+                                                                   " (expected a number in [0, 1])");
+                }
+                if (value_ < 0) return cur_.errorAt(valueAt_, "summary quantile value must not be negative");
             }
-            if (value_ < 0) return cur_.errorAt(valueAt_, "summary quantile value must not be negative");
-        }
-        break;
-    case SampleKind::Info:
-        if (value_ != 1) return cur_.errorAt(valueAt_, "info value must be 1");
-        break;
-    case SampleKind::Bucket: {
-        if (!le) return cur_.errorAt(nameAt_, "histogram bucket " + quoted(name_) + " has no \"le\" label");
-        double bound = 0;
-        if (!parseOpenMetricsNumber(le->value, &bound) || std::isnan(bound)) {
-            return cur_.errorAt(le->name.data(), "invalid \"le\" label value " + quoted(le->value));
-        }
-        if (!isNonNegativeInteger(value_)) {
-            return cur_.errorAt(valueAt_, "histogram bucket value must be a non-negative integer");
-        }
-        if (const char *err = run_.add(BucketTracker::Kind::HistogramBuckets, hashLabelsExcept(labels(), "le"), bound,
-                                       value_, true, line_)) {
-            return cur_.errorAt(nameAt_, std::string(family_) + ": " + err);
-        }
-        break;
-    }
-    case SampleKind::Count:
-    case SampleKind::GCount:
-        if (!isNonNegativeInteger(value_)) return cur_.errorAt(valueAt_, "count value must be a non-negative integer");
-        if (histogram) {
-            if (const char *err = run_.checkCount(hashLabelsExcept(labels(), "le"), value_)) {
-                return cur_.errorAt(valueAt_, std::string(family_) + ": " + err);
+            break;
+        case SampleKind::Info:
+            if (value_ != 1) return cur_.errorAt(valueAt_, "info value must be 1");
+            break;
+        case SampleKind::Bucket: {
+            if (!le)
+                return cur_.errorAt(nameAt_, "histogram bucket " + quoted(name_) + " has no \"le\" label");
+            double bound = 0;
+            if (!parseOpenMetricsNumber(le->value, &bound) || std::isnan(bound)) {
+                return cur_.errorAt(le->name.data(), "invalid \"le\" label value " + quoted(le->value));
             }
+            if (!isNonNegativeInteger(value_)) {
+                return cur_.errorAt(valueAt_, "histogram bucket value must be a non-negative integer");
+            }
+            if (const char *err = run_.add(BucketTracker::Kind::HistogramBuckets,
+                                           hashLabelsExcept(labels(), "le"), bound, value_, true, line_)) {
+                return cur_.errorAt(nameAt_, std::string(family_) + ": " + err);
+            }
+            break;
         }
-        break;
-    case SampleKind::Sum:
-    case SampleKind::GSum:
-        if (std::isnan(value_)) return cur_.errorAt(valueAt_, "sum value must not be NaN");
-        if (type_ == MetricType::Summary && value_ < 0) {
-            return cur_.errorAt(valueAt_, "summary sum value must not be negative");
-        }
-        break;
-    case SampleKind::Created:
-        break;
+        case SampleKind::Count:
+        case SampleKind::GCount:
+            if (!isNonNegativeInteger(value_))
+                return cur_.errorAt(valueAt_, "count value must be a non-negative integer");
+            if (histogram) {
+                if (const char *err = run_.checkCount(hashLabelsExcept(labels(), "le"), value_)) {
+                    return cur_.errorAt(valueAt_, std::string(family_) + ": " + err);
+                }
+            }
+            break;
+        case SampleKind::Sum:
+        case SampleKind::GSum:
+            if (std::isnan(value_)) return cur_.errorAt(valueAt_, "sum value must not be NaN");
+            if (type_ == MetricType::Summary && value_ < 0) {
+                return cur_.errorAt(valueAt_, "summary sum value must not be negative");
+            }
+            break;
+        case SampleKind::Created:
+            break;
     }
     return {};
 }

@@ -70,7 +70,8 @@ Entry TextParser::next()
         cur_.reset(b, e, ++lineNo_);
         line_ = lineNo_;
         if (e != b && e[-1] == '\r') {
-            return fail(cur_.errorAt(e - 1, "carriage return at the end of the line; lines must end with \\n"));
+            return fail(
+                cur_.errorAt(e - 1, "carriage return at the end of the line; lines must end with \\n"));
         }
         cur_.skipBlanks();
         if (cur_.atEnd()) continue;
@@ -82,6 +83,7 @@ Entry TextParser::next()
         const char *end = body_.data() + body_.size();
         if (lineNo_ == 0 || body_.back() == '\n') {
             cur_.reset(end, end, lineNo_ + 1);
+            line_ = lineNo_ + 1;
         } else {
             cur_.setPos(end);
         }
@@ -124,8 +126,10 @@ Entry TextParser::parseComment()
     Family &f = families_[name];
     if (isHelp) {
         std::string_view help;
-        if (Status s = cur_.readRestEscaped(LineCursor::Escapes::TextHelp, &help); !s) return fail(std::move(s));
-        if (f.hasHelp) return fail(cur_.errorAt(keywordAt, "second HELP line for metric name " + quoted(name)));
+        if (Status s = cur_.readRestEscaped(LineCursor::Escapes::TextHelp, &help); !s)
+            return fail(std::move(s));
+        if (f.hasHelp)
+            return fail(cur_.errorAt(keywordAt, "second HELP line for metric name " + quoted(name)));
         f.hasHelp = true;
         if (Status s = switchFamily(name, &f); !s) return fail(std::move(s));
         family_ = name;
@@ -151,8 +155,8 @@ Entry TextParser::parseComment()
         samplesFirst |= suffixFamilyHasSamples(name, "_sum") || suffixFamilyHasSamples(name, "_count");
     }
     if (samplesFirst) {
-        return fail(cur_.errorAt(keywordAt, "TYPE line for metric name " + quoted(name) +
-                                                " must come before its samples"));
+        return fail(cur_.errorAt(
+            keywordAt, "TYPE line for metric name " + quoted(name) + " must come before its samples"));
     }
     f.hasType = true;
     f.type = *type;
@@ -189,7 +193,8 @@ Entry TextParser::parseSeries()
 {
     nameAt_ = cur_.pos();
     const std::string_view name = cur_.readMetricName();
-    if (name.empty()) return fail(cur_.error("invalid metric name: expected [a-zA-Z_:] at the start of a sample"));
+    if (name.empty())
+        return fail(cur_.error("invalid metric name: expected [a-zA-Z_:] at the start of a sample"));
     name_ = name;
     const size_t blanksAfterName = cur_.skipBlanks();
     bool needBlank = blanksAfterName == 0;
@@ -209,7 +214,8 @@ Entry TextParser::parseSeries()
         const char *tsAt = cur_.pos();
         const std::string_view ts = cur_.readToken(true);
         if (!parseInt64(ts, &timestamp_)) {
-            return fail(cur_.errorAt(tsAt, "invalid timestamp " + quoted(ts) + " (expected integer milliseconds)"));
+            return fail(
+                cur_.errorAt(tsAt, "invalid timestamp " + quoted(ts) + " (expected integer milliseconds)"));
         }
         hasTimestamp_ = true;
         cur_.skipBlanks();
@@ -229,7 +235,8 @@ Status TextParser::parseLabels()
         if (ln.empty()) {
             return cur_.error(cur_.atEnd() ? "unterminated label set: expected '}'" : "invalid label name");
         }
-        if (ln == "__name__") return cur_.errorAt(ln.data(), "label name \"__name__\" is reserved for the metric name");
+        if (ln == "__name__")
+            return cur_.errorAt(ln.data(), "label name \"__name__\" is reserved for the metric name");
         cur_.skipBlanks();
         if (!cur_.consume('=')) return cur_.error("expected '=' after label name " + quoted(ln));
         cur_.skipBlanks();
@@ -263,8 +270,8 @@ Status TextParser::resolveFamily(std::string_view name)
         fam = curName_;
     } else {
         // A histogram/summary series away from its TYPE line (interleaved).
-        for (std::string_view suffix : {std::string_view("_bucket"), std::string_view("_sum"),
-                                        std::string_view("_count")}) {
+        for (std::string_view suffix :
+             {std::string_view("_bucket"), std::string_view("_sum"), std::string_view("_count")}) {
             if (!endsWith(name, suffix)) continue;
             const std::string_view base = name.substr(0, name.size() - suffix.size());
             auto it = families_.find(base);
@@ -296,13 +303,14 @@ Status TextParser::checkSeries()
     if (type_ == MetricType::Histogram) {
         if (name_.size() == family_.size() + 7 /* _bucket */) {
             const LabelRef *le = findLabel(labels(), "le");
-            if (!le) return cur_.errorAt(nameAt_, "histogram bucket " + quoted(name_) + " has no \"le\" label");
+            if (!le)
+                return cur_.errorAt(nameAt_, "histogram bucket " + quoted(name_) + " has no \"le\" label");
             double bound = 0;
             if (!parseTextFloat(le->value, &bound) || std::isnan(bound)) {
                 return cur_.errorAt(le->name.data(), "invalid \"le\" label value " + quoted(le->value));
             }
-            if (const char *err = run_.add(BucketTracker::Kind::HistogramBuckets, hashLabelsExcept(labels(), "le"),
-                                           bound, value_, false, line_)) {
+            if (const char *err = run_.add(BucketTracker::Kind::HistogramBuckets,
+                                           hashLabelsExcept(labels(), "le"), bound, value_, false, line_)) {
                 return cur_.errorAt(nameAt_, std::string(family_) + ": " + err);
             }
             return {};
@@ -310,14 +318,17 @@ Status TextParser::checkSeries()
     } else if (type_ == MetricType::Summary) {
         if (name_.size() == family_.size()) {
             const LabelRef *q = findLabel(labels(), "quantile");
-            if (!q) return cur_.errorAt(nameAt_, "summary sample " + quoted(name_) + " has no \"quantile\" label");
+            if (!q)
+                return cur_.errorAt(nameAt_,
+                                    "summary sample " + quoted(name_) + " has no \"quantile\" label");
             double quantile = 0;
             if (!parseTextFloat(q->value, &quantile) || !(quantile >= 0 && quantile <= 1)) {
                 return cur_.errorAt(q->name.data(), "invalid \"quantile\" label value " + quoted(q->value) +
                                                         " (expected a number in [0, 1])");
             }
-            if (const char *err = run_.add(BucketTracker::Kind::SummaryQuantiles,
-                                           hashLabelsExcept(labels(), "quantile"), quantile, value_, false, line_)) {
+            if (const char *err =
+                    run_.add(BucketTracker::Kind::SummaryQuantiles, hashLabelsExcept(labels(), "quantile"),
+                             quantile, value_, false, line_)) {
                 return cur_.errorAt(nameAt_, std::string(family_) + ": " + err);
             }
             return {};

@@ -72,8 +72,8 @@ private:
     std::string_view curName_;
     Family *curFamily_ = nullptr;
     BucketTracker run_;
-    std::string key_;                        // reused for suffix lookups
-    std::vector<std::string_view> sorted_;   // reused by the duplicate check
+    std::string key_;                       // reused for suffix lookups
+    std::vector<std::string_view> sorted_;  // reused by the duplicate check
 };
 
 }  // namespace vigil::exposition

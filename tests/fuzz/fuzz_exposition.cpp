@@ -58,16 +58,24 @@ void run(Format fmt, std::string_view body)
         if (e == Entry::Eof || e == Entry::Invalid) break;
         touch(p->family());
         switch (e) {
-        case Entry::Series:
-            touch(p->metricName());
-            for (const auto &l : p->labels()) touch(l.name), touch(l.value);
-            for (const auto &l : p->exemplarLabels()) touch(l.name), touch(l.value);
-            gSink = gSink + static_cast<size_t>(p->timestamp()) + static_cast<size_t>(p->exemplarTimestamp());
-            break;
-        case Entry::Help: touch(p->help()); break;
-        case Entry::Unit: touch(p->unit()); break;
-        case Entry::Comment: touch(p->comment()); break;
-        default: break;
+            case Entry::Series:
+                touch(p->metricName());
+                for (const auto &l : p->labels()) touch(l.name), touch(l.value);
+                for (const auto &l : p->exemplarLabels()) touch(l.name), touch(l.value);
+                gSink =
+                    gSink + static_cast<size_t>(p->timestamp()) + static_cast<size_t>(p->exemplarTimestamp());
+                break;
+            case Entry::Help:
+                touch(p->help());
+                break;
+            case Entry::Unit:
+                touch(p->unit());
+                break;
+            case Entry::Comment:
+                touch(p->comment());
+                break;
+            default:
+                break;
         }
     }
     if (e != Entry::Eof && e != Entry::Invalid) std::abort();  // did not terminate

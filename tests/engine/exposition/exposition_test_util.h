@@ -31,10 +31,14 @@ inline std::string escape(std::string_view s)
 {
     std::string r;
     for (char c : s) {
-        if (c == '\\') r += "\\\\";
-        else if (c == '"') r += "\\\"";
-        else if (c == '\n') r += "\\n";
-        else r += c;
+        if (c == '\\')
+            r += "\\\\";
+        else if (c == '"')
+            r += "\\\"";
+        else if (c == '\n')
+            r += "\\n";
+        else
+            r += c;
     }
     return r;
 }
@@ -55,21 +59,33 @@ inline QString render(const Parser &p, Entry e)
 {
     std::string r;
     switch (e) {
-    case Entry::Series:
-        r = "S " + std::string(p.family()) + "/" + std::string(metricTypeName(p.type())) + " " +
-            std::string(p.metricName()) + renderLabels(p.labels()) + " " + renderValue(p.value());
-        if (p.hasTimestamp()) r += " @" + std::to_string(p.timestamp());
-        if (p.hasExemplar()) {
-            r += " # " + renderLabels(p.exemplarLabels()) + " " + renderValue(p.exemplarValue());
-            if (p.exemplarHasTimestamp()) r += " @" + std::to_string(p.exemplarTimestamp());
-        }
-        break;
-    case Entry::Help: r = "H " + std::string(p.family()) + " " + escape(p.help()); break;
-    case Entry::Type: r = "T " + std::string(p.family()) + " " + std::string(metricTypeName(p.type())); break;
-    case Entry::Unit: r = "U " + std::string(p.family()) + " " + std::string(p.unit()); break;
-    case Entry::Comment: r = "C " + std::string(p.comment()); break;
-    case Entry::Eof: r = "EOF"; break;
-    case Entry::Invalid: r = "INVALID " + p.status().message(); break;
+        case Entry::Series:
+            r = "S " + std::string(p.family()) + "/" + std::string(metricTypeName(p.type())) + " " +
+                std::string(p.metricName()) + renderLabels(p.labels()) + " " + renderValue(p.value());
+            if (p.hasTimestamp()) r += " @" + std::to_string(p.timestamp());
+            if (p.hasExemplar()) {
+                r += " # " + renderLabels(p.exemplarLabels()) + " " + renderValue(p.exemplarValue());
+                if (p.exemplarHasTimestamp()) r += " @" + std::to_string(p.exemplarTimestamp());
+            }
+            break;
+        case Entry::Help:
+            r = "H " + std::string(p.family()) + " " + escape(p.help());
+            break;
+        case Entry::Type:
+            r = "T " + std::string(p.family()) + " " + std::string(metricTypeName(p.type()));
+            break;
+        case Entry::Unit:
+            r = "U " + std::string(p.family()) + " " + std::string(p.unit());
+            break;
+        case Entry::Comment:
+            r = "C " + std::string(p.comment());
+            break;
+        case Entry::Eof:
+            r = "EOF";
+            break;
+        case Entry::Invalid:
+            r = "INVALID " + p.status().message();
+            break;
     }
     return QString::fromStdString(r);
 }

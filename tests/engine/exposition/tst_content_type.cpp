@@ -16,21 +16,23 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("contentType");
         QTest::addColumn<Format>("expected");
-        QTest::newRow("openmetrics 1.0.0") << QByteArray("application/openmetrics-text;version=1.0.0")
-                                           << Format::OpenMetrics;
+        QTest::newRow("openmetrics 1.0.0")
+            << QByteArray("application/openmetrics-text;version=1.0.0") << Format::OpenMetrics;
         QTest::newRow("openmetrics with charset")
-            << QByteArray("application/openmetrics-text; version=1.0.0; charset=utf-8") << Format::OpenMetrics;
-        QTest::newRow("openmetrics 0.0.1") << QByteArray("application/openmetrics-text;version=0.0.1")
-                                           << Format::OpenMetrics;
-        QTest::newRow("openmetrics case and blanks") << QByteArray(" Application/OpenMetrics-Text ;version=1.0.0")
-                                                     << Format::OpenMetrics;
+            << QByteArray("application/openmetrics-text; version=1.0.0; charset=utf-8")
+            << Format::OpenMetrics;
+        QTest::newRow("openmetrics 0.0.1")
+            << QByteArray("application/openmetrics-text;version=0.0.1") << Format::OpenMetrics;
+        QTest::newRow("openmetrics case and blanks")
+            << QByteArray(" Application/OpenMetrics-Text ;version=1.0.0") << Format::OpenMetrics;
         QTest::newRow("text 0.0.4") << QByteArray("text/plain; version=0.0.4; charset=utf-8") << Format::Text;
         QTest::newRow("text plain") << QByteArray("text/plain") << Format::Text;
         QTest::newRow("empty") << QByteArray() << Format::Text;
         QTest::newRow("unknown") << QByteArray("application/json") << Format::Text;
         QTest::newRow("garbage") << QByteArray(";;;===") << Format::Text;
-        QTest::newRow("protobuf falls back") << QByteArray("application/vnd.google.protobuf; proto=io.prometheus.client.MetricFamily")
-                                             << Format::Text;
+        QTest::newRow("protobuf falls back")
+            << QByteArray("application/vnd.google.protobuf; proto=io.prometheus.client.MetricFamily")
+            << Format::Text;
     }
     void fromContentType()
     {
@@ -55,10 +57,12 @@ private Q_SLOTS:
         QTest::newRow("plain text") << QByteArray("# HELP a x\n# TYPE a counter\na 1\n") << Format::Text;
         QTest::newRow("EOF line") << QByteArray("a 1\n# EOF\n") << Format::OpenMetrics;
         QTest::newRow("EOF without newline") << QByteArray("a 1\n# EOF") << Format::OpenMetrics;
-        QTest::newRow("UNIT line") << QByteArray("# UNIT a_seconds seconds\na_seconds 1\n") << Format::OpenMetrics;
+        QTest::newRow("UNIT line") << QByteArray("# UNIT a_seconds seconds\na_seconds 1\n")
+                                   << Format::OpenMetrics;
         QTest::newRow("info type") << QByteArray("# TYPE a info\na_info 1\n") << Format::OpenMetrics;
         QTest::newRow("stateset type") << QByteArray("# TYPE a stateset\n") << Format::OpenMetrics;
-        QTest::newRow("gaugehistogram type") << QByteArray("# TYPE a gaugehistogram\n") << Format::OpenMetrics;
+        QTest::newRow("gaugehistogram type")
+            << QByteArray("# TYPE a gaugehistogram\n") << Format::OpenMetrics;
         QTest::newRow("exemplar") << QByteArray("a_total 1 # {id=\"x\"} 1\n") << Format::OpenMetrics;
         QTest::newRow("EOF as a comment word") << QByteArray("# EOF of the world\na 1\n") << Format::Text;
     }
@@ -75,18 +79,20 @@ private Q_SLOTS:
         QTest::addColumn<Format>("format");
         QTest::addColumn<QString>("error");  // empty: valid
         QTest::newRow("valid text") << QByteArray("# TYPE a counter\na 1\n") << Format::Text << QString();
-        QTest::newRow("valid openmetrics") << QByteArray("# TYPE a counter\na_total 1\n# EOF\n") << Format::OpenMetrics
-                                           << QString();
+        QTest::newRow("valid openmetrics")
+            << QByteArray("# TYPE a counter\na_total 1\n# EOF\n") << Format::OpenMetrics << QString();
         QTest::newRow("auto picks openmetrics")
             << QByteArray("# TYPE a counter\na 1\n# EOF\n") << Format::Auto
             << QString("2:1: metric name \"a\" is not valid in metric family \"a\" of type counter");
-        QTest::newRow("auto picks text") << QByteArray("# TYPE a counter\na 1\n") << Format::Auto << QString();
+        QTest::newRow("auto picks text")
+            << QByteArray("# TYPE a counter\na 1\n") << Format::Auto << QString();
         QTest::newRow("text rejects EOF-less OM constructs")
-            << QByteArray("a_total 1 # {id=\"x\"} 1\n") << Format::Text << QString("1:11: invalid timestamp \"#\"");
-        QTest::newRow("openmetrics requires EOF") << QByteArray("a 1\n") << Format::OpenMetrics
-                                                  << QString("2:1: unexpected end of input");
-        QTest::newRow("first error wins")
-            << QByteArray("a{x=\"1\",x=\"2\"} 1\nb{ 1\n") << Format::Text << QString("1:9: duplicate label name");
+            << QByteArray("a_total 1 # {id=\"x\"} 1\n") << Format::Text
+            << QString("1:11: invalid timestamp \"#\"");
+        QTest::newRow("openmetrics requires EOF")
+            << QByteArray("a 1\n") << Format::OpenMetrics << QString("2:1: unexpected end of input");
+        QTest::newRow("first error wins") << QByteArray("a{x=\"1\",x=\"2\"} 1\nb{ 1\n") << Format::Text
+                                          << QString("1:9: duplicate label name");
     }
     void checkMetrics()
     {

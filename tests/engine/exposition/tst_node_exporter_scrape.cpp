@@ -37,8 +37,8 @@ bool httpGet(quint16 port, const QByteArray &path, const QByteArray &accept, Htt
     QTcpSocket socket;
     socket.connectToHost(QHostAddress::LocalHost, port);
     if (!socket.waitForConnected(int(deadline.remainingTime()))) return false;
-    socket.write("GET " + path + " HTTP/1.0\r\nHost: 127.0.0.1:" + QByteArray::number(port) + "\r\nAccept: " + accept +
-                 "\r\nAccept-Encoding: identity\r\nConnection: close\r\n\r\n");
+    socket.write("GET " + path + " HTTP/1.0\r\nHost: 127.0.0.1:" + QByteArray::number(port) +
+                 "\r\nAccept: " + accept + "\r\nAccept-Encoding: identity\r\nConnection: close\r\n\r\n");
     if (!socket.waitForBytesWritten(int(deadline.remainingTime()))) return false;
     QByteArray raw;
     while (socket.state() == QAbstractSocket::ConnectedState && !deadline.hasExpired()) {
@@ -53,7 +53,8 @@ bool httpGet(quint16 port, const QByteArray &path, const QByteArray &accept, Htt
     out->status = statusLine.value(1).toInt();
     for (const QByteArray &h : headers) {
         const int colon = h.indexOf(':');
-        if (colon > 0 && h.left(colon).trimmed().toLower() == "content-type") out->contentType = h.mid(colon + 1).trimmed();
+        if (colon > 0 && h.left(colon).trimmed().toLower() == "content-type")
+            out->contentType = h.mid(colon + 1).trimmed();
     }
     out->body = raw.mid(headerEnd + 4);
     return true;
@@ -68,8 +69,9 @@ private Q_SLOTS:
     {
         QString bin = qEnvironmentVariable("VIGIL_NODE_EXPORTER");
         if (bin.isEmpty()) bin = QStandardPaths::findExecutable(QStringLiteral("prometheus-node-exporter"));
-        QVERIFY2(!bin.isEmpty(), "prometheus-node-exporter is not installed (apt-get install prometheus-node-exporter); "
-                                 "this test needs it and does not skip");
+        QVERIFY2(!bin.isEmpty(),
+                 "prometheus-node-exporter is not installed (apt-get install prometheus-node-exporter); "
+                 "this test needs it and does not skip");
 
         // A port that was free a moment ago; retry if the exporter loses the race.
         for (int attempt = 0; attempt < 3 && !ready_; ++attempt) {
@@ -116,7 +118,8 @@ private Q_SLOTS:
             md.observe(*p, e);
             series += e == Entry::Series;
         }
-        qInfo("node exporter: %zu series, %zu families, %lld bytes", series, md.size(), qlonglong(r.body.size()));
+        qInfo("node exporter: %zu series, %zu families, %lld bytes", series, md.size(),
+              qlonglong(r.body.size()));
         QVERIFY(series > 100);
         QVERIFY(md.find("node_exporter_build_info"));
         QCOMPARE(md.find("node_exporter_build_info")->type, MetricType::Gauge);
@@ -125,8 +128,8 @@ private Q_SLOTS:
     void negotiatedFormatParsesWithoutErrors()
     {
         HttpResponse r;
-        QVERIFY(httpGet(port_, "/metrics", QByteArray(kScrapeAcceptHeader.data(), int(kScrapeAcceptHeader.size())),
-                        &r, 20000));
+        QVERIFY(httpGet(port_, "/metrics",
+                        QByteArray(kScrapeAcceptHeader.data(), int(kScrapeAcceptHeader.size())), &r, 20000));
         QCOMPARE(r.status, 200);
         const Format f = formatFromContentType(r.contentType.toStdString());
         qInfo("negotiated Content-Type: %s", r.contentType.constData());

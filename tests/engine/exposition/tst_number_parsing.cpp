@@ -59,9 +59,10 @@ private Q_SLOTS:
         QTest::newRow("underflow to zero") << QByteArray("1e-400") << true << true << 0.0;
         QTest::newRow("max") << QByteArray("1.7976931348623157e308") << true << true
                              << std::numeric_limits<double>::max();
-        QTest::newRow("denormal") << QByteArray("5e-324") << true << true << std::numeric_limits<double>::denorm_min();
-        QTest::newRow("long mantissa") << QByteArray("3.14159265358979323846264338327950288") << true << true
-                                       << 3.141592653589793;
+        QTest::newRow("denormal") << QByteArray("5e-324") << true << true
+                                  << std::numeric_limits<double>::denorm_min();
+        QTest::newRow("long mantissa")
+            << QByteArray("3.14159265358979323846264338327950288") << true << true << 3.141592653589793;
         QTest::newRow("2^53+1") << QByteArray("9007199254740993") << true << true << 9007199254740992.0;
     }
     void spellings()
@@ -116,7 +117,8 @@ private Q_SLOTS:
             for (int d = 0; d < intDigits; ++d) s += char('0' + rng.bounded(10));
             if (intDigits == 0 || fracDigits > 0) {
                 s += '.';
-                for (int d = 0; d < std::max(fracDigits, intDigits == 0 ? 1 : 0); ++d) s += char('0' + rng.bounded(10));
+                for (int d = 0; d < std::max(fracDigits, intDigits == 0 ? 1 : 0); ++d)
+                    s += char('0' + rng.bounded(10));
             }
             if (rng.bounded(3) == 0) s += "e" + std::to_string(int(rng.bounded(60)) - 30);
             double ours = 0, ref = 0;

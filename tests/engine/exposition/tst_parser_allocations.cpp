@@ -20,8 +20,14 @@ void *operator new(std::size_t n)
     if (void *p = std::malloc(n ? n : 1)) return p;
     throw std::bad_alloc();
 }
-void operator delete(void *p) noexcept { std::free(p); }
-void operator delete(void *p, std::size_t) noexcept { std::free(p); }
+void operator delete(void *p) noexcept
+{
+    std::free(p);
+}
+void operator delete(void *p, std::size_t) noexcept
+{
+    std::free(p);
+}
 
 using namespace vigil::exposition;
 
@@ -44,7 +50,8 @@ private Q_SLOTS:
             // a timestamp; OpenMetrics lines also carry an exemplar.
             body += "req_total{code=\"" + std::to_string(200 + i % 5) + "\",path=\"/a\\\"b\\\\c" +
                     std::to_string(i) + "\",method=\"GET\"} " + std::to_string(i) + ".5 " +
-                    (om ? "1700000000.125" : "1700000000125") + (om ? " # {trace_id=\"abc\"} 0.5" : "") + "\n";
+                    (om ? "1700000000.125" : "1700000000125") + (om ? " # {trace_id=\"abc\"} 0.5" : "") +
+                    "\n";
         }
         // A histogram family too (bucket ordering bookkeeping).
         body += "# TYPE lat histogram\n";
@@ -80,8 +87,8 @@ private Q_SLOTS:
         gCounting = false;
         QVERIFY2(e == Entry::Eof, p->status().message().c_str());
         QCOMPARE(series, 2000 + 600);
-        qInfo("%ld allocations while parsing %d samples and %ld metadata lines", gAllocations.load(), series - 3,
-              metadataLines);
+        qInfo("%ld allocations while parsing %d samples and %ld metadata lines", gAllocations.load(),
+              series - 3, metadataLines);
         // Only the new "lat" family may allocate (its bookkeeping entry).
         QVERIFY2(gAllocations <= 2 * metadataLines, qPrintable(QString::number(gAllocations.load())));
     }
