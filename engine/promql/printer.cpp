@@ -93,6 +93,31 @@ std::string selectorBody(const VectorSelector &v)
 
 void write(std::string &out, const Expr &e);
 
+// "sum", "sum by (a, b) ", "sum without () ": everything before the '('.
+void writeAggregatePrefix(std::string &out, const AggregateExpr &a)
+{
+    out += aggregateOpString(a.op);
+    if (a.without) {
+        out += " without (";
+        writeLabelList(out, a.grouping);
+        out += ") ";
+    } else if (!a.grouping.empty()) {
+        out += " by (";
+        writeLabelList(out, a.grouping);
+        out += ") ";
+    }
+}
+
+// "[1h:5m] @ 100.000 offset 5m": everything after the inner expression.
+void writeSubquerySuffix(std::string &out, const SubqueryExpr &s)
+{
+    out += '[' + formatDuration(s.rangeMs) + ':';
+    if (s.stepMs != 0) out += formatDuration(s.stepMs);
+    out += ']';
+    out += atString(s.timestampMs, s.startOrEnd);
+    out += offsetString(s.originalOffsetMs);
+}
+
 void writeMatching(std::string &out, const BinaryExpr &b)
 {
     if (!b.matching) return;
@@ -143,11 +168,7 @@ void write(std::string &out, const Expr &e)
     case NodeKind::Subquery: {
         const auto &s = *e.as<SubqueryExpr>();
         write(out, *s.expr);
-        out += '[' + formatDuration(s.rangeMs) + ':';
-        if (s.stepMs != 0) out += formatDuration(s.stepMs);
-        out += ']';
-        out += atString(s.timestampMs, s.startOrEnd);
-        out += offsetString(s.originalOffsetMs);
+        writeSubquerySuffix(out, s);
         return;
     }
     case NodeKind::Paren:
@@ -181,16 +202,7 @@ void write(std::string &out, const Expr &e)
     }
     case NodeKind::Aggregate: {
         const auto &a = *e.as<AggregateExpr>();
-        out += aggregateOpString(a.op);
-        if (a.without) {
-            out += " without (";
-            writeLabelList(out, a.grouping);
-            out += ") ";
-        } else if (!a.grouping.empty()) {
-            out += " by (";
-            writeLabelList(out, a.grouping);
-            out += ") ";
-        }
+        writeAggregatePrefix(out, a);
         out += '(';
         if (a.param) {
             write(out, *a.param);
@@ -214,7 +226,68 @@ void write(std::string &out, const Expr &e)
     }
 }
 
+std::string indent(int level) { return std::string(size_t(level) * 2, ' '); }
+
+std::string pretty(const Expr &e, int level, size_t maxLen)
+{
+    const std::string flat = toString(e);
+    const bool split = flat.size() > maxLen;
+    switch (e.kind()) {
+    case NodeKind::Aggregate: {
+        if (!split) return indent(level) + flat;
+        const auto &a = *e.as<AggregateExpr>();
+        std::string out = indent(level);
+        writeAggregatePrefix(out, a);
+        out += "(\n";
+        if (a.param) out += pretty(*a.param, level + 1, maxLen) + ",\n";
+        out += pretty(*a.expr, level + 1, maxLen) + "\n" + indent(level) + ")";
+        return out;
+    }
+    case NodeKind::Binary: {
+        if (!split) return indent(level) + flat;
+        const auto &b = *e.as<BinaryExpr>();
+        std::string out = pretty(*b.lhs, level + 1, maxLen) + "\n" + indent(level) + binaryOpString(b.op);
+        if (b.returnBool) out += " bool";
+        writeMatching(out, b);
+        return out + "\n" + pretty(*b.rhs, level + 1, maxLen);
+    }
+    case NodeKind::Call: {
+        if (!split) return indent(level) + flat;
+        const auto &c = *e.as<Call>();
+        std::string out = indent(level) + std::string(c.func ? c.func->name : "?") + "(\n";
+        for (size_t i = 0; i < c.args.size(); ++i) {
+            if (i > 0) out += ",\n";
+            out += pretty(*c.args[i], level + 1, maxLen);
+        }
+        return out + "\n" + indent(level) + ")";
+    }
+    case NodeKind::Paren:
+        if (!split) return indent(level) + flat;
+        return indent(level) + "(\n" + pretty(*e.as<ParenExpr>()->expr, level + 1, maxLen) + "\n" + indent(level) +
+               ")";
+    case NodeKind::Subquery: {
+        if (!split) return flat;  // sic: Prometheus does not indent here
+        const auto &sq = *e.as<SubqueryExpr>();
+        std::string out = pretty(*sq.expr, level, maxLen);
+        writeSubquerySuffix(out, sq);
+        return out;
+    }
+    case NodeKind::Unary: {
+        const auto &u = *e.as<UnaryExpr>();
+        std::string child = pretty(*u.expr, level, maxLen);
+        // Prometheus trims the child's indentation and trailing blanks.
+        const size_t first = child.find_first_not_of(" \t\n\r");
+        const size_t last = child.find_last_not_of(" \t\n\r");
+        child = first == std::string::npos ? std::string() : child.substr(first, last - first + 1);
+        return indent(level) + unaryOpString(u.op) + child;
+    }
+    default: return indent(level) + flat;
+    }
+}
+
 }  // namespace
+
+std::string prettyString(const Expr &e, size_t maxLineLength) { return pretty(e, 0, maxLineLength); }
 
 std::string toString(const Expr &e)
 {

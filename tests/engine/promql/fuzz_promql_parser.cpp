@@ -6,7 +6,8 @@
 //     never decrease and stay inside the input;
 //   - parseExpr never crashes; a failure carries an error range inside the
 //     input (start <= end <= size) and a "<line>:<col>: parse error: " message;
-//   - a success prints to text that parses again and prints identically;
+//   - a success prints to text (canonical and pretty) that parses again and
+//     prints identically;
 //   - parseSeriesDescription never crashes and reports ranges inside the input.
 // Build and run (for example):
 //   clang++ -std=c++20 -g -O1 -fsanitize=fuzzer,address,undefined -I engine \
@@ -73,6 +74,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         auto again = parseExpr(printed, options);
         check(again.isOk());
         check(toString(**again) == printed);
+        auto fromPretty = parseExpr(prettyString(**r, 12), options);
+        check(fromPretty.isOk());
+        check(toString(**fromPretty) == printed);
     }
     ParseError seriesErr;
     auto series = parseSeriesDescription(input, &seriesErr);

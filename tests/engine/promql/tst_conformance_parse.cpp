@@ -6,7 +6,8 @@
 // when the directory is missing. Experimental-feature files are skipped with
 // the reason printed. Evals whose block contains native histogram data ({{)
 // are counted separately and not required to parse. Every query that parses
-// must also round-trip: printing it and parsing the print gives the same text.
+// must also round-trip: printing it (canonical and pretty form) and parsing the
+// print gives the same text.
 // The series lines of "load" blocks must parse as series descriptions unless
 // they hold native histograms.
 #include "promql/parser.h"
@@ -158,6 +159,14 @@ private Q_SLOTS:
                         ++roundTripFailures;
                         problems << QStringLiteral("%1:%2: round trip of %3 via %4 failed")
                                         .arg(c.file).arg(c.line).arg(c.query, QString::fromStdString(printed));
+                    }
+                    // The multi-line form (narrow, to force splitting) must mean the same.
+                    const std::string prettyText = prettyString(**r, 20);
+                    auto fromPretty = parseExpr(prettyText, options);
+                    if (!fromPretty.isOk() || toString(**fromPretty) != printed) {
+                        ++roundTripFailures;
+                        problems << QStringLiteral("%1:%2: pretty form of %3 does not parse back:\n%4")
+                                        .arg(c.file).arg(c.line).arg(c.query, QString::fromStdString(prettyText));
                     }
                 }
                 if (c.expectFail) {

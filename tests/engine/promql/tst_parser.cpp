@@ -206,6 +206,51 @@ private Q_SLOTS:
         QCOMPARE(QString::fromStdString(toString(**again)), expected);
     }
 
+    void pretty_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<int>("maxLineLength");
+        QTest::addColumn<QString>("expected");
+        const auto row = [](const char *name, const char *in, int max, const char *out) {
+            QTest::newRow(name) << QString::fromUtf8(in) << max << QString::fromUtf8(out);
+        };
+        row("fits", "sum(x)", 10, "sum(x)");
+        row("aggregate", "avg by (instance) (node_load1)", 10, "avg by (instance) (\n  node_load1\n)");
+        row("aggregate-param", "quantile(0.5, http_latency)", 10, "quantile(\n  0.5,\n  http_latency\n)");
+        row("binary", "up_a - up_b", 10, "  up_a\n-\n  up_b");
+        row("binary-chain", "up_a - up_b - up_c", 10, "    up_a\n  -\n    up_b\n-\n  up_c");
+        row("binary-modifiers", "x > bool on(job) group_left y", 10, "  x\n> bool on (job) group_left ()\n  y");
+        row("call", "abs(some_gauge)", 10, "abs(\n  some_gauge\n)");
+        row("unary-call", "-abs(some_gauge)", 10, "-abs(\n  some_gauge\n)");
+        row("paren", "(some_gauge)", 10, "(\n  some_gauge\n)");
+        row("short-subquery-arg", "max_over_time(g[5m:])", 10, "max_over_time(\ng[5m:]\n)");
+        row("long-subquery-arg", "min_over_time(rate(requests[1m])[5m:])", 10,
+            "min_over_time(\n  rate(\n    requests[1m]\n  )[5m:]\n)");
+        row("selector-never-split", "some_long_metric_name{job=\"x\"}[5m] offset 1h", 10,
+            "some_long_metric_name{job=\"x\"}[5m] offset 1h");
+        row("default-short", "sum by (job) (rate(x[5m]))", 100, "sum by (job) (rate(x[5m]))");
+        row("default-long",
+            "sum by (job) (rate(http_requests_total{handler=\"/api/v1/query_range\"}[5m])) / "
+            "sum by (job) (rate(http_requests_total[5m]))",
+            100,
+            "  sum by (job) (rate(http_requests_total{handler=\"/api/v1/query_range\"}[5m]))\n/\n"
+            "  sum by (job) (rate(http_requests_total[5m]))");
+    }
+    void pretty()
+    {
+        QFETCH(QString, input);
+        QFETCH(int, maxLineLength);
+        QFETCH(QString, expected);
+        auto e = mustParse(input.toStdString());
+        QVERIFY(e);
+        const std::string out = prettyString(*e, size_t(maxLineLength));
+        QCOMPARE(QString::fromStdString(out), expected);
+        // Pretty output is still a valid query with the same canonical form.
+        auto again = mustParse(out);
+        QVERIFY(again);
+        QCOMPARE(toString(*again), toString(*e));
+    }
+
     void structure_data()
     {
         QTest::addColumn<QString>("input");
