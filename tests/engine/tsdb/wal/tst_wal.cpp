@@ -456,6 +456,39 @@ private Q_SLOTS:
         QCOMPARE(got2.samples.back().t, int64_t(9999999));
     }
 
+    void interruptedTruncationIsFinishedOnOpen()
+    {
+        // A crash after checkpoint.N was renamed into place but before the
+        // segments <= N and the older checkpoint were deleted.
+        QTemporaryDir dir;
+        QByteArray seg3;
+        {
+            auto wal = Wal::open(dir.path().toStdString(), smallSegments());
+            QVERIFY(wal.isOk());
+            fill(**wal, 200);
+            QVERIFY((*wal)
+                        ->checkpoint(
+                            1, [](uint64_t) { return true; }, 0)
+                        .isOk());
+            seg3 = readAll(segPath(dir, 3));
+            QVERIFY((*wal)
+                        ->checkpoint(
+                            3, [](uint64_t) { return true; }, 0)
+                        .isOk());
+        }
+        QVERIFY(!QFile::exists(QString::fromStdString(segPath(dir, 3))));
+        writeAll(segPath(dir, 3), seg3);  // "not yet deleted"
+        QVERIFY(QDir(dir.path()).mkdir("checkpoint.00000001"));
+        Replayed got;
+        auto wal = Wal::open(dir.path().toStdString(), smallSegments(), got.callbacks());
+        QVERIFY(wal.isOk());
+        QCOMPARE((*wal)->replayStats().checkpoint, std::optional<uint32_t>(3));
+        QCOMPARE(got.samples.size(), size_t(2000));  // nothing read twice
+        for (size_t i = 0; i < got.samples.size(); ++i) QVERIFY(sameSample(got.samples[i], sampleAt(i)));
+        QVERIFY(!QFile::exists(QString::fromStdString(segPath(dir, 3))));
+        QVERIFY(!QDir(dir.path() + "/checkpoint.00000001").exists());
+    }
+
     void checkpointArguments()
     {
         QTemporaryDir dir;
