@@ -63,6 +63,7 @@ void Engine::setState(State s)
 void Engine::fail(const QString &component, const QString &message)
 {
     qCCritical(lcEngine).noquote() << component << ":" << message;
+    teardown();  // release the data directory so another attempt can take it
     Q_EMIT errorOccurred(component, message);
     setState(State::Failed);
 }
@@ -180,6 +181,13 @@ void Engine::stop()
 {
     if (state_ == State::Stopped) return;
     setState(State::Stopping);
+    teardown();
+    setState(State::Stopped);
+    qCInfo(lcEngine) << "engine stopped";
+}
+
+void Engine::teardown()
+{
     if (statusTimer_) {
         statusTimer_->stop();
         delete statusTimer_;
@@ -205,8 +213,6 @@ void Engine::stop()
         std::lock_guard lock(statusMu_);
         status_.ready = false;
     }
-    setState(State::Stopped);
-    qCInfo(lcEngine) << "engine stopped";
 }
 
 }  // namespace vigil::runtime

@@ -75,6 +75,7 @@ Q_SIGNALS:
 private:
     void setState(State s);
     void fail(const QString &component, const QString &message);
+    void teardown();  // stops threads, closes the store, releases the lock
     bool startWeb();
     void refreshStatus();
 

@@ -1,0 +1,159 @@
+#include "runtime/engine.h"
+
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using vigil::runtime::Engine;
+
+namespace {
+
+struct Reply {
+    int status = 0;
+    QByteArray body;
+};
+
+Reply get(const QString &url)
+{
+    QNetworkAccessManager nam;
+    QNetworkRequest req{QUrl(url)};
+    req.setTransferTimeout(5000);
+    QNetworkReply *r = nam.get(req);
+    QSignalSpy done(r, &QNetworkReply::finished);
+    if (!r->isFinished()) done.wait(6000);
+    Reply out{r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), r->readAll()};
+    r->deleteLater();
+    return out;
+}
+
+vigil::config::EngineOptions optionsFor(const QTemporaryDir &dir)
+{
+    vigil::config::EngineOptions o;
+    o.storagePath = dir.filePath(QStringLiteral("data")).toStdString();
+    o.listenAddress = "127.0.0.1:0";
+    return o;
+}
+
+}  // namespace
+
+class TestEngine : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void startsServesAndStops()
+    {
+        QTemporaryDir dir;
+        Engine engine(optionsFor(dir), true);
+        QSignalSpy states(&engine, &Engine::stateChanged);
+        engine.start();
+        QCOMPARE(engine.state(), Engine::State::Running);
+        QVERIFY(engine.webPort() > 0);
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("data/app.db"))));
+        const QString base = QStringLiteral("http://127.0.0.1:%1").arg(engine.webPort());
+        Reply ready = get(base + QStringLiteral("/-/ready"));
+        QCOMPARE(ready.status, 200);
+        QCOMPARE(get(base + QStringLiteral("/-/healthy")).status, 200);
+        Reply metrics = get(base + QStringLiteral("/metrics"));
+        QCOMPARE(metrics.status, 200);
+        QVERIFY(metrics.body.contains("# TYPE process_cpu_seconds_total counter"));
+        QVERIFY(metrics.body.contains("process_resident_memory_bytes "));
+        // Lifecycle endpoints are off by default.
+        QCOMPARE(engine.status().ready, true);
+        engine.stop();
+        QCOMPARE(engine.state(), Engine::State::Stopped);
+        QVERIFY(states.count() >= 3);  // Starting, Running, Stopping, Stopped
+        QCOMPARE(states.last().at(0).value<Engine::State>(), Engine::State::Stopped);
+        // The port is released.
+        QVERIFY(get(base + QStringLiteral("/-/ready")).status == 0);
+    }
+
+    void dataDirectoryIsExclusive()
+    {
+        QTemporaryDir dir;
+        Engine first(optionsFor(dir), true);
+        first.start();
+        QCOMPARE(first.state(), Engine::State::Running);
+        Engine second(optionsFor(dir), true);
+        QSignalSpy errors(&second, &Engine::errorOccurred);
+        second.start();
+        QCOMPARE(second.state(), Engine::State::Failed);
+        QCOMPARE(errors.count(), 1);
+        QCOMPARE(errors.at(0).at(0).toString(), QStringLiteral("storage"));
+        QVERIFY(errors.at(0).at(1).toString().contains(QStringLiteral("in use by another Vigil")));
+        first.stop();
+        // Once released, the directory can be taken.
+        Engine third(optionsFor(dir), true);
+        third.start();
+        QCOMPARE(third.state(), Engine::State::Running);
+    }
+
+    void nonLoopbackNeedsExplicitFlag()
+    {
+        QTemporaryDir dir;
+        auto o = optionsFor(dir);
+        o.listenAddress = "0.0.0.0:0";
+        Engine headless(o, true);
+        QSignalSpy errors(&headless, &Engine::errorOccurred);
+        headless.start();
+        QCOMPARE(headless.state(), Engine::State::Failed);
+        QVERIFY(errors.at(0).at(1).toString().contains(QStringLiteral("--web.allow-non-loopback")));
+
+        // In the console the API is optional: reported, engine keeps running.
+        Engine console(o, false);
+        QSignalSpy consoleErrors(&console, &Engine::errorOccurred);
+        console.start();
+        QCOMPARE(console.state(), Engine::State::Running);
+        QCOMPARE(consoleErrors.count(), 1);
+        QCOMPARE(console.webPort(), uint16_t(0));
+        QVERIFY(console.status().listenAddress.isEmpty());
+    }
+
+    void unusableDataDirectoryFails()
+    {
+        QTemporaryDir dir;
+        QFile f(dir.filePath(QStringLiteral("file")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.close();
+        auto o = optionsFor(dir);
+        o.storagePath = dir.filePath(QStringLiteral("file/sub")).toStdString();
+        Engine engine(o, true);
+        QSignalSpy errors(&engine, &Engine::errorOccurred);
+        engine.start();
+        QCOMPARE(engine.state(), Engine::State::Failed);
+        QVERIFY(errors.at(0).at(1).toString().contains(QStringLiteral("cannot create data directory")));
+    }
+
+    void corruptAppDatabaseFails()
+    {
+        QTemporaryDir dir;
+        QDir().mkpath(dir.filePath(QStringLiteral("data")));
+        QFile f(dir.filePath(QStringLiteral("data/app.db")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(4096, 'z'));
+        f.close();
+        Engine engine(optionsFor(dir), false);
+        QSignalSpy errors(&engine, &Engine::errorOccurred);
+        engine.start();
+        QCOMPARE(engine.state(), Engine::State::Failed);
+        QCOMPARE(errors.at(0).at(0).toString(), QStringLiteral("store"));
+        QVERIFY(errors.at(0).at(1).toString().startsWith(QStringLiteral("corruption")));
+    }
+
+    void statusSnapshotsArrive()
+    {
+        QTemporaryDir dir;
+        Engine engine(optionsFor(dir), true);
+        QSignalSpy status(&engine, &Engine::statusUpdated);
+        engine.start();
+        QVERIFY(status.count() >= 1 || status.wait(5000));
+        auto s = status.last().at(0).value<vigil::runtime::EngineStatus>();
+        QVERIFY(s.ready);
+        QVERIFY(s.diskBytes > 0);  // app.db exists
+        QCOMPARE(s.dataDir, QDir(dir.filePath(QStringLiteral("data"))).absolutePath());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEngine)
+#include "tst_engine.moc"
