@@ -13,6 +13,7 @@ int runHeadless(int argc, char **argv, const vigil::config::EngineOptions &optio
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("vigil"));
+    QCoreApplication::setOrganizationName(QStringLiteral("vigil"));  // same data directory as the console
     QCoreApplication::setApplicationVersion(QStringLiteral(VIGIL_VERSION));
     installLogHandler(options.logLevel);
 
