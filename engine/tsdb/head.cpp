@@ -2,6 +2,7 @@
 
 #include "tsdb/head_appender.h"
 #include "tsdb/head_querier.h"
+#include "tsdb/series_hash.h"
 
 #include <limits>
 #include <mutex>
@@ -26,7 +27,7 @@ Status validateLabels(const model::Labels &labels)
 }  // namespace
 
 Head::Head(HeadOptions options)
-    : options_(options), minValidTime_(std::numeric_limits<int64_t>::min())
+    : options_(options.sanitized()), minValidTime_(std::numeric_limits<int64_t>::min())
 {
 }
 
@@ -49,7 +50,7 @@ void Head::bumpNextRef(uint64_t ref)
 Result<MemSeries *> Head::getOrCreatePinned(const model::Labels &labels, bool *created)
 {
     *created = false;
-    const uint64_t hash = labels.hash();
+    const uint64_t hash = seriesHash(labels);
     if (MemSeries *s = series_.getByLabels(hash, labels, true)) return s;
     VIGIL_RETURN_IF_ERROR(validateLabels(labels));
     for (;;) {
@@ -89,7 +90,7 @@ Status Head::replaySeries(uint64_t ref, const model::Labels &labels)
 {
     if (ref == 0) return Status::corruption("series record with ref 0");
     VIGIL_RETURN_IF_ERROR(validateLabels(labels));
-    const uint64_t hash = labels.hash();
+    const uint64_t hash = seriesHash(labels);
     bumpNextRef(ref);
     if (MemSeries *existing = series_.getByLabels(hash, labels, false)) {
         if (existing->ref() != ref) {

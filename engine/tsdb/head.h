@@ -65,6 +65,8 @@ public:
 
 class Head : public storage::Appendable, public storage::Queryable {
 public:
+    // Out-of-range options are replaced by their defaults (see
+    // HeadOptions::validate() to reject them instead).
     explicit Head(HeadOptions options = {});
     ~Head() override;
     Head(const Head &) = delete;

@@ -1,6 +1,8 @@
 // HeadOptions: configuration of the in-memory head. Plain value.
 #pragma once
 
+#include "core/status.h"
+
 #include <cstdint>
 
 namespace vigil::tsdb {
@@ -18,6 +20,29 @@ struct HeadOptions {
     // Out-of-order samples are buffered per series and encoded into a sorted
     // chunk when this many accumulate (1..65535).
     uint32_t outOfOrderCapacity = 32;
+
+    // Ok, or InvalidArgument naming the first field out of range.
+    Status validate() const
+    {
+        if (chunkRangeMs <= 0) return Status::invalidArgument("chunk range must be > 0 ms");
+        if (samplesPerChunk < 1 || samplesPerChunk > 0xffff)
+            return Status::invalidArgument("samples per chunk must be within 1..65535");
+        if (outOfOrderWindowMs < 0) return Status::invalidArgument("out-of-order window must be >= 0 ms");
+        if (outOfOrderCapacity < 1 || outOfOrderCapacity > 0xffff)
+            return Status::invalidArgument("out-of-order capacity must be within 1..65535");
+        return Status::ok();
+    }
+
+    // A copy with every out-of-range field replaced by its default.
+    HeadOptions sanitized() const
+    {
+        HeadOptions d, o = *this;
+        if (o.chunkRangeMs <= 0) o.chunkRangeMs = d.chunkRangeMs;
+        if (o.samplesPerChunk < 1 || o.samplesPerChunk > 0xffff) o.samplesPerChunk = d.samplesPerChunk;
+        if (o.outOfOrderWindowMs < 0) o.outOfOrderWindowMs = d.outOfOrderWindowMs;
+        if (o.outOfOrderCapacity < 1 || o.outOfOrderCapacity > 0xffff) o.outOfOrderCapacity = d.outOfOrderCapacity;
+        return o;
+    }
 };
 
 }  // namespace vigil::tsdb

@@ -1,5 +1,7 @@
 #include "tsdb/striped_series_map.h"
 
+#include "tsdb/series_hash.h"
+
 #include <algorithm>
 #include <bit>
 #include <mutex>
@@ -101,7 +103,7 @@ std::vector<std::shared_ptr<MemSeries>> StripedSeriesMap::removeIf(
 {
     std::vector<std::shared_ptr<MemSeries>> removed;
     for (const auto &series : candidates) {
-        const uint64_t hash = series->labels().hash();
+        const uint64_t hash = seriesHash(series->labels());
         HashStripe &hs = hashStripes_[hash & mask_];
         RefStripe &rs = refStripes_[series->ref() & mask_];
         std::unique_lock hlock(hs.mu);

@@ -33,7 +33,7 @@ public:
     std::shared_ptr<MemSeries> getByRef(uint64_t ref) const;
     // Looks up by ref and pins the series (pins += 1) when found.
     MemSeries *getByRefPinned(uint64_t ref) const;
-    // Looks up by labels (hash = labels.hash()); pins when found and pin is set.
+    // Looks up by labels (hash = seriesHash(labels)); pins when found and pin is set.
     MemSeries *getByLabels(uint64_t hash, const model::Labels &labels, bool pin) const;
 
     // Returns the series with these labels, creating it with `newRef` if

@@ -1,6 +1,7 @@
 // The in-memory head: append/commit/rollback, ordering rules and their
 // counters, chunk cutting, truncation, WAL replay and the WalSink contract.
 #include "tsdb/head.h"
+#include "tsdb/series_hash.h"
 
 #include "tsdb_test_util.h"
 
@@ -521,6 +522,29 @@ private Q_SLOTS:
         QCOMPARE(app->append(0, unsorted, 1000, 1).status().code(), Status::Code::InvalidArgument);
         auto q = head.querier(0, 1);
         QCOMPARE((*q)->select({}).status().code(), Status::Code::InvalidArgument);
+    }
+
+    void seriesHashMatchesLabelsHash()
+    {
+        for (const auto &l : {series("a"), series("b", "c"), model::Labels{{"x", std::string(100000, 'y')}},
+                              model::Labels{}}) {
+            QCOMPARE(seriesHash(l), l.hash());
+        }
+    }
+
+    void optionsValidation()
+    {
+        HeadOptions bad;
+        bad.chunkRangeMs = 0;
+        bad.samplesPerChunk = 70000;
+        QCOMPARE(bad.validate().code(), Status::Code::InvalidArgument);
+        QVERIFY(HeadOptions{}.validate().isOk());
+        Head head(bad);  // sanitized, still works
+        QCOMPARE(head.options().chunkRangeMs, HeadOptions{}.chunkRangeMs);
+        QCOMPARE(head.options().samplesPerChunk, 120u);
+        auto app = head.appender();
+        QVERIFY(app->append(0, series("m"), -5, 1).isOk());
+        QVERIFY(app->commit().isOk());
     }
 
     void labelNamesAndValues()
