@@ -169,6 +169,8 @@ Status LineCursor::readEscaped(Escapes mode, bool quoted, std::string_view *out)
 
 Status LineCursor::errorAt(const char *at, std::string_view reason) const
 {
+    errorLine_ = line_;
+    errorColumn_ = int(at - begin_) + 1;
     std::string m = std::to_string(line_);
     m += ':';
     m += std::to_string(at - begin_ + 1);

@@ -122,6 +122,9 @@ public:
 
     Status error(std::string_view reason) const { return errorAt(p_, reason); }
     Status errorAt(const char *at, std::string_view reason) const;
+    // Position (1-based) of the last error this cursor produced.
+    int lastErrorLine() const { return errorLine_; }
+    int lastErrorColumn() const { return errorColumn_; }
 
 private:
     Status readEscaped(Escapes mode, bool quoted, std::string_view *out);
@@ -131,6 +134,8 @@ private:
     const char *p_ = nullptr;
     int line_ = 0;
     bool scratchInUse_ = false;
+    mutable int errorLine_ = 0;
+    mutable int errorColumn_ = 0;
     std::string scratch_;
 };
 

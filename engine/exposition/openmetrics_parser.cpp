@@ -54,6 +54,8 @@ OpenMetricsParser::OpenMetricsParser(std::string_view body) : body_(body) {}
 Entry OpenMetricsParser::fail(Status s)
 {
     status_ = std::move(s);
+    errorLine_ = cur_.lastErrorLine();
+    errorColumn_ = cur_.lastErrorColumn();
     state_ = Entry::Invalid;
     return Entry::Invalid;
 }

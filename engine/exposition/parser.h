@@ -78,6 +78,10 @@ public:
     const Status &status() const { return status_; }
     // 1-based line number of the current entry.
     int line() const { return line_; }
+    // After Invalid: the 1-based line and byte column the message starts
+    // with, for an editor to put the cursor on; 0 otherwise.
+    int errorLine() const { return errorLine_; }
+    int errorColumn() const { return errorColumn_; }
 
     // Series, Help, Type, Unit: the metric family the entry belongs to. For a
     // series this is the family its name resolves to (e.g. "http_requests"
@@ -133,6 +137,8 @@ protected:
 
     Status status_;
     int line_ = 0;
+    int errorLine_ = 0;
+    int errorColumn_ = 0;
     std::string_view family_;
     MetricType type_ = MetricType::Unknown;
     std::string_view text_;

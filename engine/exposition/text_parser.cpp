@@ -53,6 +53,8 @@ TextParser::TextParser(std::string_view body) : body_(body) {}
 Entry TextParser::fail(Status s)
 {
     status_ = std::move(s);
+    errorLine_ = cur_.lastErrorLine();
+    errorColumn_ = cur_.lastErrorColumn();
     state_ = Entry::Invalid;
     return Entry::Invalid;
 }

@@ -236,6 +236,7 @@ private Q_SLOTS:
         const QString msg = QString::fromStdString(p->status().message());
         QVERIFY2(msg.startsWith(position), qPrintable(msg));
         QVERIFY2(msg.contains(reason), qPrintable(msg));
+        QCOMPARE(QStringLiteral("%1:%2: ").arg(p->errorLine()).arg(p->errorColumn()), position);
         QCOMPARE(p->status().code(), vigil::Status::Code::InvalidArgument);
         // Sticky.
         QCOMPARE(p->next(), Entry::Invalid);
