@@ -15,6 +15,7 @@
 #include "promql/parse_error.h"
 #include "promql/parser.h"
 
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <string_view>

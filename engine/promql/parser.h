@@ -22,6 +22,13 @@
 // `error` is non-null, *error receives the first error's byte range and bare
 // message for underlining. Like Prometheus, only the first error is reported.
 //
+// Not supported (rejected as in Prometheus without the feature flags):
+// duration expressions in brackets/offsets ("experimental duration expression
+// is not enabled"), anchored/smoothed range modifiers, fill() modifiers.
+// Known deviation: ranges of operator errors ("bool modifier can only be used
+// on comparison operators") end after the operator; Prometheus's end points
+// at its last byte. foo{} is valid (the name is a non-empty matcher); {} is not.
+//
 // Thread safety: parseExpr is reentrant; it keeps no global state.
 #pragma once
 
