@@ -164,6 +164,23 @@ Result<ExprPtr> ExpressionParser::run(ParseError *errorOut)
     return root;
 }
 
+Result<std::vector<model::Matcher>> ExpressionParser::runMetricSelector(ParseError *errorOut)
+{
+    ExprPtr selector;
+    const Token &first = peek();
+    if (first.type == TokenType::LeftBrace || isMetricIdentifier(first.type)) {
+        selector = parseVectorSelector();
+        if (!failed() && peek().type != TokenType::Eof) unexpected(peek());
+    } else {
+        unexpected(first);
+    }
+    if (failed()) {
+        if (errorOut) *errorOut = *error_;
+        return Status::invalidArgument(error_->toString(input_));
+    }
+    return std::move(selector->as<VectorSelector>()->matchers);
+}
+
 ExprPtr ExpressionParser::parseExpression(int minPrecedence)
 {
     // Every recursive path goes through here; bound the native stack use.

@@ -31,6 +31,8 @@ public:
     }
 
     Result<ExprPtr> run(ParseError *errorOut);
+    // The whole input must be one vector selector without modifiers.
+    Result<std::vector<model::Matcher>> runMetricSelector(ParseError *errorOut);
 
 private:
     const Token &peek(size_t ahead = 0) const

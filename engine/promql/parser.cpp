@@ -11,4 +11,10 @@ Result<ExprPtr> parseExpr(std::string_view input, const ParseOptions &options, P
     return parser.run(error);
 }
 
+Result<std::vector<model::Matcher>> parseMetricSelector(std::string_view input, ParseError *error)
+{
+    ExpressionParser parser(input, ParseOptions{});
+    return parser.runMetricSelector(error);
+}
+
 }  // namespace vigil::promql

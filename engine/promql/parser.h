@@ -50,4 +50,12 @@ struct ParseOptions {
 Result<ExprPtr> parseExpr(std::string_view input, const ParseOptions &options = {},
                           ParseError *error = nullptr);
 
+// A lone series selector, as in the match[] parameters of the HTTP API and
+// federation: foo, foo{a="b"}, {__name__=~"x.*", job!=""}, {"utf8.name"}. No
+// offset, @, range or operators. Returns its matchers in the order written,
+// with __name__="foo" last when the name is outside the braces (as parseExpr
+// does). Unlike parseExpr it does not reject selectors whose matchers all
+// match the empty string ({} or {a=""}); callers apply their own rule.
+Result<std::vector<model::Matcher>> parseMetricSelector(std::string_view input, ParseError *error = nullptr);
+
 }  // namespace vigil::promql

@@ -531,6 +531,37 @@ private Q_SLOTS:
         QCOMPARE(QString::fromStdString(err.toString(input.toStdString())), message);
     }
 
+    void metricSelectors_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("expected");  // matchers joined by ",", or "ERROR: <message>"
+        QTest::newRow("name") << "up" << "__name__=\"up\"";
+        QTest::newRow("name-labels") << "up{job=\"a\", x!~\"b.*\"}" << "job=\"a\",x!~\"b.*\",__name__=\"up\"";
+        QTest::newRow("braces-only") << "{__name__=~\"x.*\"}" << "__name__=~\"x.*\"";
+        QTest::newRow("quoted-name") << "{\"a.b\", c=\"d\"}" << "__name__=\"a.b\",c=\"d\"";
+        QTest::newRow("empty-allowed") << "{}" << "";
+        QTest::newRow("keyword-name") << "sum" << "__name__=\"sum\"";
+        QTest::newRow("offset") << "up offset 5m" << "ERROR: 1:4: parse error: unexpected <offset>";
+        QTest::newRow("range") << "up[5m]" << "ERROR: 1:3: parse error: unexpected \"[\"";
+        QTest::newRow("expression") << "1 + up" << "ERROR: 1:1: parse error: unexpected number \"1\"";
+        QTest::newRow("empty") << "" << "ERROR: 1:1: parse error: unexpected end of input";
+    }
+    void metricSelectors()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, expected);
+        auto r = parseMetricSelector(input.toStdString());
+        QString actual;
+        if (!r.isOk()) {
+            actual = QStringLiteral("ERROR: ") + QString::fromStdString(r.status().message());
+        } else {
+            QStringList parts;
+            for (const auto &m : *r) parts << QString::fromStdString(m.toString());
+            actual = parts.join(QLatin1Char(','));
+        }
+        QCOMPARE(actual, expected);
+    }
+
     void badRegexIsAParseError()
     {
         ParseError err;
