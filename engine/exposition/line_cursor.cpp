@@ -55,36 +55,6 @@ void LineCursor::reset(const char *begin, const char *end, int line)
     scratchInUse_ = false;
 }
 
-size_t LineCursor::skipBlanks()
-{
-    const char *start = p_;
-    while (p_ != end_ && isBlank(*p_)) ++p_;
-    return size_t(p_ - start);
-}
-
-std::string_view LineCursor::readMetricName()
-{
-    if (p_ == end_ || !isMetricNameStart(*p_)) return {};
-    const char *start = p_++;
-    while (p_ != end_ && isMetricNameChar(*p_)) ++p_;
-    return {start, size_t(p_ - start)};
-}
-
-std::string_view LineCursor::readLabelName()
-{
-    if (p_ == end_ || !isLabelNameStart(*p_)) return {};
-    const char *start = p_++;
-    while (p_ != end_ && isLabelNameChar(*p_)) ++p_;
-    return {start, size_t(p_ - start)};
-}
-
-std::string_view LineCursor::readToken(bool tabs)
-{
-    const char *start = p_;
-    while (p_ != end_ && *p_ != ' ' && !(tabs && *p_ == '\t')) ++p_;
-    return {start, size_t(p_ - start)};
-}
-
 Status LineCursor::readQuoted(Escapes mode, std::string_view *out)
 {
     return readEscaped(mode, true, out);

@@ -100,7 +100,12 @@ public:
         return false;
     }
     // Skips spaces and tabs; returns how many.
-    size_t skipBlanks();
+    size_t skipBlanks()
+    {
+        const char *start = p_;
+        while (p_ != end_ && isBlank(*p_)) ++p_;
+        return size_t(p_ - start);
+    }
     const char *pos() const { return p_; }
     void setPos(const char *p) { p_ = p; }
     std::string_view rest() const { return {p_, size_t(end_ - p_)}; }
@@ -108,11 +113,28 @@ public:
     int line() const { return line_; }
 
     // [a-zA-Z_:][a-zA-Z0-9_:]* at the cursor; empty (cursor unchanged) if none.
-    std::string_view readMetricName();
+    std::string_view readMetricName()
+    {
+        if (p_ == end_ || !isMetricNameStart(*p_)) return {};
+        const char *start = p_++;
+        while (p_ != end_ && isMetricNameChar(*p_)) ++p_;
+        return {start, size_t(p_ - start)};
+    }
     // [a-zA-Z_][a-zA-Z0-9_]* at the cursor; empty (cursor unchanged) if none.
-    std::string_view readLabelName();
+    std::string_view readLabelName()
+    {
+        if (p_ == end_ || !isLabelNameStart(*p_)) return {};
+        const char *start = p_++;
+        while (p_ != end_ && isLabelNameChar(*p_)) ++p_;
+        return {start, size_t(p_ - start)};
+    }
     // Bytes up to the next blank (tabs count only if `tabs`) or the end.
-    std::string_view readToken(bool tabs);
+    std::string_view readToken(bool tabs)
+    {
+        const char *start = p_;
+        while (p_ != end_ && *p_ != ' ' && !(tabs && *p_ == '\t')) ++p_;
+        return {start, size_t(p_ - start)};
+    }
 
     // Reads the body of a quoted string; the cursor is just after the opening
     // quote and ends just after the closing one. Checks UTF-8.
