@@ -2,7 +2,6 @@
 
 #include "tsdb/head_appender.h"
 #include "tsdb/head_querier.h"
-#include "tsdb/series_hash.h"
 
 #include <limits>
 #include <mutex>
@@ -50,12 +49,11 @@ void Head::bumpNextRef(uint64_t ref)
 Result<MemSeries *> Head::getOrCreatePinned(const model::Labels &labels, bool *created)
 {
     *created = false;
-    const uint64_t hash = seriesHash(labels);
-    if (MemSeries *s = series_.getByLabels(hash, labels, true)) return s;
+    if (MemSeries *s = series_.getByLabels(labels, true)) return s;
     VIGIL_RETURN_IF_ERROR(validateLabels(labels));
     for (;;) {
         const uint64_t ref = nextRef_.fetch_add(1, std::memory_order_relaxed);
-        MemSeries *s = series_.getOrCreate(hash, labels, ref, true, created);
+        MemSeries *s = series_.getOrCreate(labels, ref, true, created);
         if (!s) continue;  // ref taken by a replayed series: try the next one
         if (*created) {
             postings_.add(ref, labels);
@@ -90,9 +88,8 @@ Status Head::replaySeries(uint64_t ref, const model::Labels &labels)
 {
     if (ref == 0) return Status::corruption("series record with ref 0");
     VIGIL_RETURN_IF_ERROR(validateLabels(labels));
-    const uint64_t hash = seriesHash(labels);
     bumpNextRef(ref);
-    if (MemSeries *existing = series_.getByLabels(hash, labels, false)) {
+    if (MemSeries *existing = series_.getByLabels(labels, false)) {
         if (existing->ref() != ref) {
             if (auto other = series_.getByRef(ref)) {
                 if (other.get() != existing)
@@ -104,7 +101,7 @@ Status Head::replaySeries(uint64_t ref, const model::Labels &labels)
         return Status::ok();
     }
     bool created = false;
-    MemSeries *s = series_.getOrCreate(hash, labels, ref, false, &created);
+    MemSeries *s = series_.getOrCreate(labels, ref, false, &created);
     if (!s) return Status::corruption("series ref " + std::to_string(ref) + " names two label sets");
     if (created) {
         s->walState.store(MemSeries::kWalLogged, std::memory_order_release);

@@ -9,8 +9,8 @@
 
 namespace vigil::tsdb {
 
-StripedSeriesMap::StripedSeriesMap(size_t stripes)
-    : hashStripes_(stripes), refStripes_(stripes), mask_(stripes - 1)
+StripedSeriesMap::StripedSeriesMap(size_t stripes, HashFn hash)
+    : hash_(hash ? hash : &seriesHash), hashStripes_(stripes), refStripes_(stripes), mask_(stripes - 1)
 {
     const unsigned shift = unsigned(std::countr_zero(stripes));
     for (RefStripe &s : refStripes_) s.byRef = SeriesRefTable(shift);
@@ -46,8 +46,9 @@ MemSeries *StripedSeriesMap::findLocked(const HashStripe &s, uint64_t hash, cons
     return nullptr;
 }
 
-MemSeries *StripedSeriesMap::getByLabels(uint64_t hash, const model::Labels &labels, bool pin) const
+MemSeries *StripedSeriesMap::getByLabels(const model::Labels &labels, bool pin) const
 {
+    const uint64_t hash = hash_(labels);
     const HashStripe &s = hashStripes_[hash & mask_];
     std::shared_lock lock(s.mu);
     MemSeries *m = findLocked(s, hash, labels);
@@ -55,9 +56,9 @@ MemSeries *StripedSeriesMap::getByLabels(uint64_t hash, const model::Labels &lab
     return m;
 }
 
-MemSeries *StripedSeriesMap::getOrCreate(uint64_t hash, const model::Labels &labels, uint64_t newRef, bool pin,
-                                         bool *created)
+MemSeries *StripedSeriesMap::getOrCreate(const model::Labels &labels, uint64_t newRef, bool pin, bool *created)
 {
+    const uint64_t hash = hash_(labels);
     *created = false;
     HashStripe &hs = hashStripes_[hash & mask_];
     std::unique_lock hlock(hs.mu);
@@ -103,7 +104,7 @@ std::vector<std::shared_ptr<MemSeries>> StripedSeriesMap::removeIf(
 {
     std::vector<std::shared_ptr<MemSeries>> removed;
     for (const auto &series : candidates) {
-        const uint64_t hash = seriesHash(series->labels());
+        const uint64_t hash = hash_(series->labels());
         HashStripe &hs = hashStripes_[hash & mask_];
         RefStripe &rs = refStripes_[series->ref() & mask_];
         std::unique_lock hlock(hs.mu);

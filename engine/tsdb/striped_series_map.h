@@ -27,21 +27,23 @@ namespace vigil::tsdb {
 
 class StripedSeriesMap {
 public:
-    // stripes must be a power of two.
-    explicit StripedSeriesMap(size_t stripes = 1024);
+    using HashFn = uint64_t (*)(const model::Labels &);
+
+    // stripes must be a power of two. hash keys series by labels (tests
+    // inject a colliding one); default seriesHash().
+    explicit StripedSeriesMap(size_t stripes = 1024, HashFn hash = nullptr);
 
     std::shared_ptr<MemSeries> getByRef(uint64_t ref) const;
     // Looks up by ref and pins the series (pins += 1) when found.
     MemSeries *getByRefPinned(uint64_t ref) const;
-    // Looks up by labels (hash = seriesHash(labels)); pins when found and pin is set.
-    MemSeries *getByLabels(uint64_t hash, const model::Labels &labels, bool pin) const;
+    // Looks up by labels; pins when found and pin is set.
+    MemSeries *getByLabels(const model::Labels &labels, bool pin) const;
 
     // Returns the series with these labels, creating it with `newRef` if
     // absent. *created tells which happened. When pin is set the result is
     // pinned. Fails (returns nullptr) only when newRef is already used by a
     // series with different labels.
-    MemSeries *getOrCreate(uint64_t hash, const model::Labels &labels, uint64_t newRef, bool pin,
-                           bool *created);
+    MemSeries *getOrCreate(const model::Labels &labels, uint64_t newRef, bool pin, bool *created);
 
     // Registers an extra ref under which an existing series can be found by
     // getByRef (used when a replayed WAL names one series with two refs).
@@ -72,6 +74,7 @@ private:
 
     MemSeries *findLocked(const HashStripe &s, uint64_t hash, const model::Labels &labels) const;
 
+    HashFn hash_;
     std::vector<HashStripe> hashStripes_;
     std::vector<RefStripe> refStripes_;
     size_t mask_;
