@@ -46,6 +46,16 @@ void Head::bumpNextRef(uint64_t ref)
     }
 }
 
+void Head::updateTimeBounds(int64_t mint, int64_t maxt)
+{
+    int64_t cur = minTime_.load(std::memory_order_relaxed);
+    while (mint < cur && !minTime_.compare_exchange_weak(cur, mint, std::memory_order_acq_rel)) {
+    }
+    cur = maxTime_.load(std::memory_order_relaxed);
+    while (maxt > cur && !maxTime_.compare_exchange_weak(cur, maxt, std::memory_order_acq_rel)) {
+    }
+}
+
 Result<MemSeries *> Head::getOrCreatePinned(const model::Labels &labels, bool *created)
 {
     *created = false;
@@ -123,6 +133,7 @@ Status Head::replaySample(const RefSample &sample)
     }
     if (effects.chunksCreated) counters_.chunksCreated.fetch_add(effects.chunksCreated, std::memory_order_relaxed);
     if (r == MemSeries::AppendResult::Appended || r == MemSeries::AppendResult::AppendedOutOfOrder) {
+        updateTimeBounds(sample.t, sample.t);
         counters_.samplesAppended.fetch_add(1, std::memory_order_relaxed);
         if (r == MemSeries::AppendResult::AppendedOutOfOrder)
             counters_.outOfOrderSamplesAppended.fetch_add(1, std::memory_order_relaxed);
@@ -134,6 +145,9 @@ void Head::truncate(int64_t mint)
 {
     int64_t cur = minValidTime_.load(std::memory_order_relaxed);
     while (cur < mint && !minValidTime_.compare_exchange_weak(cur, mint, std::memory_order_acq_rel)) {
+    }
+    cur = minTime_.load(std::memory_order_relaxed);
+    while (cur < mint && !minTime_.compare_exchange_weak(cur, mint, std::memory_order_acq_rel)) {
     }
     uint64_t chunksDropped = 0;
     std::vector<std::shared_ptr<MemSeries>> candidates;

@@ -41,6 +41,7 @@
 #include "storage/storage.h"
 
 #include <atomic>
+#include <climits>
 #include <cstdint>
 #include <memory>
 #include <utility>
@@ -105,6 +106,13 @@ public:
     // Does not remove anything: call truncate() once they are persisted.
     std::vector<PersistableChunk> closedChunksBefore(int64_t t) const;
 
+    // Time bounds (ms) of the samples appended since the head started or
+    // was last truncated: minTime() is INT64_MAX and maxTime() INT64_MIN
+    // while empty. After truncate(mint), minTime() >= mint (a chunk that
+    // straddles mint may still hold a few older samples).
+    int64_t minTime() const { return minTime_.load(std::memory_order_acquire); }
+    int64_t maxTime() const { return maxTime_.load(std::memory_order_acquire); }
+
     HeadStats stats() const;
     size_t numSeries() const { return series_.size(); }
     // Appends older than this fail with kErrOutOfBounds (INT64_MIN at start).
@@ -133,6 +141,8 @@ private:
     // Counts the outcome of one append and maps it to a Status.
     Status countResult(MemSeries::AppendResult r);
     void bumpNextRef(uint64_t ref);
+    // Widens [minTime, maxTime] to include [mint, maxt].
+    void updateTimeBounds(int64_t mint, int64_t maxt);
 
     const HeadOptions options_;
     std::atomic<WalSink *> walSink_{nullptr};
@@ -140,6 +150,8 @@ private:
     MemPostings postings_;
     std::atomic<uint64_t> nextRef_{1};
     std::atomic<int64_t> minValidTime_;
+    std::atomic<int64_t> minTime_{INT64_MAX};
+    std::atomic<int64_t> maxTime_{INT64_MIN};
     mutable Counters counters_;
 };
 

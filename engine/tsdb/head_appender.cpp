@@ -2,6 +2,8 @@
 
 #include "tsdb/head.h"
 
+#include <algorithm>
+#include <climits>
 #include <mutex>
 
 namespace vigil::tsdb {
@@ -98,6 +100,7 @@ Status HeadAppender::commit()
 
     using R = MemSeries::AppendResult;
     uint64_t appended = 0, appendedOoo = 0, chunks = 0;
+    int64_t mint = INT64_MAX, maxt = INT64_MIN;
     MemSeries::AppendEffects effects;
     size_t i = 0;
     while (i < samples_.size()) {
@@ -110,11 +113,11 @@ Status HeadAppender::commit()
             std::lock_guard lock(s->mutex());
             for (; j < samples_.size() && samples_[j].series == s; ++j) {
                 const R r = s->appendLocked(samples_[j].t, samples_[j].v, head_.options_, &effects);
-                if (r == R::Appended) {
+                if (r == R::Appended || r == R::AppendedOutOfOrder) {
                     ++appended;
-                } else if (r == R::AppendedOutOfOrder) {
-                    ++appended;
-                    ++appendedOoo;
+                    if (r == R::AppendedOutOfOrder) ++appendedOoo;
+                    mint = std::min(mint, samples_[j].t);
+                    maxt = std::max(maxt, samples_[j].t);
                 } else {
                     (void)head_.countResult(r);
                 }
@@ -125,6 +128,7 @@ Status HeadAppender::commit()
     }
     chunks = effects.chunksCreated;
     samples_.clear();
+    if (appended) head_.updateTimeBounds(mint, maxt);
     auto &c = head_.counters_;
     if (appended) c.samplesAppended.fetch_add(appended, std::memory_order_relaxed);
     if (appendedOoo) c.outOfOrderSamplesAppended.fetch_add(appendedOoo, std::memory_order_relaxed);

@@ -73,6 +73,8 @@ private Q_SLOTS:
     void appendCommitQuery()
     {
         Head head;
+        QCOMPARE(head.minTime(), std::numeric_limits<int64_t>::max());
+        QCOMPARE(head.maxTime(), std::numeric_limits<int64_t>::min());
         auto app = head.appender();
         auto r1 = app->append(0, series("up", "a"), 1000, 1);
         QVERIFY(r1.isOk());
@@ -376,7 +378,11 @@ private Q_SLOTS:
         QVERIFY(app->commit().isOk());
         QCOMPARE(head.numSeries(), size_t(2));
 
+        QCOMPARE(head.minTime(), int64_t(0));
+        QCOMPARE(head.maxTime(), int64_t(2900));
         head.truncate(1000);
+        QCOMPARE(head.minTime(), int64_t(1000));
+        QCOMPARE(head.maxTime(), int64_t(2900));
         const HeadStats st = head.stats();
         QCOMPARE(st.seriesRemoved, uint64_t(1));
         QCOMPARE(st.chunksRemoved, uint64_t(2));  // old's only chunk, new's first chunk
