@@ -123,16 +123,62 @@ int Labels::compare(const Labels &a, const Labels &b)
 
 std::string quoteLabelValue(std::string_view v)
 {
+    // Go's strconv.Quote, which Prometheus uses when printing labels.
+    static const char hex[] = "0123456789abcdef";
     std::string out;
     out.reserve(v.size() + 2);
     out.push_back('"');
-    for (char c : v) {
-        switch (c) {
-        case '\\': out += "\\\\"; break;
-        case '"': out += "\\\""; break;
-        case '\n': out += "\\n"; break;
-        default: out.push_back(c);
+    auto escByte = [&](unsigned char c) {
+        out += "\\x";
+        out.push_back(hex[c >> 4]);
+        out.push_back(hex[c & 15]);
+    };
+    for (size_t i = 0; i < v.size();) {
+        const auto c = static_cast<unsigned char>(v[i]);
+        if (c < 0x80) {
+            switch (c) {
+            case '\\': out += "\\\\"; break;
+            case '"': out += "\\\""; break;
+            case '\a': out += "\\a"; break;
+            case '\b': out += "\\b"; break;
+            case '\f': out += "\\f"; break;
+            case '\n': out += "\\n"; break;
+            case '\r': out += "\\r"; break;
+            case '\t': out += "\\t"; break;
+            case '\v': out += "\\v"; break;
+            default:
+                if (c < 0x20 || c == 0x7f) escByte(c);
+                else out.push_back(char(c));
+            }
+            ++i;
+            continue;
         }
+        // Decode one UTF-8 sequence; invalid bytes are escaped one by one.
+        int len = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc0 ? 2 : 0;
+        uint32_t cp = len == 4 ? c & 0x07 : len == 3 ? c & 0x0f : c & 0x1f;
+        bool ok = len > 0 && i + size_t(len) <= v.size();
+        for (int k = 1; ok && k < len; ++k) {
+            const auto cc = static_cast<unsigned char>(v[i + size_t(k)]);
+            if ((cc & 0xc0) != 0x80) ok = false;
+            cp = (cp << 6) | (cc & 0x3f);
+        }
+        if (ok) {
+            const uint32_t minCp = len == 2 ? 0x80 : len == 3 ? 0x800 : 0x10000;
+            if (cp < minCp || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) ok = false;
+        }
+        if (!ok) {
+            escByte(c);
+            ++i;
+            continue;
+        }
+        if (cp < 0xa0 || cp == 0xad || cp == 0x2028 || cp == 0x2029 || cp == 0xfeff) {
+            // Not printable for Go: C1 controls, soft hyphen, separators, BOM.
+            out += "\\u";
+            for (int shift = 12; shift >= 0; shift -= 4) out.push_back(hex[(cp >> shift) & 15]);
+        } else {
+            out.append(v.substr(i, size_t(len)));
+        }
+        i += size_t(len);
     }
     out.push_back('"');
     return out;

@@ -48,6 +48,23 @@ private Q_SLOTS:
         QCOMPARE(QString::fromStdString(b.toString()), QStringLiteral("{job=\"x\"}"));
         QCOMPARE(QString::fromStdString(Labels{}.toString()), QStringLiteral("{}"));
     }
+    void quotesLikeGo_data()
+    {
+        QTest::addColumn<QByteArray>("raw");
+        QTest::addColumn<QByteArray>("quoted");
+        QTest::newRow("plain") << QByteArray("abc") << QByteArray("\"abc\"");
+        QTest::newRow("escapes") << QByteArray("a\"b\\c\nd\te") << QByteArray("\"a\\\"b\\\\c\\nd\\te\"");
+        QTest::newRow("control") << QByteArray("\x01\x7f") << QByteArray("\"\\x01\\x7f\"");
+        QTest::newRow("korean") << QByteArray("서버") << QByteArray("\"서버\"");
+        QTest::newRow("invalid-utf8") << QByteArray("\xff") << QByteArray("\"\\xff\"");
+        QTest::newRow("c1-control") << QByteArray("\xc2\x85") << QByteArray("\"\\u0085\"");
+    }
+    void quotesLikeGo()
+    {
+        QFETCH(QByteArray, raw);
+        QFETCH(QByteArray, quoted);
+        QCOMPARE(QByteArray::fromStdString(vigil::model::quoteLabelValue(raw.toStdString())), quoted);
+    }
     void compareOrdersLexicographically()
     {
         Labels a{{"a", "1"}};
