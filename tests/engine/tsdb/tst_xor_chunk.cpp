@@ -187,6 +187,32 @@ private Q_SLOTS:
         }
     }
 
+    void goldenWindows()
+    {
+        // Hand-derived (docs/format/chunks.md): new XOR window, a window too
+        // narrow (new one), a reused window, and a 14-bit delta-of-delta.
+        //   (0,1.0)    00 | 3ff0000000000000
+        //   (10,2.0)   uvarint 0a | 1 1 00001 001011 11111111111      -> c2 5f ff
+        //   (20,3.0)   dod 0 | 1 1 01100 000001 1
+        //   (30,2.0)   dod 0 | 1 0 1 (reuse lz=12 tz=51)
+        //   (1000,2.0) 10 00001111000000 (dod 960) | 0
+        XorChunk c;
+        c.append(0, 1.0);
+        c.append(10, 2.0);
+        c.append(20, 3.0);
+        c.append(30, 2.0);
+        c.append(1000, 2.0);
+        const std::vector<uint8_t> expected = {0x00, 0x05, 0x00, 0x3f, 0xf0, 0x00, 0x00, 0x00, 0x00, 0x00,
+                                               0x00, 0x0a, 0xc2, 0x5f, 0xff, 0x6c, 0x06, 0xb0, 0x78, 0x00};
+        QCOMPARE(std::vector<uint8_t>(c.data(), c.data() + c.size()), expected);
+        bool ok = false;
+        const Samples got = decodeAll(expected.data(), expected.size(), &ok);
+        QVERIFY(ok);
+        QCOMPARE(got.size(), size_t(5));
+        QCOMPARE(got[4].t, int64_t(1000));
+        QCOMPARE(got[2].bits, std::bit_cast<uint64_t>(3.0));
+    }
+
     void emptyAndCorrupt()
     {
         XorIterator empty(nullptr, 0);
