@@ -1,10 +1,17 @@
 #include "subcommands.h"
 
+#include "check_metrics_command.h"
+
 #include <iostream>
 
 const std::vector<Subcommand> &subcommands()
 {
-    static const std::vector<Subcommand> table = {};
+    static const std::vector<Subcommand> table = {
+        {{"check", "metrics"},
+         "check metrics [--format=text|openmetrics] [FILE]",
+         "Check a metrics exposition (stdin without FILE) with the scraper's parsers; prints line:column: reason.",
+         runCheckMetrics},
+    };
     return table;
 }
 

@@ -7,10 +7,13 @@ struct Run {
     int code;
     QByteArray out, err;
 };
-Run run(const QStringList &args)
+Run run(const QStringList &args, const QByteArray &input = {})
 {
     QProcess p;
     p.start(QStringLiteral(VIGIL_EXE), args);
+    p.waitForStarted(10000);
+    p.write(input);
+    p.closeWriteChannel();
     p.waitForFinished(10000);
     return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
 }
@@ -33,6 +36,34 @@ private Q_SLOTS:
                                  "--web.listen-address=ADDRESS", "--storage.tsdb.retention.time=DURATION"}) {
             QVERIFY2(r.out.contains(flag), flag);
         }
+    }
+    void checkMetrics_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QByteArray>("error");
+        const QStringList check{"check", "metrics"};
+        QTest::newRow("text ok") << check << QByteArray("# TYPE up gauge\nup{job=\"a\"} 1\n") << 0 << QByteArray();
+        QTest::newRow("openmetrics ok") << check << QByteArray("# TYPE a counter\na_total 1\n# EOF\n") << 0
+                                        << QByteArray();
+        QTest::newRow("bad quote") << (check + QStringList{"--format=text"}) << QByteArray("a{x=\"1} 1\n") << 1
+                                   << QByteArray("1:");
+        QTest::newRow("openmetrics needs EOF") << (check + QStringList{"--format=openmetrics"}) << QByteArray("a 1\n")
+                                               << 1 << QByteArray("# EOF");
+        QTest::newRow("bad format flag") << (check + QStringList{"--format=json"}) << QByteArray() << 2
+                                         << QByteArray("text or openmetrics");
+    }
+    void checkMetrics()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QByteArray, input);
+        QFETCH(int, code);
+        QFETCH(QByteArray, error);
+        auto r = run(args, input);
+        QCOMPARE(r.code, code);
+        if (!error.isEmpty()) QVERIFY2(r.err.contains(error), r.err.constData());
+        else QVERIFY2(r.err.isEmpty(), r.err.constData());
     }
     void usageErrorsExitTwo_data()
     {
