@@ -22,7 +22,9 @@
 // newest sample (else kErrTooOldSample); the same timestamp with different
 // value bits is kErrDuplicate; identical bits are accepted as a no-op. A
 // sample older than the last truncate() point is kErrOutOfBounds. All of
-// these are Status::Code::InvalidArgument with those exact messages.
+// these are Status::Code::InvalidArgument with those exact messages. An
+// out-of-order sample whose timestamp is already stored (in order or out of
+// order) follows the same duplicate rules.
 //
 // Thread safety: every public method is thread-safe. The head must outlive
 // its appenders and queriers; series returned by queriers are snapshots that
@@ -56,7 +58,11 @@ class HeadQuerier;
 // engine/tsdb/wal). Called from commit() on the committing thread, possibly
 // from several threads at once: implementations must be thread-safe. Within
 // one commit, logSeries() (when there are new series) precedes logSamples().
-// A non-Ok return aborts the commit.
+// A non-Ok return aborts the commit. Each series record is written once
+// (retried by a later commit if its write failed); when two appenders first
+// use a new series concurrently, the other appender's samples can reach the
+// log before the series record, so replay should skip (and count) samples
+// for refs it does not know yet rather than fail.
 class WalSink {
 public:
     virtual ~WalSink() = default;
