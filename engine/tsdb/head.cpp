@@ -32,7 +32,12 @@ Head::Head(HeadOptions options)
 
 Head::~Head() = default;
 
-std::unique_ptr<storage::Appender> Head::appender() { return std::make_unique<HeadAppender>(*this); }
+std::unique_ptr<storage::Appender> Head::appender()
+{
+    uint32_t id = nextAppenderId_.fetch_add(1, std::memory_order_relaxed);
+    while (id < MemSeries::kWalFirstClaimer) id = nextAppenderId_.fetch_add(1, std::memory_order_relaxed);  // wrapped
+    return std::make_unique<HeadAppender>(*this, id);
+}
 
 Result<std::unique_ptr<storage::Querier>> Head::querier(int64_t mint, int64_t maxt)
 {

@@ -58,11 +58,12 @@ class HeadQuerier;
 // engine/tsdb/wal). Called from commit() on the committing thread, possibly
 // from several threads at once: implementations must be thread-safe. Within
 // one commit, logSeries() (when there are new series) precedes logSamples().
-// A non-Ok return aborts the commit. Each series record is written once
-// (retried by a later commit if its write failed); when two appenders first
-// use a new series concurrently, the other appender's samples can reach the
-// log before the series record, so replay should skip (and count) samples
-// for refs it does not know yet rather than fail.
+// A non-Ok return aborts the commit. A commit logs the record of every
+// series it has samples for whose record is not yet known to be in the log,
+// so a sample never precedes its series record. A record is normally written
+// once; it is written again after a failed write, and may be written twice
+// when two appenders first use a new series at the same time
+// (replaySeries() is idempotent).
 class WalSink {
 public:
     virtual ~WalSink() = default;
@@ -155,6 +156,7 @@ private:
     StripedSeriesMap series_;
     MemPostings postings_;
     std::atomic<uint64_t> nextRef_{1};
+    std::atomic<uint32_t> nextAppenderId_{MemSeries::kWalFirstClaimer};
     std::atomic<int64_t> minValidTime_;
     std::atomic<int64_t> minTime_{INT64_MAX};
     std::atomic<int64_t> maxTime_{INT64_MIN};

@@ -43,11 +43,17 @@ Result<storage::SeriesRef> HeadAppender::append(storage::SeriesRef ref, const mo
         return s->ref();  // NoOp: identical sample already stored
     }
 
-    if (head_.walSink_.load(std::memory_order_acquire) != nullptr &&
-        s->walState.load(std::memory_order_acquire) == MemSeries::kWalUnlogged) {
-        uint8_t expected = MemSeries::kWalUnlogged;
-        if (s->walState.compare_exchange_strong(expected, MemSeries::kWalClaimed, std::memory_order_acq_rel)) {
-            unlogged_.push_back(s);
+    if (head_.walSink_.load(std::memory_order_acquire) != nullptr) {
+        uint32_t state = s->walState.load(std::memory_order_acquire);
+        if (state != MemSeries::kWalLogged && state != id_) {
+            if (state == MemSeries::kWalUnlogged &&
+                s->walState.compare_exchange_strong(state, id_, std::memory_order_acq_rel)) {
+                unlogged_.push_back(s);
+            } else if (state != MemSeries::kWalLogged && (alsoLog_.empty() || alsoLog_.back() != s)) {
+                // Another appender's commit is about to write the record;
+                // write it too so this batch's samples never precede it.
+                alsoLog_.push_back(s);
+            }
         }
     }
     samples_.push_back({s, t, v});
@@ -60,27 +66,39 @@ void HeadAppender::releasePins()
     samples_.clear();
 }
 
+void HeadAppender::releaseClaims()
+{
+    for (MemSeries *s : unlogged_) {
+        uint32_t mine = id_;  // leave it alone if another commit logged it meanwhile
+        s->walState.compare_exchange_strong(mine, MemSeries::kWalUnlogged, std::memory_order_acq_rel);
+    }
+    unlogged_.clear();
+    alsoLog_.clear();
+}
+
 void HeadAppender::rollback()
 {
-    for (MemSeries *s : unlogged_) s->walState.store(MemSeries::kWalUnlogged, std::memory_order_release);
-    unlogged_.clear();
+    releaseClaims();
     releasePins();
 }
 
 Status HeadAppender::commit()
 {
     if (WalSink *sink = head_.walSink_.load(std::memory_order_acquire)) {
-        if (!unlogged_.empty()) {
+        if (!unlogged_.empty() || !alsoLog_.empty()) {
             std::vector<std::pair<uint64_t, model::Labels>> records;
-            records.reserve(unlogged_.size());
+            records.reserve(unlogged_.size() + alsoLog_.size());
             for (MemSeries *s : unlogged_) records.emplace_back(s->ref(), s->labels());
+            for (MemSeries *s : alsoLog_) records.emplace_back(s->ref(), s->labels());
             Status st = sink->logSeries(records);
             if (!st.isOk()) {
                 rollback();
                 return st;
             }
             for (MemSeries *s : unlogged_) s->walState.store(MemSeries::kWalLogged, std::memory_order_release);
+            for (MemSeries *s : alsoLog_) s->walState.store(MemSeries::kWalLogged, std::memory_order_release);
             unlogged_.clear();
+            alsoLog_.clear();
         }
         if (!samples_.empty()) {
             walSamples_.clear();
@@ -93,9 +111,8 @@ Status HeadAppender::commit()
             }
         }
     } else {
-        // The sink went away after append(): nothing was claimed for logging.
-        for (MemSeries *s : unlogged_) s->walState.store(MemSeries::kWalUnlogged, std::memory_order_release);
-        unlogged_.clear();
+        // The sink went away after append(): nothing gets logged.
+        releaseClaims();
     }
 
     using R = MemSeries::AppendResult;

@@ -27,7 +27,9 @@ class Head;
 
 class HeadAppender : public storage::Appender {
 public:
-    explicit HeadAppender(Head &head) : head_(head) {}
+    // `id` (>= MemSeries::kWalFirstClaimer) marks the WAL series records
+    // this appender's commit will write.
+    HeadAppender(Head &head, uint32_t id) : head_(head), id_(id) {}
     ~HeadAppender() override;
 
     Result<storage::SeriesRef> append(storage::SeriesRef ref, const model::Labels &labels, int64_t t,
@@ -43,10 +45,13 @@ private:
     };
 
     void releasePins();
+    void releaseClaims();
 
     Head &head_;
+    const uint32_t id_;
     std::vector<Pending> samples_;
     std::vector<MemSeries *> unlogged_;  // series whose WAL record this batch claimed
+    std::vector<MemSeries *> alsoLog_;   // records being written by another appender too
     std::vector<RefSample> walSamples_;  // reused buffer for the sink
 };
 

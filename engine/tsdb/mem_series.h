@@ -95,7 +95,7 @@ public:
         if (const uint8_t *p = tailHint_.load(std::memory_order_relaxed)) __builtin_prefetch(p, 1);
     }
 
-    static constexpr uint8_t kWalUnlogged = 0, kWalClaimed = 1, kWalLogged = 2;
+    static constexpr uint32_t kWalUnlogged = 0, kWalLogged = 1, kWalFirstClaimer = 2;
 
 private:
     struct OutOfOrderData {
@@ -113,10 +113,11 @@ private:
 
 public:
     std::atomic<uint32_t> pins{0};
-    // Whether the series record reached the WalSink: kWalUnlogged, then
-    // kWalClaimed while one appender's commit is writing it, then kWalLogged
-    // (also set for replayed series). Claim with compare_exchange.
-    std::atomic<uint8_t> walState{kWalUnlogged};
+    // Whether the series record reached the WalSink: kWalUnlogged, then the
+    // id (>= kWalFirstClaimer) of the appender whose commit will write it,
+    // then kWalLogged (also set for replayed series). Claim with
+    // compare_exchange.
+    std::atomic<uint32_t> walState{kWalUnlogged};
 
 private:
     bool hasLast_ = false;                             // guarded by mu_
