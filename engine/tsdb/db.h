@@ -1,0 +1,135 @@
+// Db: the local time-series database as a whole — a write-ahead log, the
+// in-memory head, and persisted blocks — behind the storage Appendable and
+// Queryable interfaces.
+//
+// Directory layout (dir/):
+//   wal/               the head's write-ahead log (docs/format/wal.md)
+//   blocks/            persisted immutable block files (docs/format/blocks.md)
+//
+// Lifecycle:
+//   auto db = Db::open(dir, options);   // creates dir, loads blocks, replays the WAL
+//   db->appender() / db->querier(...)   // from any thread
+//   db->close();                        // or the destructor
+//
+// open(): creates dir if needed, opens every block (a damaged block fails
+// the open with Corruption naming the file), then opens dir/wal replaying
+// series and samples into the head. A torn or corrupt WAL tail is cut by the
+// WAL with a warning and everything before it is kept (stats() tells it).
+// Samples older than what blocks already hold are skipped on replay. Then the
+// head's commits are logged to the WAL (DbWalSink) before they become
+// visible, and a background thread (DbOptions::maintenanceInterval) persists
+// old head data to blocks, checkpoints the WAL and applies retention.
+//
+// Queries: querier(mint, maxt) merges the blocks overlapping [mint, maxt]
+// (inclusive, ms) with the head; a series present in several of them is one
+// series whose samples are merged by timestamp with no duplicates.
+//
+// Errors: never throws; Status/Result. Appends after close() fail at commit
+// (the WAL is closed) with FailedPrecondition.
+//
+// Thread safety: every public method is thread-safe. Queriers and appenders
+// must not outlive the Db; series returned by queries may.
+#pragma once
+
+#include "tsdb/db_options.h"
+#include "tsdb/db_stats.h"
+#include "tsdb/head.h"
+
+#include "core/status.h"
+#include "storage/storage.h"
+
+#include <atomic>
+#include <condition_variable>
+#include <memory>
+#include <mutex>
+#include <shared_mutex>
+#include <string>
+#include <thread>
+#include <vector>
+
+namespace vigil::tsdb {
+
+namespace wal { class Wal; }
+class Block;
+class DbWalSink;
+
+class Db : public storage::Appendable, public storage::Queryable {
+public:
+    // Opens (creating if needed) the database in `dir`. Fails with
+    // InvalidArgument for bad options, IOError when the directory cannot be
+    // created or read, Corruption for a damaged block or WAL checkpoint.
+    static Result<std::unique_ptr<Db>> open(const std::string &dir, DbOptions options = {});
+
+    // Calls close(); errors are logged.
+    ~Db() override;
+    Db(const Db &) = delete;
+    Db &operator=(const Db &) = delete;
+
+    // storage::Appendable: appends go to the head and are logged to the WAL
+    // on commit (see head.h for ordering rules; samples older than the
+    // persisted range fail with storage::kErrOutOfBounds).
+    std::unique_ptr<storage::Appender> appender() override;
+    // storage::Queryable over [mint, maxt] inclusive.
+    Result<std::unique_ptr<storage::Querier>> querier(int64_t mint, int64_t maxt) override;
+
+    // One maintenance pass now, on the calling thread: persist head data
+    // older than the head window into blocks, truncate the head, checkpoint
+    // the WAL, apply retention. Serialized with the background thread.
+    Status maintain();
+
+    // Persists everything in the head (also the newest data) and checkpoints
+    // the WAL; for tests, backups and import. Serialized like maintain().
+    Status persistAll();
+
+    // Stops the background thread, syncs and closes the WAL. Idempotent;
+    // later calls return the first result.
+    Status close();
+
+    DbStats stats() const;
+    const std::string &dir() const { return dir_; }
+    const DbOptions &options() const { return options_; }
+
+private:
+    Db(std::string dir, DbOptions options);
+
+    Status loadBlocks();                          // db_blocks.cpp
+    Status replayWal();                           // db.cpp
+    Status persistUpTo(int64_t t);                // db_persist.cpp, requires maintainMu_
+    Status applyRetention();                      // db_retention.cpp, requires maintainMu_
+    Status maintainLocked(bool all);              // requires maintainMu_
+    void backgroundLoop();
+    std::vector<std::shared_ptr<const Block>> blocksSnapshot() const;
+    std::string blocksDir() const;
+
+    const std::string dir_;
+    const DbOptions options_;
+    std::unique_ptr<Head> head_;
+    std::unique_ptr<wal::Wal> wal_;
+    std::unique_ptr<DbWalSink> sink_;
+
+    mutable std::shared_mutex blocksMu_;
+    std::vector<std::shared_ptr<const Block>> blocks_;  // guarded by blocksMu_, sorted by minTime
+    // Head data with t <= persistedMaxTime_ is in blocks (INT64_MIN: none).
+    std::atomic<int64_t> persistedMaxTime_{INT64_MIN};
+    uint64_t nextBlockSeq_ = 1;  // guarded by maintainMu_
+
+    std::mutex maintainMu_;  // one maintenance pass at a time
+
+    std::mutex bgMu_;
+    std::condition_variable bgWake_;
+    bool bgStop_ = false;  // guarded by bgMu_
+    std::thread bg_;
+
+    std::mutex closeMu_;
+    bool closed_ = false;  // guarded by closeMu_
+    Status closeStatus_;   // guarded by closeMu_
+
+    struct Counters {
+        std::atomic<uint64_t> replayedSeries{0}, replayedSamples{0}, replaySkippedSamples{0};
+        std::atomic<bool> replayCutCorruptTail{false};
+        std::atomic<uint64_t> blocksWritten{0}, blocksDeletedByRetention{0}, maintenanceErrors{0};
+    };
+    mutable Counters counters_;
+};
+
+}  // namespace vigil::tsdb
