@@ -130,6 +130,10 @@ Status Head::replaySample(const RefSample &sample)
 {
     std::shared_ptr<MemSeries> s = series_.getByRef(sample.ref);
     if (!s) return Status::notFound("sample for unknown series ref " + std::to_string(sample.ref));
+    if (sample.t < minValidTime()) {
+        counters_.outOfBoundsRejected.fetch_add(1, std::memory_order_relaxed);
+        return Status::invalidArgument(storage::kErrOutOfBounds);
+    }
     MemSeries::AppendEffects effects;
     MemSeries::AppendResult r;
     {

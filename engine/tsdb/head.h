@@ -100,7 +100,9 @@ public:
     // largest replayed ref.
     Status replaySeries(uint64_t ref, const model::Labels &labels);
     // WAL replay: apply one sample without calling the sink. NotFound for an
-    // unknown ref; the ordering errors of a normal append otherwise.
+    // unknown ref; otherwise the errors of a normal append, including
+    // kErrOutOfBounds below a previous truncate() point (so truncating first
+    // keeps already-persisted data out of the head).
     Status replaySample(const RefSample &sample);
 
     // Retention: drops chunks (and out-of-order samples) whose maxTime < mint,

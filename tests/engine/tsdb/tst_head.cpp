@@ -463,6 +463,20 @@ private Q_SLOTS:
         QCOMPARE(sink.calls[0].refs, std::vector<uint64_t>{*r});
     }
 
+    void replayRespectsTruncation()
+    {
+        Head head;
+        head.truncate(5000);  // e.g. data up to 4999 is already persisted
+        QVERIFY(head.replaySeries(3, series("a")).isOk());
+        const Status st = head.replaySample({3, 4999, 1});
+        QCOMPARE(QString::fromStdString(st.message()), QString(storage::kErrOutOfBounds));
+        QVERIFY(head.replaySample({3, 5000, 2}).isOk());
+        auto got = query(head, 0, 10000, {eq("__name__", "a")});
+        QCOMPARE(got.size(), size_t(1));
+        QCOMPARE(got[0].samples.size(), size_t(1));
+        QCOMPARE(head.stats().outOfBoundsRejected, uint64_t(1));
+    }
+
     void walSinkOrderAndFailure()
     {
         Head head;
