@@ -1,0 +1,164 @@
+#include "scrape/scrape_loop.h"
+
+#include "core/log.h"
+#include "exposition/content_type.h"
+#include "scrape/scrape_request.h"
+#include "storage/storage.h"
+
+#include <QDateTime>
+
+namespace vigil::scrape {
+
+ScrapeLoop::ScrapeLoop(std::shared_ptr<Target> target, std::shared_ptr<const ScrapeConfig> job,
+                       QNetworkAccessManager *nam, storage::Appendable *appendable, ScrapeCounters *counters,
+                       QString userAgent, uint64_t offsetSeed, QObject *parent)
+    : QObject(parent),
+      target_(std::move(target)),
+      job_(std::move(job)),
+      nam_(nam),
+      appendable_(appendable),
+      counters_(counters),
+      userAgent_(std::move(userAgent)),
+      offsetSeed_(offsetSeed),
+      processor_(*job_, target_->labels())
+{
+    timer_.setSingleShot(true);
+    timer_.setTimerType(Qt::PreciseTimer);
+    connect(&timer_, &QTimer::timeout, this, &ScrapeLoop::scrapeNow);
+}
+
+ScrapeLoop::~ScrapeLoop()
+{
+    if (!stopped_) stop(false);
+}
+
+int64_t ScrapeLoop::initialOffsetMs(int64_t nowMs) const
+{
+    const int64_t interval = std::max<int64_t>(1, target_->intervalMs());
+    // As Prometheus's scrape offset: the target's slot within the interval,
+    // relative to where the clock is now.
+    const int64_t base = interval - nowMs % interval;
+    const int64_t offset = int64_t((target_->hash() ^ offsetSeed_) % uint64_t(interval));
+    int64_t next = base + offset;
+    if (next > interval) next -= interval;
+    return next;
+}
+
+void ScrapeLoop::start()
+{
+    stopped_ = false;
+    const int64_t now = QDateTime::currentMSecsSinceEpoch();
+    const int64_t delay = initialOffsetMs(now);
+    scheduledMs_ = now + delay;
+    timer_.start(int(delay));
+}
+
+void ScrapeLoop::scheduleNext()
+{
+    if (stopped_) return;
+    const int64_t interval = std::max<int64_t>(1, target_->intervalMs());
+    const int64_t now = QDateTime::currentMSecsSinceEpoch();
+    scheduledMs_ += interval;
+    if (scheduledMs_ <= now) scheduledMs_ += ((now - scheduledMs_) / interval + 1) * interval;  // missed slots
+    timer_.start(int(scheduledMs_ - now));
+}
+
+int64_t ScrapeLoop::nextTimestamp(int64_t nowMs)
+{
+    lastTs_ = std::max(nowMs, lastTs_ + 1);
+    return lastTs_;
+}
+
+void ScrapeLoop::scrapeNow()
+{
+    if (stopped_) return;
+    if (request_ && request_->isRunning()) {  // still busy: skip this slot
+        scheduleNext();
+        return;
+    }
+    if (!request_) {
+        request_ = new ScrapeRequest(nam_, *target_, *job_, userAgent_, this);
+        connect(request_, &ScrapeRequest::finished, this, &ScrapeLoop::onResponse);
+    }
+    scrapeStartMs_ = nextTimestamp(QDateTime::currentMSecsSinceEpoch());
+    request_->start();
+    scheduleNext();
+}
+
+void ScrapeLoop::onResponse()
+{
+    if (stopped_) return;
+    const ScrapeResponse &resp = request_->response();
+    const int64_t ts = scrapeStartMs_;
+    std::unique_ptr<storage::Appender> app = appendable_->appender();
+    ScrapeReport report;
+    exposition::MetadataCollector metadata;
+    Status st = resp.status;
+    if (st) {
+        st = processor_.appendBody(app.get(), resp.body, exposition::formatFromContentType(resp.contentType), ts,
+                                   &report, &metadata);
+        if (!st) {
+            app->rollback();
+            processor_.discardScrape();
+            report.samplesPostRelabel = 0;
+            report.seriesAdded = 0;
+        }
+    }
+    const bool bodyOk = st.isOk();
+    Status extra;
+    if (!bodyOk) extra = processor_.appendStaleAll(app.get(), ts);
+    const double durationSeconds = double(resp.durationMs) / 1000.0;
+    if (extra) extra = processor_.appendReport(app.get(), ts, bodyOk, durationSeconds, report);
+    if (extra) extra = app->commit();
+    if (extra) {
+        processor_.commitScrape(bodyOk);
+    } else {
+        app->rollback();
+        processor_.discardScrape();
+        if (bodyOk) st = extra.withContext("append");
+        qCWarning(lcScrape).noquote() << "target" << QString::fromStdString(target_->url())
+                                      << "append failed:" << QString::fromStdString(extra.message());
+    }
+    scrapedOnce_ = true;
+
+    TargetHealth h;
+    h.health = st.isOk() ? HealthState::Up : HealthState::Down;
+    h.lastScrapeMs = ts;
+    h.lastScrapeDurationMs = resp.durationMs;
+    h.lastSamples = st.isOk() ? report.samplesPostRelabel : 0;
+    h.lastSamplesScraped = report.samplesScraped;
+    h.lastError = st.isOk() ? std::string() : st.message();
+    target_->setHealth(std::move(h));
+    if (st.isOk()) {
+        Target::MetadataMap md;
+        for (const auto &[name, m] : metadata.families()) md.emplace(name, m);
+        target_->setMetadata(std::move(md));
+    }
+
+    counters_->scrapesTotal.fetch_add(1, std::memory_order_relaxed);
+    if (st.isOk())
+        counters_->samplesAppendedTotal.fetch_add(report.samplesPostRelabel, std::memory_order_relaxed);
+    else
+        counters_->scrapeFailuresTotal.fetch_add(1, std::memory_order_relaxed);
+    Q_EMIT scraped(target_);
+}
+
+void ScrapeLoop::stop(bool writeStaleMarkers)
+{
+    stopped_ = true;
+    timer_.stop();
+    if (request_) request_->abort();
+    if (!writeStaleMarkers || !scrapedOnce_) return;
+    const int64_t ts = nextTimestamp(QDateTime::currentMSecsSinceEpoch());
+    std::unique_ptr<storage::Appender> app = appendable_->appender();
+    Status st = processor_.appendStaleAll(app.get(), ts);
+    if (st) st = processor_.appendReportStale(app.get(), ts);
+    if (st) st = app->commit();
+    if (st)
+        processor_.commitScrape(false);
+    else
+        qCWarning(lcScrape).noquote() << "target" << QString::fromStdString(target_->url())
+                                      << "staleness markers failed:" << QString::fromStdString(st.message());
+}
+
+}  // namespace vigil::scrape

@@ -1,0 +1,258 @@
+#include "scrape/scrape_request.h"
+
+#include "core/log.h"
+#include "exposition/content_type.h"
+#include "scrape/scrape_config.h"
+#include "scrape/target.h"
+
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QUrl>
+
+#include <cstdio>
+
+namespace vigil::scrape {
+
+namespace {
+
+// Reads a secret file, trimming surrounding whitespace (as Prometheus).
+Result<QByteArray> readSecret(const std::string &path)
+{
+    QFile f(QString::fromStdString(path));
+    if (!f.open(QIODevice::ReadOnly))
+        return Status::failedPrecondition("unable to read file " + path + ": " + f.errorString().toStdString());
+    return f.readAll().trimmed();
+}
+
+Result<QByteArray> readFile(const std::string &path, const char *what)
+{
+    QFile f(QString::fromStdString(path));
+    if (!f.open(QIODevice::ReadOnly))
+        return Status::failedPrecondition(std::string("unable to read ") + what + " " + path + ": " +
+                                          f.errorString().toStdString());
+    return f.readAll();
+}
+
+Status applyTls(const TlsConfig &tls, QNetworkRequest *req)
+{
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    if (!tls.caFile.empty()) {
+        Result<QByteArray> pem = readFile(tls.caFile, "CA file");
+        if (!pem) return pem.status();
+        const QList<QSslCertificate> cas = QSslCertificate::fromData(*pem, QSsl::Pem);
+        if (cas.isEmpty()) return Status::failedPrecondition("unable to use specified CA cert " + tls.caFile);
+        ssl.setCaCertificates(cas);
+    }
+    if (!tls.certFile.empty()) {
+        Result<QByteArray> certPem = readFile(tls.certFile, "client certificate");
+        if (!certPem) return certPem.status();
+        Result<QByteArray> keyPem = readFile(tls.keyFile, "client key");
+        if (!keyPem) return keyPem.status();
+        const QList<QSslCertificate> certs = QSslCertificate::fromData(*certPem, QSsl::Pem);
+        if (certs.isEmpty()) return Status::failedPrecondition("unable to use client certificate " + tls.certFile);
+        QSslKey key(*keyPem, QSsl::Rsa, QSsl::Pem);
+        if (key.isNull()) key = QSslKey(*keyPem, QSsl::Ec, QSsl::Pem);
+        if (key.isNull()) return Status::failedPrecondition("unable to use client key " + tls.keyFile);
+        ssl.setLocalCertificate(certs.first());
+        if (certs.size() > 1) ssl.setLocalCertificateChain(certs);
+        ssl.setPrivateKey(key);
+    }
+    if (tls.insecureSkipVerify) ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
+    req->setSslConfiguration(ssl);
+    if (!tls.serverName.empty()) req->setPeerVerifyName(QString::fromStdString(tls.serverName));
+    return Status::ok();
+}
+
+std::string seconds(int64_t ms)
+{
+    // strconv.FormatFloat(x, 'f', -1, 64): no trailing zeros.
+    std::string s = std::to_string(ms / 1000);
+    if (const int64_t frac = ms % 1000; frac != 0) {
+        char buf[8];
+        std::snprintf(buf, sizeof buf, ".%03d", int(frac));
+        std::string f(buf);
+        while (f.back() == '0') f.pop_back();
+        s += f;
+    }
+    return s;
+}
+
+}  // namespace
+
+ScrapeRequest::ScrapeRequest(QNetworkAccessManager *nam, const Target &target, const ScrapeConfig &job,
+                             QString userAgent, QObject *parent)
+    : QObject(parent),
+      nam_(nam),
+      url_(target.url()),
+      timeoutMs_(target.timeoutMs()),
+      bodySizeLimit_(job.bodySizeLimit),
+      http_(job.http),
+      userAgent_(std::move(userAgent))
+{
+    timeout_.setSingleShot(true);
+    timeout_.setTimerType(Qt::PreciseTimer);
+    connect(&timeout_, &QTimer::timeout, this, &ScrapeRequest::onTimeout);
+}
+
+ScrapeRequest::~ScrapeRequest() { abort(); }
+
+void ScrapeRequest::start()
+{
+    elapsed_.start();
+    done_ = false;
+    headersSeen_ = false;
+    failure_ = Status::ok();
+    response_ = {};
+    gzip_.reset();
+
+    QNetworkRequest req(QUrl(QString::fromStdString(url_)));
+    req.setRawHeader("Accept", QByteArray(exposition::kScrapeAcceptHeader.data(),
+                                          qsizetype(exposition::kScrapeAcceptHeader.size())));
+    // Set by hand, so Qt does not decompress: GzipDecoder does, under the limit.
+    req.setRawHeader("Accept-Encoding", "gzip");
+    req.setRawHeader("User-Agent", userAgent_.toUtf8());
+    req.setRawHeader("X-Prometheus-Scrape-Timeout-Seconds", QByteArray::fromStdString(seconds(timeoutMs_)));
+    req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    req.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    req.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                     http_.followRedirects ? QNetworkRequest::NoLessSafeRedirectPolicy
+                                           : QNetworkRequest::ManualRedirectPolicy);
+
+    Status st;
+    if (http_.basicAuth) {
+        QByteArray password = QByteArray::fromStdString(http_.basicAuth->password);
+        if (!http_.basicAuth->passwordFile.empty()) {
+            Result<QByteArray> p = readSecret(http_.basicAuth->passwordFile);
+            if (!p) st = p.status();
+            else password = *p;
+        }
+        const QByteArray cred = QByteArray::fromStdString(http_.basicAuth->username) + ':' + password;
+        req.setRawHeader("Authorization", "Basic " + cred.toBase64());
+    } else if (http_.authorization) {
+        QByteArray cred = QByteArray::fromStdString(http_.authorization->credentials);
+        if (!http_.authorization->credentialsFile.empty()) {
+            Result<QByteArray> c = readSecret(http_.authorization->credentialsFile);
+            if (!c) st = c.status();
+            else cred = *c;
+        }
+        req.setRawHeader("Authorization", QByteArray::fromStdString(http_.authorization->type) + ' ' + cred);
+    }
+    if (st && req.url().scheme() == QLatin1String("https")) st = applyTls(http_.tls, &req);
+    if (!st) {
+        // Report asynchronously, like every other outcome.
+        failure_ = st;
+        QMetaObject::invokeMethod(this, [this] { finish(); }, Qt::QueuedConnection);
+        return;
+    }
+
+    reply_ = nam_->get(req);
+    connect(reply_, &QNetworkReply::readyRead, this, &ScrapeRequest::onReadyRead);
+    connect(reply_, &QNetworkReply::finished, this, &ScrapeRequest::onFinished);
+    if (http_.tls.insecureSkipVerify)
+        connect(reply_, &QNetworkReply::sslErrors, reply_, [r = reply_](const QList<QSslError> &) {
+            if (r) r->ignoreSslErrors();
+        });
+    timeout_.start(int(std::max<int64_t>(1, timeoutMs_)));
+}
+
+void ScrapeRequest::abort()
+{
+    timeout_.stop();
+    done_ = true;
+    if (QNetworkReply *r = reply_) {
+        reply_ = nullptr;
+        r->disconnect(this);
+        r->abort();
+        r->deleteLater();
+    }
+}
+
+bool ScrapeRequest::consume(const QByteArray &chunk)
+{
+    if (!headersSeen_) {
+        headersSeen_ = true;
+        response_.httpStatus = reply_->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (reply_->rawHeader("Content-Encoding").trimmed().toLower() == "gzip")
+            gzip_ = std::make_unique<GzipDecoder>(bodySizeLimit_ > 0 ? bodySizeLimit_ - 1 : 0);
+    }
+    if (response_.httpStatus != 0 && response_.httpStatus != 200) return true;  // the body is not used
+    if (gzip_) {
+        if (!gzip_->feed(std::string_view(chunk.constData(), size_t(chunk.size())), &response_.body)) {
+            const Status &s = gzip_->status();
+            fail(s.code() == Status::Code::ResourceExhausted ? Status::resourceExhausted("body size limit exceeded")
+                                                             : s);
+            return false;
+        }
+        return true;
+    }
+    response_.body.append(chunk.constData(), size_t(chunk.size()));
+    // As Prometheus: a body of body_size_limit bytes or more fails.
+    if (bodySizeLimit_ > 0 && int64_t(response_.body.size()) >= bodySizeLimit_) {
+        fail(Status::resourceExhausted("body size limit exceeded"));
+        return false;
+    }
+    return true;
+}
+
+void ScrapeRequest::onReadyRead()
+{
+    if (!reply_ || done_) return;
+    consume(reply_->readAll());
+}
+
+void ScrapeRequest::onTimeout()
+{
+    if (done_) return;
+    fail(Status::deadlineExceeded("Get \"" + url_ + "\": context deadline exceeded"));
+}
+
+void ScrapeRequest::fail(Status s)
+{
+    if (done_) return;
+    failure_ = std::move(s);
+    finish();
+}
+
+void ScrapeRequest::onFinished()
+{
+    if (!reply_ || done_) return;
+    QNetworkReply *r = reply_;
+    if (r->bytesAvailable() > 0 && !consume(r->readAll())) return;  // failed and finished
+    response_.httpStatus = r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    response_.contentType = r->header(QNetworkRequest::ContentTypeHeader).toString().toStdString();
+    if (response_.httpStatus != 0 && response_.httpStatus != 200) {
+        const QString reason = r->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+        failure_ = Status::unavailable("server returned HTTP status " + std::to_string(response_.httpStatus) +
+                                       (reason.isEmpty() ? std::string() : " " + reason.toStdString()));
+    } else if (r->error() != QNetworkReply::NoError) {
+        failure_ = Status::unavailable("Get \"" + url_ + "\": " + r->errorString().toStdString());
+    } else if (gzip_ && !gzip_->finish()) {
+        failure_ = gzip_->status();
+    }
+    finish();
+}
+
+void ScrapeRequest::finish()
+{
+    if (done_) return;
+    timeout_.stop();
+    done_ = true;
+    if (QNetworkReply *r = reply_) {
+        reply_ = nullptr;
+        r->disconnect(this);
+        if (r->isRunning()) r->abort();
+        r->deleteLater();
+    }
+    response_.durationMs = elapsed_.elapsed();
+    response_.status = failure_;
+    if (!failure_.isOk()) response_.body.clear();
+    Q_EMIT finished();
+}
+
+}  // namespace vigil::scrape

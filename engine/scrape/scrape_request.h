@@ -1,0 +1,95 @@
+// ScrapeRequest: one HTTP GET of a target's metrics endpoint, on the thread
+// that owns the QNetworkAccessManager (an engine thread).
+//
+// Sends the headers Prometheus sends (Accept from engine/exposition,
+// Accept-Encoding: gzip, User-Agent, X-Prometheus-Scrape-Timeout-Seconds),
+// basic auth or an Authorization header (secret files are read per request),
+// and applies tls_config through QSslConfiguration (ca_file replaces the
+// system CAs; cert/key; server_name as the verified peer name;
+// insecure_skip_verify). The body is gunzipped when Content-Encoding is gzip
+// and body_size_limit is enforced on the (decompressed) bytes while they
+// arrive. The request is aborted after the target's timeout.
+//
+// Errors (response().status): DeadlineExceeded `Get "<url>": context deadline
+// exceeded`; Unavailable `server returned HTTP status 500 Internal Server
+// Error` or `Get "<url>": <network error>`; ResourceExhausted `body size limit
+// exceeded`; InvalidArgument `gzip: ...`; FailedPrecondition for unreadable
+// secret or TLS files.
+//
+// Lifetime: finished() is emitted once, unless abort() was called first.
+// The object is not thread-safe; create, use and destroy it on one thread.
+#pragma once
+
+#include "core/status.h"
+#include "scrape/gzip_decoder.h"
+#include "scrape/http_client_config.h"
+
+#include <QElapsedTimer>
+#include <QNetworkReply>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <cstdint>
+#include <memory>
+#include <string>
+
+class QNetworkAccessManager;
+
+
+namespace vigil::scrape {
+
+class Target;
+struct ScrapeConfig;
+
+struct ScrapeResponse {
+    Status status;
+    std::string body;         // decoded
+    std::string contentType;  // as sent by the target
+    int httpStatus = 0;
+    int64_t durationMs = 0;
+};
+
+class ScrapeRequest : public QObject {
+    Q_OBJECT
+public:
+    // `nam` must outlive the request. What is needed of the target and the
+    // job is copied here.
+    ScrapeRequest(QNetworkAccessManager *nam, const Target &target, const ScrapeConfig &job, QString userAgent,
+                  QObject *parent = nullptr);
+    ~ScrapeRequest() override;
+
+    void start();
+    // Cancels an in-flight request; finished() will not be emitted.
+    void abort();
+    bool isRunning() const { return reply_ != nullptr; }
+    const ScrapeResponse &response() const { return response_; }
+
+Q_SIGNALS:
+    void finished();
+
+private:
+    void onReadyRead();
+    void onFinished();
+    void onTimeout();
+    void fail(Status s);
+    void finish();
+    bool consume(const QByteArray &chunk);
+
+    QNetworkAccessManager *nam_;
+    std::string url_;
+    int64_t timeoutMs_;
+    int64_t bodySizeLimit_;
+    HttpClientConfig http_;
+    QString userAgent_;
+    QPointer<QNetworkReply> reply_;
+    QTimer timeout_;
+    QElapsedTimer elapsed_;
+    std::unique_ptr<GzipDecoder> gzip_;
+    bool headersSeen_ = false;
+    bool done_ = false;
+    Status failure_;
+    ScrapeResponse response_;
+};
+
+}  // namespace vigil::scrape

@@ -1,0 +1,141 @@
+#include "scrape/scrape_worker.h"
+
+#include "core/log.h"
+#include "exposition/content_type.h"
+#include "scrape/scrape_loop.h"
+#include "scrape/scrape_processor.h"
+#include "scrape/scrape_request.h"
+#include "storage/storage.h"
+
+#include <QDateTime>
+#include <QNetworkAccessManager>
+
+namespace vigil::scrape {
+
+namespace {
+
+// Accepts everything, stores nothing (test scrapes).
+class DiscardingAppender final : public storage::Appender {
+public:
+    Result<storage::SeriesRef> append(storage::SeriesRef ref, const model::Labels &, int64_t, double) override
+    {
+        return ref != 0 ? ref : ++next_;
+    }
+    Status commit() override { return Status::ok(); }
+    void rollback() override {}
+
+private:
+    storage::SeriesRef next_ = 0;
+};
+
+}  // namespace
+
+TargetSnapshot snapshotOf(const Target &t)
+{
+    TargetSnapshot s;
+    s.job = t.jobName();
+    s.url = t.url();
+    s.labels = t.labels();
+    s.discoveredLabels = t.discoveredLabels();
+    s.intervalMs = t.intervalMs();
+    s.timeoutMs = t.timeoutMs();
+    s.health = t.health();
+    return s;
+}
+
+ScrapeWorker::ScrapeWorker(storage::Appendable *appendable, ScrapeCounters *counters, QString userAgent)
+    : appendable_(appendable), counters_(counters), userAgent_(std::move(userAgent))
+{
+}
+
+ScrapeWorker::~ScrapeWorker()
+{
+    for (auto &[k, loop] : loops_) delete loop;
+    loops_.clear();
+    delete nam_;
+}
+
+QNetworkAccessManager *ScrapeWorker::nam()
+{
+    if (!nam_) {
+        nam_ = new QNetworkAccessManager(this);
+        nam_->setAutoDeleteReplies(false);
+        nam_->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+    }
+    return nam_;
+}
+
+void ScrapeWorker::update(const std::vector<std::pair<std::string, bool>> &stop, const std::vector<LoopSpec> &start)
+{
+    for (const auto &[key, stale] : stop) {
+        auto it = loops_.find(key);
+        if (it == loops_.end()) continue;
+        it->second->stop(stale);
+        delete it->second;
+        loops_.erase(it);
+    }
+    for (const LoopSpec &spec : start) {
+        auto *loop = new ScrapeLoop(spec.target, spec.job, nam(), appendable_, counters_, userAgent_, 0, this);
+        connect(loop, &ScrapeLoop::scraped, this,
+                [this](const std::shared_ptr<Target> &t) { Q_EMIT targetScraped(snapshotOf(*t)); });
+        if (auto old = loops_.find(spec.key); old != loops_.end()) {
+            old->second->stop(false);
+            delete old->second;
+            loops_.erase(old);
+        }
+        loops_.emplace(spec.key, loop);
+        loop->start();
+    }
+}
+
+void ScrapeWorker::stopAll()
+{
+    for (auto &[k, loop] : loops_) {
+        loop->stop(true);
+        delete loop;
+    }
+    loops_.clear();
+    auto pending = std::move(pendingTests_);
+    pendingTests_.clear();
+    for (auto &[req, done] : pending) {
+        static_cast<ScrapeRequest *>(req)->abort();
+        delete req;
+        TestScrapeResult r;
+        r.status = Status::cancelled("the scrape manager stopped");
+        done(std::move(r));
+    }
+    delete nam_;
+    nam_ = nullptr;
+}
+
+void ScrapeWorker::testScrape(std::shared_ptr<Target> target, std::shared_ptr<const ScrapeConfig> job,
+                              std::function<void(TestScrapeResult)> done)
+{
+    auto *req = new ScrapeRequest(nam(), *target, *job, userAgent_, this);
+    pendingTests_[req] = std::move(done);
+    connect(req, &ScrapeRequest::finished, this, [this, req, target, job] {
+        auto node = pendingTests_.extract(req);
+        if (node.empty()) return;
+        const ScrapeResponse &resp = req->response();
+        TestScrapeResult r;
+        r.url = target->url();
+        r.targetLabels = target->labels();
+        r.contentType = resp.contentType;
+        r.durationMs = resp.durationMs;
+        r.status = resp.status;
+        if (r.status) {
+            ScrapeProcessor proc(*job, target->labels());
+            DiscardingAppender app;
+            ScrapeReport report;
+            r.status = proc.appendBody(&app, resp.body, exposition::formatFromContentType(resp.contentType),
+                                       QDateTime::currentMSecsSinceEpoch(), &report, nullptr);
+            r.samplesScraped = report.samplesScraped;
+            r.samplesPostRelabel = r.status ? report.samplesPostRelabel : 0;
+        }
+        req->deleteLater();
+        node.mapped()(std::move(r));
+    });
+    req->start();
+}
+
+}  // namespace vigil::scrape

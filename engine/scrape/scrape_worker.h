@@ -1,0 +1,69 @@
+// ScrapeWorker: the engine-thread half of ScrapeManager. Owns the
+// QNetworkAccessManager and the ScrapeLoops; lives on the manager's worker
+// QThread and is driven only through queued calls from the manager.
+// Internal to vigil_scrape.
+#pragma once
+
+#include "scrape/scrape_config.h"
+#include "scrape/scrape_stats.h"
+#include "scrape/target.h"
+#include "scrape/target_snapshot.h"
+#include "scrape/test_scrape_result.h"
+
+#include <QObject>
+
+#include <functional>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+class QNetworkAccessManager;
+
+namespace vigil::storage {
+class Appendable;
+}
+
+namespace vigil::scrape {
+
+class ScrapeLoop;
+
+struct LoopSpec {
+    std::string key;
+    std::shared_ptr<Target> target;
+    std::shared_ptr<const ScrapeConfig> job;
+};
+
+class ScrapeWorker : public QObject {
+    Q_OBJECT
+public:
+    ScrapeWorker(storage::Appendable *appendable, ScrapeCounters *counters, QString userAgent);
+    ~ScrapeWorker() override;
+
+    // Worker thread only. Stops the loops named in `stop` (with staleness
+    // markers when the bool is true), then starts `start`.
+    void update(const std::vector<std::pair<std::string, bool>> &stop, const std::vector<LoopSpec> &start);
+    // Stops every loop with staleness markers and releases the network manager.
+    void stopAll();
+    // One scrape without appending; `done` runs on the worker thread.
+    void testScrape(std::shared_ptr<Target> target, std::shared_ptr<const ScrapeConfig> job,
+                    std::function<void(TestScrapeResult)> done);
+
+Q_SIGNALS:
+    void targetScraped(const vigil::scrape::TargetSnapshot &snapshot);
+
+private:
+    QNetworkAccessManager *nam();
+
+    storage::Appendable *appendable_;
+    ScrapeCounters *counters_;
+    QString userAgent_;
+    QNetworkAccessManager *nam_ = nullptr;
+    std::map<std::string, ScrapeLoop *> loops_;
+    std::map<QObject *, std::function<void(TestScrapeResult)>> pendingTests_;
+};
+
+// The snapshot of `t`.
+TargetSnapshot snapshotOf(const Target &t);
+
+}  // namespace vigil::scrape
