@@ -94,9 +94,12 @@ private:
 
     Status loadBlocks();                          // db_blocks.cpp
     Status replayWal();                           // db.cpp
-    Status persistUpTo(int64_t t);                // db_persist.cpp, requires maintainMu_
-    Status applyRetention();                      // db_retention.cpp, requires maintainMu_
-    Status maintainLocked(bool all);              // requires maintainMu_
+    // The rest require maintainMu_ (db_maintenance.cpp, db_retention.cpp).
+    Status maintainLocked(bool all);
+    // Writes head data in [lo, hi] to one block and makes it visible.
+    Status persistRange(int64_t lo, int64_t hi);
+    Status applyRetention();
+    std::string blockPath(uint64_t seq) const;
     void backgroundLoop();
     std::vector<std::shared_ptr<const Block>> blocksSnapshot() const;
     std::string blocksDir() const;
