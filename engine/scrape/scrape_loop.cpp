@@ -90,35 +90,14 @@ void ScrapeLoop::onResponse()
     if (stopped_) return;
     const ScrapeResponse &resp = request_->response();
     const int64_t ts = scrapeStartMs_;
-    std::unique_ptr<storage::Appender> app = appendable_->appender();
     ScrapeReport report;
     exposition::MetadataCollector metadata;
-    Status st = resp.status;
-    if (st) {
-        st = processor_.appendBody(app.get(), resp.body, exposition::formatFromContentType(resp.contentType), ts,
-                                   &report, &metadata);
-        if (!st) {
-            app->rollback();
-            processor_.discardScrape();
-            report.samplesPostRelabel = 0;
-            report.seriesAdded = 0;
-        }
-    }
-    const bool bodyOk = st.isOk();
-    Status extra;
-    if (!bodyOk) extra = processor_.appendStaleAll(app.get(), ts);
-    const double durationSeconds = double(resp.durationMs) / 1000.0;
-    if (extra) extra = processor_.appendReport(app.get(), ts, bodyOk, durationSeconds, report);
-    if (extra) extra = app->commit();
-    if (extra) {
-        processor_.commitScrape(bodyOk);
-    } else {
-        app->rollback();
-        processor_.discardScrape();
-        if (bodyOk) st = extra.withContext("append");
-        qCWarning(lcScrape).noquote() << "target" << QString::fromStdString(target_->url())
-                                      << "append failed:" << QString::fromStdString(extra.message());
-    }
+    const Status st = processor_.scrape(appendable_, resp.status, resp.body,
+                                        exposition::formatFromContentType(resp.contentType), ts,
+                                        double(resp.durationMs) / 1000.0, &report, &metadata);
+    if (!st && resp.status)
+        qCDebug(lcScrape).noquote() << "target" << QString::fromStdString(target_->url())
+                                    << "failed:" << QString::fromStdString(st.message());
     scrapedOnce_ = true;
 
     TargetHealth h;
@@ -150,13 +129,7 @@ void ScrapeLoop::stop(bool writeStaleMarkers)
     if (request_) request_->abort();
     if (!writeStaleMarkers || !scrapedOnce_) return;
     const int64_t ts = nextTimestamp(QDateTime::currentMSecsSinceEpoch());
-    std::unique_ptr<storage::Appender> app = appendable_->appender();
-    Status st = processor_.appendStaleAll(app.get(), ts);
-    if (st) st = processor_.appendReportStale(app.get(), ts);
-    if (st) st = app->commit();
-    if (st)
-        processor_.commitScrape(false);
-    else
+    if (Status st = processor_.markAllStale(appendable_, ts); !st)
         qCWarning(lcScrape).noquote() << "target" << QString::fromStdString(target_->url())
                                       << "staleness markers failed:" << QString::fromStdString(st.message());
 }

@@ -236,6 +236,49 @@ Status ScrapeProcessor::appendReportStale(storage::Appender *app, int64_t timest
     return Status::ok();
 }
 
+Status ScrapeProcessor::scrape(storage::Appendable *appendable, const Status &fetch, std::string_view body,
+                               exposition::Format format, int64_t timestampMs, double durationSeconds,
+                               ScrapeReport *report, exposition::MetadataCollector *metadata)
+{
+    std::unique_ptr<storage::Appender> app = appendable->appender();
+    *report = {};
+    Status st = fetch;
+    if (st) {
+        st = appendBody(app.get(), body, format, timestampMs, report, metadata);
+        if (!st) {
+            app->rollback();
+            discardScrape();
+            report->samplesPostRelabel = 0;
+            report->seriesAdded = 0;
+        }
+    }
+    const bool bodyOk = st.isOk();
+    Status out;
+    if (!bodyOk) out = appendStaleAll(app.get(), timestampMs);
+    if (out) out = appendReport(app.get(), timestampMs, bodyOk, durationSeconds, *report);
+    if (out) out = app->commit();
+    if (out) {
+        commitScrape(bodyOk);
+        return st;
+    }
+    app->rollback();
+    discardScrape();
+    return bodyOk ? out.withContext("append") : st;
+}
+
+Status ScrapeProcessor::markAllStale(storage::Appendable *appendable, int64_t timestampMs)
+{
+    std::unique_ptr<storage::Appender> app = appendable->appender();
+    Status st = appendStaleAll(app.get(), timestampMs);
+    if (st) st = appendReportStale(app.get(), timestampMs);
+    if (st) st = app->commit();
+    if (st)
+        commitScrape(false);
+    else
+        app->rollback();
+    return st;
+}
+
 void ScrapeProcessor::commitScrape(bool bodyOk)
 {
     if (bodyOk) {

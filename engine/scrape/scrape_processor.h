@@ -72,6 +72,18 @@ public:
     // Staleness markers for the five synthetic series.
     Status appendReportStale(storage::Appender *app, int64_t timestampMs);
 
+    // The whole of one scrape as the scrape loop runs it, in one appender
+    // batch: appendBody() when `fetch` is Ok (rolled back if it fails), else
+    // or then appendStaleAll(); appendReport(); commit. Returns the scrape's
+    // outcome: Ok, `fetch`, the body's error, or the storage's error.
+    // *report holds the figures reported in the synthetic series.
+    Status scrape(storage::Appendable *appendable, const Status &fetch, std::string_view body,
+                  exposition::Format format, int64_t timestampMs, double durationSeconds, ScrapeReport *report,
+                  exposition::MetadataCollector *metadata);
+    // Staleness markers for all series and the synthetic series, committed
+    // (the target goes away).
+    Status markAllStale(storage::Appendable *appendable, int64_t timestampMs);
+
     // After a successful commit: `bodyOk` tells whether appendBody() had
     // succeeded (its series become the "previous scrape") or the batch held
     // appendStaleAll() (no series are current any more).
