@@ -1,0 +1,164 @@
+// Evaluator: the per-query state that walks the AST (internal to the engine).
+//
+// One Evaluator serves one query on one thread. It evaluates the whole tree
+// at one timestamp per call (eval(expr, t)); range queries call it once per
+// step. Selector data is read from the querier once per selector node (over
+// the time range the pre-pass computed for it) and then sliced per step.
+//
+// Internal values keep the metric name of every series together with a
+// "drop name" flag: the name is only removed when the final result is built
+// (Prometheus's delayed name removal), so label_replace(rate(x[5m]), ...,
+// "__name__", ...) still sees it.
+//
+// Errors are raised as EvalError, which never leaves the engine: Engine::run
+// catches it and returns its Status. Annotations accumulate on the evaluator.
+//
+// Split by concern: evaluator.cpp (dispatch, limits, annotations),
+// evaluator_selectors.cpp, evaluator_binary.cpp, evaluator_aggregations.cpp,
+// evaluator_functions.cpp (instant-vector functions) and
+// evaluator_range_functions.cpp (functions over range vectors).
+#pragma once
+
+#include "core/status.h"
+#include "model/labels.h"
+#include "model/sample.h"
+#include "promql/ast.h"
+#include "promql/cancellation_token.h"
+#include "storage/storage.h"
+
+#include <chrono>
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace vigil::promql {
+
+struct EvalError {
+    Status status;
+};
+
+// One element of an instant vector during evaluation.
+struct EvalSample {
+    model::Labels metric;
+    double v = 0;
+    int64_t t = 0;  // timestamp of the underlying sample (selectors), else the step
+    bool dropName = false;
+};
+using EvalVector = std::vector<EvalSample>;
+
+struct EvalSeries {
+    model::Labels metric;
+    std::vector<model::Sample> points;
+    bool dropName = false;
+};
+using EvalMatrix = std::vector<EvalSeries>;
+
+struct EvalValue {
+    ValueType type = ValueType::None;
+    double scalar = 0;
+    std::string str;
+    EvalVector vec;
+    EvalMatrix mat;
+};
+
+struct EvaluatorParams {
+    int64_t startMs = 0;
+    int64_t endMs = 0;
+    int64_t lookbackMs = 5 * 60 * 1000;
+    int64_t maxSamples = 50'000'000;
+    int64_t defaultSubqueryStepMs = 60 * 1000;
+    std::optional<std::chrono::steady_clock::time_point> deadline;
+    std::shared_ptr<const CancellationToken> cancel;
+};
+
+class Evaluator {
+public:
+    // Time range [mint, maxt] each selector of the tree needs; computed by
+    // selectorRanges(). `querier` must cover all of them.
+    struct TimeRange {
+        int64_t mint;
+        int64_t maxt;
+    };
+    using RangeMap = std::unordered_map<const VectorSelector *, TimeRange>;
+    static RangeMap selectorRanges(const Expr &root, const EvaluatorParams &p);
+
+    Evaluator(storage::Querier &querier, EvaluatorParams params, RangeMap ranges);
+
+    // Evaluates `e` at time `t` (ms). Throws EvalError.
+    EvalValue eval(const Expr &e, int64_t t);
+
+    // Throws on deadline or cancellation; cheap (polls the clock every 64 calls).
+    void checkInterrupt();
+    // Adds n samples to the current count and fails beyond maxSamples.
+    void addSamples(int64_t n);
+    // Sets the current sample count (the step loop resets it per step).
+    void setSamples(int64_t n) { currentSamples_ = n; }
+    int64_t peakSamples() const { return peakSamples_; }
+
+    void warn(const std::string &msg);
+    void info(const std::string &msg);
+    const std::vector<std::string> &warnings() const { return warnings_; }
+    const std::vector<std::string> &infos() const { return infos_; }
+
+    [[noreturn]] static void fail(const std::string &msg);
+
+private:
+    // Selectors.
+    struct SeriesData {
+        model::Labels metric;
+        std::vector<model::Sample> samples;
+    };
+    const std::vector<SeriesData> &load(const VectorSelector &vs);
+    int64_t selectorTime(std::optional<int64_t> at, AtModifier se, int64_t offset, int64_t t) const;
+    EvalVector evalVectorSelector(const VectorSelector &vs, int64_t t, bool keepSampleTime);
+    EvalMatrix evalMatrixSelector(const MatrixSelector &ms, int64_t t);
+    EvalMatrix evalSubquery(const SubqueryExpr &sq, int64_t t);
+    // Evaluates a range-vector argument; *rangeEnd/*rangeMs receive the window.
+    EvalMatrix evalRangeArg(const Expr &e, int64_t t, int64_t *rangeEnd, int64_t *rangeMs);
+
+    // Operators.
+    EvalValue evalBinary(const BinaryExpr &b, int64_t t);
+    EvalVector vectorScalarBinop(BinaryOp op, EvalVector vec, double s, bool swap, bool returnBool);
+    EvalVector vectorBinop(const BinaryExpr &b, EvalVector lhs, EvalVector rhs);
+    EvalVector setBinop(const BinaryExpr &b, EvalVector lhs, EvalVector rhs);
+    EvalVector evalAggregate(const AggregateExpr &a, int64_t t);
+
+    // Functions.
+    EvalValue evalCall(const Call &c, int64_t t);
+    EvalVector evalRangeFunction(const Call &c, int64_t t);
+    EvalVector evalLabelFunction(const Call &c, int64_t t);
+    EvalVector evalHistogramQuantile(const Call &c, int64_t t);
+
+    storage::Querier &querier_;
+    const EvaluatorParams p_;
+    const RangeMap ranges_;
+    std::unordered_map<const VectorSelector *, std::vector<SeriesData>> data_;
+
+    int64_t currentSamples_ = 0;
+    int64_t peakSamples_ = 0;
+    unsigned interruptCounter_ = 0;
+    std::vector<std::string> warnings_;
+    std::vector<std::string> infos_;
+};
+
+// Helpers shared by the evaluator files.
+namespace evalutil {
+// Kahan-Babuska-Neumaier summation step: returns the new sum, updates *c.
+double kahanSumInc(double inc, double sum, double *c);
+// Go's math.Max / math.Min (NaN and +-Inf rules differ from std::fmax).
+double goMax(double a, double b);
+double goMin(double a, double b);
+// Prometheus's labels.String(): {a="b", c="d"} (name included as __name__).
+std::string labelsString(const model::Labels &l);
+// The labels of a sample once its pending name drop is applied.
+model::Labels finalLabels(const model::Labels &l, bool dropName);
+// quantile() of Prometheus over `values` (sorted in place).
+double quantile(double q, std::vector<double> &values);
+// "%g"-like rendering Go uses in annotation texts.
+std::string formatG(double v);
+}  // namespace evalutil
+
+}  // namespace vigil::promql
