@@ -40,7 +40,7 @@ Result<QueryResult> Engine::instantQuery(std::string_view query, int64_t timeMs,
     po.enableExperimentalFunctions = options_.enableExperimentalFunctions;
     auto expr = parseExpr(query, po);
     if (!expr.isOk()) return expr.status();
-    return run(**expr, timeMs, timeMs, 1, true, qo);
+    return run(**expr, timeMs, timeMs, 0, true, qo, query);
 }
 
 Result<QueryResult> Engine::rangeQuery(std::string_view query, int64_t startMs, int64_t endMs, int64_t stepMs,
@@ -50,16 +50,22 @@ Result<QueryResult> Engine::rangeQuery(std::string_view query, int64_t startMs, 
     po.enableExperimentalFunctions = options_.enableExperimentalFunctions;
     auto expr = parseExpr(query, po);
     if (!expr.isOk()) return expr.status();
-    return rangeQuery(**expr, startMs, endMs, stepMs, qo);
+    return rangeQueryImpl(**expr, startMs, endMs, stepMs, qo, query);
 }
 
 Result<QueryResult> Engine::instantQuery(const Expr &expr, int64_t timeMs, const QueryOptions &qo) const
 {
-    return run(expr, timeMs, timeMs, 1, true, qo);
+    return run(expr, timeMs, timeMs, 0, true, qo, {});
 }
 
 Result<QueryResult> Engine::rangeQuery(const Expr &expr, int64_t startMs, int64_t endMs, int64_t stepMs,
                                        const QueryOptions &qo) const
+{
+    return rangeQueryImpl(expr, startMs, endMs, stepMs, qo, {});
+}
+
+Result<QueryResult> Engine::rangeQueryImpl(const Expr &expr, int64_t startMs, int64_t endMs, int64_t stepMs,
+                                           const QueryOptions &qo, std::string_view query) const
 {
     if (stepMs <= 0)
         return Status::invalidArgument("zero or negative query resolution step widths are not accepted. Try a positive integer");
@@ -71,13 +77,16 @@ Result<QueryResult> Engine::rangeQuery(const Expr &expr, int64_t startMs, int64_
     if (t != ValueType::Scalar && t != ValueType::Vector)
         return Status::invalidArgument(std::string("invalid expression type \"") + documentedTypeName(t) +
                                        "\" for range query, must be Scalar or instant Vector");
-    return run(expr, startMs, endMs, stepMs, false, qo);
+    return run(expr, startMs, endMs, stepMs, false, qo, query);
 }
 
 Result<QueryResult> Engine::run(const Expr &expr, int64_t startMs, int64_t endMs, int64_t stepMs, bool instant,
-                                const QueryOptions &qo) const
+                                const QueryOptions &qo, std::string_view query) const
 {
     EvaluatorParams p;
+    p.stepMs = stepMs;
+    p.rangeQuery = !instant;
+    p.query = query;
     p.startMs = startMs;
     p.endMs = endMs;
     p.lookbackMs = qo.lookbackDeltaMs && *qo.lookbackDeltaMs > 0 ? *qo.lookbackDeltaMs : options_.lookbackDeltaMs;

@@ -88,8 +88,10 @@ public:
                                    const QueryOptions &qo = {}) const;
 
 private:
+    Result<QueryResult> rangeQueryImpl(const Expr &expr, int64_t startMs, int64_t endMs, int64_t stepMs,
+                                       const QueryOptions &qo, std::string_view query) const;
     Result<QueryResult> run(const Expr &expr, int64_t startMs, int64_t endMs, int64_t stepMs, bool instant,
-                            const QueryOptions &qo) const;
+                            const QueryOptions &qo, std::string_view query) const;
 
     storage::Queryable &storage_;
     const EngineOptions options_;

@@ -1,6 +1,7 @@
 #include "promql/evaluator.h"
 
 #include "promql/go_strconv.h"
+#include "promql/position_range.h"
 
 #include <algorithm>
 #include <cmath>
@@ -88,15 +89,17 @@ void Evaluator::addSamples(int64_t n)
             "query processing would load too many samples into memory in query execution")};
 }
 
-void Evaluator::warn(const std::string &msg)
+void Evaluator::warn(const std::string &msg, const Expr *at)
 {
     std::string m = "PromQL warning: " + msg;
+    if (at && !p_.query.empty()) m += " (" + lineColumn(p_.query, at->posRange.start) + ")";
     if (std::find(warnings_.begin(), warnings_.end(), m) == warnings_.end()) warnings_.push_back(std::move(m));
 }
 
-void Evaluator::info(const std::string &msg)
+void Evaluator::info(const std::string &msg, const Expr *at)
 {
     std::string m = "PromQL info: " + msg;
+    if (at && !p_.query.empty()) m += " (" + lineColumn(p_.query, at->posRange.start) + ")";
     if (std::find(infos_.begin(), infos_.end(), m) == infos_.end()) infos_.push_back(std::move(m));
 }
 
@@ -227,6 +230,30 @@ double quantile(double q, std::vector<double> &values)
     double upper = std::min(n - 1, lower + 1);
     double weight = rank - std::floor(rank);
     return values[size_t(lower)] * (1 - weight) + values[size_t(upper)] * weight;
+}
+
+bool validUtf8(std::string_view s)
+{
+    size_t i = 0;
+    while (i < s.size()) {
+        unsigned char c = static_cast<unsigned char>(s[i]);
+        size_t n;
+        if (c < 0x80)
+            n = 0;
+        else if ((c >> 5) == 6)
+            n = 1;
+        else if ((c >> 4) == 14)
+            n = 2;
+        else if ((c >> 3) == 30)
+            n = 3;
+        else
+            return false;
+        if (i + n >= s.size() && n > 0) return false;
+        for (size_t j = 1; j <= n; ++j)
+            if ((static_cast<unsigned char>(s[i + j]) >> 6) != 2) return false;
+        i += n + 1;
+    }
+    return true;
 }
 
 std::string formatG(double v)

@@ -72,6 +72,10 @@ struct EvaluatorParams {
     int64_t defaultSubqueryStepMs = 60 * 1000;
     std::optional<std::chrono::steady_clock::time_point> deadline;
     std::shared_ptr<const CancellationToken> cancel;
+    int64_t stepMs = 0;        // range queries: the step; instant queries: 0
+    bool rangeQuery = false;
+    // The query text, when known: annotations then end in " (line:col)".
+    std::string_view query;
 };
 
 class Evaluator {
@@ -98,8 +102,9 @@ public:
     void setSamples(int64_t n) { currentSamples_ = n; }
     int64_t peakSamples() const { return peakSamples_; }
 
-    void warn(const std::string &msg);
-    void info(const std::string &msg);
+    // Annotations; `at` (when non-null) adds its position " (line:col)".
+    void warn(const std::string &msg, const Expr *at = nullptr);
+    void info(const std::string &msg, const Expr *at = nullptr);
     const std::vector<std::string> &warnings() const { return warnings_; }
     const std::vector<std::string> &infos() const { return infos_; }
 
@@ -157,6 +162,8 @@ std::string labelsString(const model::Labels &l);
 model::Labels finalLabels(const model::Labels &l, bool dropName);
 // quantile() of Prometheus over `values` (sorted in place).
 double quantile(double q, std::vector<double> &values);
+// Valid UTF-8 (Prometheus 3 label names: any non-empty valid UTF-8).
+bool validUtf8(std::string_view s);
 // "%g"-like rendering Go uses in annotation texts.
 std::string formatG(double v);
 }  // namespace evalutil

@@ -48,30 +48,6 @@ std::string keyOf(const model::Labels &l)
     return k;
 }
 
-bool validUtf8(std::string_view s)
-{
-    size_t i = 0;
-    while (i < s.size()) {
-        unsigned char c = static_cast<unsigned char>(s[i]);
-        size_t n;
-        if (c < 0x80)
-            n = 0;
-        else if ((c >> 5) == 6)
-            n = 1;
-        else if ((c >> 4) == 14)
-            n = 2;
-        else if ((c >> 3) == 30)
-            n = 3;
-        else
-            return false;
-        if (i + n >= s.size() && n > 0) return false;
-        for (size_t j = 1; j <= n; ++j)
-            if ((static_cast<unsigned char>(s[i + j]) >> 6) != 2) return false;
-        i += n + 1;
-    }
-    return true;
-}
-
 int64_t toK(double param)
 {
     if (std::isnan(param)) Evaluator::fail("Parameter value is NaN");
@@ -118,16 +94,16 @@ EvalVector Evaluator::evalAggregate(const AggregateExpr &a, int64_t t)
         ratio = param;
         if (ratio < -1 || ratio > 1) {
             warn("ratio value should be between -1 and 1, got " + evalutil::formatG(ratio) + ", capping to " +
-                 (ratio < -1 ? "-1" : "1"));
+                 (ratio < -1 ? "-1" : "1"), a.param.get());
             ratio = ratio < -1 ? -1 : 1;
         }
         break;
     case AggregateOp::Quantile:
         if (std::isnan(param) || param < 0 || param > 1)
-            warn("quantile value should be between 0 and 1, got " + evalutil::formatG(param));
+            warn("quantile value should be between 0 and 1, got " + evalutil::formatG(param), a.param.get());
         break;
     case AggregateOp::CountValues:
-        if (strParam.empty() || !validUtf8(strParam)) fail("invalid label name " + goQuote(strParam));
+        if (strParam.empty() || !evalutil::validUtf8(strParam)) fail("invalid label name " + goQuote(strParam));
         break;
     default: break;
     }
@@ -164,7 +140,9 @@ EvalVector Evaluator::evalAggregate(const AggregateExpr &a, int64_t t)
             g.dropName = nameInGroup && s.dropName;
             switch (a.op) {
             case AggregateOp::Stddev:
-            case AggregateOp::Stdvar: g.value = 0; break;
+            case AggregateOp::Stdvar:
+                g.value = (std::isnan(f) || std::isinf(f)) ? std::numeric_limits<double>::quiet_NaN() : 0;
+                break;
             case AggregateOp::Group: g.value = 1; break;
             case AggregateOp::Quantile: g.values.push_back(f); break;
             case AggregateOp::Topk:

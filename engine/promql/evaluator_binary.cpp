@@ -174,18 +174,19 @@ EvalVector Evaluator::vectorBinop(const BinaryExpr &b, EvalVector lhs, EvalVecto
         double fl = ls.v, fr = rs.v;
         if (oneToMany) std::swap(fl, fr);
         OpResult res = applyOp(b.op, fl, fr);
+        auto mit = matched.find(sig);
+        if (m.card == VectorMatchCardinality::OneToOne) {
+            if (mit != matched.end())
+                fail("multiple matches for labels: many-to-one matching must be explicit (group_left/group_right)");
+            mit = matched.emplace(sig, std::unordered_set<std::string>{}).first;
+        }
         if (b.returnBool) {
             res.v = res.keep ? 1.0 : 0.0;
         } else if (!res.keep) {
             continue;
         }
         model::Labels metric = resultMetric(ls.metric, rs.metric, m);
-        auto mit = matched.find(sig);
-        if (m.card == VectorMatchCardinality::OneToOne) {
-            if (mit != matched.end())
-                fail("multiple matches for labels: many-to-one matching must be explicit (group_left/group_right)");
-            matched.emplace(sig, std::unordered_set<std::string>{});
-        } else {
+        if (m.card != VectorMatchCardinality::OneToOne) {
             std::string insertSig = signature(metric, nullptr) + std::string(metric.metricName());
             if (mit == matched.end()) mit = matched.emplace(sig, std::unordered_set<std::string>{}).first;
             if (!mit->second.insert(insertSig).second)

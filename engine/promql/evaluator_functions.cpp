@@ -111,7 +111,7 @@ bool naturalLess(std::string_view a, std::string_view b)
     return a.size() - i < b.size() - j;
 }
 
-bool validLabelName(std::string_view s) { return !s.empty(); }
+bool validLabelName(std::string_view s) { return !s.empty() && evalutil::validUtf8(s); }
 
 // Go regexp Expand: $1, ${1}, $name, ${name}, $$.
 std::string expand(std::string_view tmpl, const re2::RE2 &re, const std::vector<re2::StringPiece> &groups)
@@ -267,7 +267,14 @@ EvalValue Evaluator::evalCall(const Call &c, int64_t t)
         return out;
     }
     if (name == "start" || name == "end" || name == "range" || name == "step") {
-        out.scalar = name == "start" ? double(p_.startMs) / 1000 : name == "end" ? double(p_.endMs) / 1000 : 0;
+        if (name == "start")
+            out.scalar = double(p_.startMs) / 1000;
+        else if (name == "end")
+            out.scalar = double(p_.endMs) / 1000;
+        else if (name == "range")
+            out.scalar = double(p_.endMs - p_.startMs) / 1000;
+        else
+            out.scalar = double(p_.stepMs) / 1000;
         return out;
     }
     if (name == "min_of" || name == "max_of") {
@@ -335,6 +342,8 @@ EvalValue Evaluator::evalCall(const Call &c, int64_t t)
     else
         vec = eval(*c.args[0], t).vec;
 
+    if (p_.rangeQuery && (name == "sort" || name == "sort_desc" || name == "sort_by_label" || name == "sort_by_label_desc"))
+        warn("sort is ineffective for range queries since results are always ordered by labels", &c);
     if (name == "sort" || name == "sort_desc") {
         const bool desc = name == "sort_desc";
         std::stable_sort(vec.begin(), vec.end(), [desc](const EvalSample &a, const EvalSample &b) {
@@ -486,7 +495,7 @@ EvalVector Evaluator::evalHistogramQuantile(const Call &c, int64_t t)
     const double q = eval(*c.args[0], t).scalar;
     EvalVector vec = eval(*c.args[1], t).vec;
     if (std::isnan(q) || q < 0 || q > 1)
-        warn("quantile value should be between 0 and 1, got " + evalutil::formatG(q));
+        warn("quantile value should be between 0 and 1, got " + evalutil::formatG(q), c.args[0].get());
     struct Group {
         model::Labels metric;
         std::vector<Bucket> buckets;
@@ -499,7 +508,7 @@ EvalVector Evaluator::evalHistogramQuantile(const Call &c, int64_t t)
         auto ub = le.empty() ? Result<double>(Status::invalidArgument("")) : parseNumber(le);
         if (!ub.isOk()) {
             warn("bucket label \"le\" is missing or has a malformed value of \"" + std::string(le) +
-                 "\" for metric name \"" + std::string(s.metric.metricName()) + "\"");
+                 "\" for metric name \"" + std::string(s.metric.metricName()) + "\"", c.args[1].get());
             continue;
         }
         model::LabelsBuilder b(s.metric);
@@ -517,7 +526,7 @@ EvalVector Evaluator::evalHistogramQuantile(const Call &c, int64_t t)
         if (forced)
             info("input to histogram_quantile needed to be fixed for monotonicity (see "
                  "https://prometheus.io/docs/prometheus/latest/querying/functions/#histogram_quantile) for metric name \"" +
-                 g.name + "\"");
+                 g.name + "\"", c.args[1].get());
         out.push_back(EvalSample{std::move(g.metric), v, t, true});
     }
     return out;

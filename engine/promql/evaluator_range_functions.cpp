@@ -178,7 +178,7 @@ EvalVector Evaluator::evalRangeFunction(const Call &c, int64_t t)
     if (name == "quantile_over_time") {
         double q = scalars[0];
         if (std::isnan(q) || q < 0 || q > 1)
-            warn("quantile value should be between 0 and 1, got " + evalutil::formatG(q));
+            warn("quantile value should be between 0 and 1, got " + evalutil::formatG(q), c.args[0].get());
     }
     if (name == "double_exponential_smoothing") {
         if (scalars[0] <= 0 || scalars[0] >= 1)
@@ -198,7 +198,7 @@ EvalVector Evaluator::evalRangeFunction(const Call &c, int64_t t)
                 if (!mn.empty() && !endsWith(mn, "_total") && !endsWith(mn, "_sum") && !endsWith(mn, "_count") &&
                     !endsWith(mn, "_bucket"))
                     info("metric might not be a counter, name does not end in _total/_sum/_count/_bucket: \"" +
-                         std::string(mn) + "\"");
+                         std::string(mn) + "\"", c.args[matrixArg].get());
             }
             if (!extrapolatedRate(pts, rangeEnd, rangeMs, name != "delta", name == "rate", &v)) continue;
         } else if (name == "irate" || name == "idelta") {
@@ -257,7 +257,16 @@ EvalVector Evaluator::evalRangeFunction(const Call &c, int64_t t)
             v = evalutil::quantile(scalars[0], vals);
         } else if (name == "mad_over_time") {
             std::vector<double> vals;
-            for (const auto &p : pts) vals.push_back(p.v);
+            bool nan = false;
+            for (const auto &p : pts) {
+                vals.push_back(p.v);
+                nan = nan || std::isnan(p.v);
+            }
+            if (nan) {
+                v = kNaN;
+                out.push_back(EvalSample{std::move(series.metric), v, t, true});
+                continue;
+            }
             double med = median(vals);
             std::vector<double> dev;
             for (const auto &p : pts) dev.push_back(std::fabs(p.v - med));

@@ -10,10 +10,11 @@
 // tolerance (1e-6), NaN equals NaN; range points also compare timestamps.
 //
 // Skipped (counted, with a reason) rather than run: evals whose expectations
-// contain native histogram samples ("{{"), evals whose query names a series
-// loaded as native histograms, and evals that fail on data loaded with
-// load_with_nhcb (those need the native-histogram conversion). Everything
-// else passes or fails.
+// contain native histogram samples ("{{") and evals whose query selects a
+// series loaded as native histograms ("{{" in a load line) or converted to
+// one by load_with_nhcb (the x of x_bucket; the classic x_bucket, x_count and
+// x_sum float series are loaded and queried normally). Everything else passes
+// or fails. A later load line for the same series replaces an earlier one.
 //
 // The runner does not know the storage: a StorageFactory makes an empty store
 // for each script and after each "clear" (e.g. a tsdb::Head).
