@@ -63,6 +63,11 @@ Status applyTls(const TlsConfig &tls, QNetworkRequest *req)
         ssl.setPrivateKey(key);
     }
     if (tls.insecureSkipVerify) ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
+    // Jobs share one QNetworkAccessManager: a TLS session resumed from another
+    // job's handshake would skip this job's certificate checks.
+    ssl.setSslOption(QSsl::SslOptionDisableSessionSharing, true);
+    ssl.setSslOption(QSsl::SslOptionDisableSessionPersistence, true);
+    ssl.setSslOption(QSsl::SslOptionDisableSessionTickets, true);
     req->setSslConfiguration(ssl);
     if (!tls.serverName.empty()) req->setPeerVerifyName(QString::fromStdString(tls.serverName));
     return Status::ok();

@@ -53,16 +53,29 @@ ScrapeWorker::~ScrapeWorker()
     for (auto &[k, loop] : loops_) delete loop;
     loops_.clear();
     delete nam_;
+    for (auto &[k, nam] : tlsNams_) delete nam;
 }
 
-QNetworkAccessManager *ScrapeWorker::nam()
+QNetworkAccessManager *ScrapeWorker::newNam()
 {
-    if (!nam_) {
-        nam_ = new QNetworkAccessManager(this);
-        nam_->setAutoDeleteReplies(false);
-        nam_->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+    auto *nam = new QNetworkAccessManager(this);
+    nam->setAutoDeleteReplies(false);
+    nam->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+    return nam;
+}
+
+QNetworkAccessManager *ScrapeWorker::namFor(const Target &target, const ScrapeConfig &job)
+{
+    if (target.url().rfind("https:", 0) != 0) {
+        if (!nam_) nam_ = newNam();
+        return nam_;
     }
-    return nam_;
+    const TlsConfig &t = job.http.tls;
+    std::string key = t.caFile + '\0' + t.certFile + '\0' + t.keyFile + '\0' + t.serverName + '\0' +
+                      (t.insecureSkipVerify ? "1" : "0");
+    QNetworkAccessManager *&nam = tlsNams_[key];
+    if (!nam) nam = newNam();
+    return nam;
 }
 
 void ScrapeWorker::update(const std::vector<std::pair<std::string, bool>> &stop, const std::vector<LoopSpec> &start)
@@ -75,7 +88,7 @@ void ScrapeWorker::update(const std::vector<std::pair<std::string, bool>> &stop,
         loops_.erase(it);
     }
     for (const LoopSpec &spec : start) {
-        auto *loop = new ScrapeLoop(spec.target, spec.job, nam(), appendable_, counters_, userAgent_, 0, this);
+        auto *loop = new ScrapeLoop(spec.target, spec.job, namFor(*spec.target, *spec.job), appendable_, counters_, userAgent_, 0, this);
         connect(loop, &ScrapeLoop::scraped, this,
                 [this](const std::shared_ptr<Target> &t) { Q_EMIT targetScraped(snapshotOf(*t)); });
         if (auto old = loops_.find(spec.key); old != loops_.end()) {
@@ -106,12 +119,14 @@ void ScrapeWorker::stopAll()
     }
     delete nam_;
     nam_ = nullptr;
+    for (auto &[k, nam] : tlsNams_) delete nam;
+    tlsNams_.clear();
 }
 
 void ScrapeWorker::testScrape(std::shared_ptr<Target> target, std::shared_ptr<const ScrapeConfig> job,
                               std::function<void(TestScrapeResult)> done)
 {
-    auto *req = new ScrapeRequest(nam(), *target, *job, userAgent_, this);
+    auto *req = new ScrapeRequest(namFor(*target, *job), *target, *job, userAgent_, this);
     pendingTests_[req] = std::move(done);
     connect(req, &ScrapeRequest::finished, this, [this, req, target, job] {
         auto node = pendingTests_.extract(req);

@@ -53,12 +53,18 @@ Q_SIGNALS:
     void targetScraped(const vigil::scrape::TargetSnapshot &snapshot);
 
 private:
-    QNetworkAccessManager *nam();
+    // The network manager for scraping `target` with `job`'s settings. Qt
+    // caches connections per host and port whatever their TLS settings, so
+    // HTTPS targets get one manager per distinct tls_config (as Prometheus
+    // has one HTTP client per job); plain HTTP shares one.
+    QNetworkAccessManager *namFor(const Target &target, const ScrapeConfig &job);
+    QNetworkAccessManager *newNam();
 
     storage::Appendable *appendable_;
     ScrapeCounters *counters_;
     QString userAgent_;
-    QNetworkAccessManager *nam_ = nullptr;
+    QNetworkAccessManager *nam_ = nullptr;                    // plain HTTP
+    std::map<std::string, QNetworkAccessManager *> tlsNams_;  // by tls_config
     std::map<std::string, ScrapeLoop *> loops_;
     std::map<QObject *, std::function<void(TestScrapeResult)>> pendingTests_;
 };
