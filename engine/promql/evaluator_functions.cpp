@@ -243,6 +243,55 @@ double bucketQuantile(double q, std::vector<Bucket> buckets, bool *forced)
     return start + (end - start) * (rank / count);
 }
 
+double bucketFraction(double lower, double upper, std::vector<Bucket> buckets)
+{
+    std::sort(buckets.begin(), buckets.end(), [](const Bucket &a, const Bucket &b) { return a.upperBound < b.upperBound; });
+    if (buckets.empty() || !(std::isinf(buckets.back().upperBound) && buckets.back().upperBound > 0)) return kNaN;
+    std::vector<Bucket> bs;
+    for (const auto &b : buckets) {
+        if (!bs.empty() && bs.back().upperBound == b.upperBound)
+            bs.back().count += b.count;
+        else
+            bs.push_back(b);
+    }
+    const double count = bs.back().count;
+    if (count == 0 || std::isnan(lower) || std::isnan(upper)) return kNaN;
+    if (lower >= upper) return 0;
+    double rank = 0, lowerRank = 0, upperRank = 0;
+    bool lowerSet = false, upperSet = false;
+    for (size_t i = 0; i < bs.size(); ++i) {
+        const double ub = bs[i].upperBound;
+        double lb = i > 0 ? bs[i - 1].upperBound : (ub > 0 ? 0.0 : -std::numeric_limits<double>::infinity());
+        auto rankAt = [&](double v) {
+            if (std::isinf(lb)) return bs[i].count;
+            if (std::isinf(ub)) return rank;
+            return rank + (bs[i].count - rank) * (v - lb) / (ub - lb);
+        };
+        if (!lowerSet && lb >= lower) {
+            lowerRank = rank;
+            lowerSet = true;
+        }
+        if (!upperSet && lb >= upper) {
+            upperRank = rank;
+            upperSet = true;
+        }
+        if (lowerSet && upperSet) break;
+        if (!lowerSet && lb < lower && ub > lower) {
+            lowerRank = rankAt(lower);
+            lowerSet = true;
+        }
+        if (!upperSet && lb < upper && ub > upper) {
+            upperRank = rankAt(upper);
+            upperSet = true;
+        }
+        if (lowerSet && upperSet) break;
+        rank = bs[i].count;
+    }
+    if (!lowerSet || lowerRank > count) lowerRank = count;
+    if (!upperSet || upperRank > count) upperRank = count;
+    return (upperRank - lowerRank) / count;
+}
+
 int daysInMonth(int year, int month)  // month 1..12
 {
     static const int d[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -321,7 +370,7 @@ EvalValue Evaluator::evalCall(const Call &c, int64_t t)
         out.vec = evalLabelFunction(c, t);
         return out;
     }
-    if (name == "histogram_quantile") {
+    if (name == "histogram_quantile" || name == "histogram_quantiles" || name == "histogram_fraction") {
         out.vec = evalHistogramQuantile(c, t);
         return out;
     }
@@ -492,10 +541,31 @@ EvalVector Evaluator::evalLabelFunction(const Call &c, int64_t t)
 
 EvalVector Evaluator::evalHistogramQuantile(const Call &c, int64_t t)
 {
-    const double q = eval(*c.args[0], t).scalar;
-    EvalVector vec = eval(*c.args[1], t).vec;
-    if (std::isnan(q) || q < 0 || q > 1)
-        warn("quantile value should be between 0 and 1, got " + evalutil::formatG(q), c.args[0].get());
+    // histogram_quantile(q, v), histogram_quantiles(v, label, q...), histogram_fraction(lo, hi, v).
+    const std::string_view fn = c.func->name;
+    const bool multi = fn == "histogram_quantiles", fraction = fn == "histogram_fraction";
+    const size_t vecArg = multi ? 0 : fraction ? 2 : 1;
+    std::vector<double> qs;
+    std::vector<const Expr *> qExprs;
+    std::string qLabel;
+    double lower = 0, upper = 0;
+    if (multi) {
+        qLabel = eval(*c.args[1], t).str;
+        for (size_t i = 2; i < c.args.size(); ++i) {
+            qs.push_back(eval(*c.args[i], t).scalar);
+            qExprs.push_back(c.args[i].get());
+        }
+    } else if (fraction) {
+        lower = eval(*c.args[0], t).scalar;
+        upper = eval(*c.args[1], t).scalar;
+    } else {
+        qs.push_back(eval(*c.args[0], t).scalar);
+        qExprs.push_back(c.args[0].get());
+    }
+    EvalVector vec = eval(*c.args[vecArg], t).vec;
+    for (size_t i = 0; i < qs.size(); ++i)
+        if (std::isnan(qs[i]) || qs[i] < 0 || qs[i] > 1)
+            warn("quantile value should be between 0 and 1, got " + evalutil::formatG(qs[i]), qExprs[i]);
     struct Group {
         model::Labels metric;
         std::vector<Bucket> buckets;
@@ -508,12 +578,12 @@ EvalVector Evaluator::evalHistogramQuantile(const Call &c, int64_t t)
         auto ub = le.empty() ? Result<double>(Status::invalidArgument("")) : parseNumber(le);
         if (!ub.isOk()) {
             warn("bucket label \"le\" is missing or has a malformed value of \"" + std::string(le) +
-                 "\" for metric name \"" + std::string(s.metric.metricName()) + "\"", c.args[1].get());
+                     "\" for metric name \"" + std::string(s.metric.metricName()) + "\"",
+                 c.args[vecArg].get());
             continue;
         }
         model::LabelsBuilder b(s.metric);
         b.del("le");
-        b.del(model::kMetricName);
         model::Labels key = b.labels();
         auto [it, inserted] = index.emplace(key, groups.size());
         if (inserted) groups.push_back(Group{key, {}, std::string(s.metric.metricName())});
@@ -521,13 +591,29 @@ EvalVector Evaluator::evalHistogramQuantile(const Call &c, int64_t t)
     }
     EvalVector out;
     for (auto &g : groups) {
-        bool forced = false;
-        double v = bucketQuantile(q, g.buckets, &forced);
-        if (forced)
-            info("input to histogram_quantile needed to be fixed for monotonicity (see "
-                 "https://prometheus.io/docs/prometheus/latest/querying/functions/#histogram_quantile) for metric name \"" +
-                 g.name + "\"", c.args[1].get());
-        out.push_back(EvalSample{std::move(g.metric), v, t, true});
+        if (fraction) {
+            out.push_back(EvalSample{g.metric, bucketFraction(lower, upper, g.buckets), t, true});
+            continue;
+        }
+        for (double q : qs) {
+            bool forced = false;
+            double v = bucketQuantile(q, g.buckets, &forced);
+            if (forced)
+                info("input to histogram_quantile needed to be fixed for monotonicity (see "
+                     "https://prometheus.io/docs/prometheus/latest/querying/functions/#histogram_quantile) for "
+                     "metric name \"" + g.name + "\"",
+                     c.args[vecArg].get());
+            model::Labels metric = g.metric;
+            if (multi) {
+                if (metric.has(qLabel)) fail("vector cannot contain metrics with the same labelset");
+                std::string qs = formatFloat(q);
+                if (qs.find_first_of(".eIN") == std::string::npos) qs += ".0";
+                model::LabelsBuilder b(metric);
+                b.set(qLabel, qs);
+                metric = b.labels();
+            }
+            out.push_back(EvalSample{std::move(metric), v, t, true});
+        }
     }
     return out;
 }
