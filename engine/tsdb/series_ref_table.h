@@ -1,10 +1,12 @@
-// SeriesRefTable: an open-addressing hash table from series ref to
-// shared_ptr<MemSeries>, used inside one StripedSeriesMap stripe.
+// SeriesRefTable: an open-addressing hash table from a uint64 key (a series
+// ref, or a labels hash) to shared_ptr<MemSeries>, used inside one
+// StripedSeriesMap stripe.
 //
-// Refs are handed out densely, so a stripe's refs differ in their high bits:
-// the slot index is (ref >> shift) masked, which keeps consecutive refs in
-// consecutive slots and a lookup to about one cache miss. Linear probing with
-// tombstones; grows at 3/4 load. Ref 0 is not a valid key.
+// Refs are handed out densely and hashes are uniform, and in both cases the
+// low bits already chose the stripe: the slot index is (key >> shift)
+// masked, which keeps consecutive refs in consecutive slots and a lookup to
+// about one cache miss. Linear probing with tombstones; grows at 3/4 load.
+// Keys 0 and ~0 are reserved (insert() refuses them; see keyFor()).
 //
 // Thread safety: none; the owning stripe's lock guards it.
 #pragma once
@@ -21,6 +23,11 @@ class SeriesRefTable {
 public:
     // `shift`: how many low bits of a ref select the stripe (ignored here).
     explicit SeriesRefTable(unsigned shift = 0) : shift_(shift) {}
+
+    // Maps an arbitrary 64-bit value (a hash) to a valid key. Distinct
+    // values may share a key only at the reserved ends; callers that key by
+    // hash compare labels anyway.
+    static uint64_t keyFor(uint64_t x) { return x == kEmpty ? 1 : x == kTombstone ? kTombstone - 1 : x; }
 
     MemSeries *find(uint64_t ref) const
     {

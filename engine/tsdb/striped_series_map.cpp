@@ -14,6 +14,7 @@ StripedSeriesMap::StripedSeriesMap(size_t stripes, HashFn hash)
 {
     const unsigned shift = unsigned(std::countr_zero(stripes));
     for (RefStripe &s : refStripes_) s.byRef = SeriesRefTable(shift);
+    for (HashStripe &s : hashStripes_) s.unique = SeriesRefTable(shift);
 }
 
 std::shared_ptr<MemSeries> StripedSeriesMap::getByRef(uint64_t ref) const
@@ -35,10 +36,10 @@ MemSeries *StripedSeriesMap::getByRefPinned(uint64_t ref) const
 
 MemSeries *StripedSeriesMap::findLocked(const HashStripe &s, uint64_t hash, const model::Labels &labels) const
 {
-    auto it = s.unique.find(hash);
-    if (it == s.unique.end()) return nullptr;
-    if (it->second->labels() == labels) return it->second.get();
-    auto c = s.conflicts.find(hash);
+    MemSeries *first = s.unique.find(SeriesRefTable::keyFor(hash));
+    if (!first) return nullptr;
+    if (first->labels() == labels) return first;
+    auto c = s.conflicts.find(SeriesRefTable::keyFor(hash));
     if (c == s.conflicts.end()) return nullptr;
     for (const auto &p : c->second) {
         if (p->labels() == labels) return p.get();
@@ -72,8 +73,8 @@ MemSeries *StripedSeriesMap::getOrCreate(const model::Labels &labels, uint64_t n
     auto series = std::make_shared<MemSeries>(newRef, labels);
     if (pin) series->pins.fetch_add(1, std::memory_order_relaxed);
     rs.byRef.insert(newRef, series);
-    auto [it, inserted] = hs.unique.emplace(hash, series);
-    if (!inserted) hs.conflicts[hash].push_back(series);
+    const uint64_t key = SeriesRefTable::keyFor(hash);
+    if (!hs.unique.insert(key, series)) hs.conflicts[key].push_back(series);
     count_.fetch_add(1, std::memory_order_relaxed);
     *created = true;
     return series.get();
@@ -115,14 +116,13 @@ std::vector<std::shared_ptr<MemSeries>> StripedSeriesMap::removeIf(
         }
         if (rs.byRef.find(series->ref()) != series.get()) continue;  // already removed
         rs.byRef.erase(series->ref());
-        auto u = hs.unique.find(hash);
-        auto c = hs.conflicts.find(hash);
-        if (u != hs.unique.end() && u->second == series) {
+        const uint64_t key = SeriesRefTable::keyFor(hash);
+        auto c = hs.conflicts.find(key);
+        if (hs.unique.find(key) == series.get()) {
+            hs.unique.erase(key);
             if (c != hs.conflicts.end() && !c->second.empty()) {
-                u->second = c->second.back();
+                hs.unique.insert(key, std::move(c->second.back()));
                 c->second.pop_back();
-            } else {
-                hs.unique.erase(u);
             }
         } else if (c != hs.conflicts.end()) {
             c->second.erase(std::remove(c->second.begin(), c->second.end(), series), c->second.end());

@@ -63,8 +63,8 @@ public:
 private:
     struct HashStripe {
         mutable std::shared_mutex mu;
-        std::unordered_map<uint64_t, std::shared_ptr<MemSeries>> unique;
-        // Series whose labels hash collides with the one in `unique`.
+        SeriesRefTable unique;  // keyed by SeriesRefTable::keyFor(hash)
+        // Series whose key collides with the one in `unique` (same key).
         std::unordered_map<uint64_t, std::vector<std::shared_ptr<MemSeries>>> conflicts;
     };
     struct RefStripe {

@@ -102,6 +102,21 @@ private Q_SLOTS:
         QCOMPARE(map.size(), size_t(0));
     }
 
+    void reservedHashValuesShareAKey()
+    {
+        // Hashes 0 and 1 map to the same table key; both series must stay
+        // reachable whichever is removed first.
+        StripedSeriesMap map(1, [](const model::Labels &l) -> uint64_t { return l.get("i") == "zero" ? 0 : 1; });
+        bool created = false;
+        MemSeries *zero = map.getOrCreate(lbl("zero"), 1, false, &created);
+        MemSeries *one = map.getOrCreate(lbl("one"), 2, false, &created);
+        QVERIFY(zero && one && zero != one);
+        QCOMPARE(map.getByLabels(lbl("one"), false), one);
+        map.removeIf({map.getByRef(1)}, [](MemSeries &) { return true; });
+        QCOMPARE(map.getByLabels(lbl("one"), false), one);
+        QCOMPARE(map.getByLabels(lbl("zero"), false), nullptr);
+    }
+
     void aliasesGoWithTheirSeries()
     {
         StripedSeriesMap map(4);
