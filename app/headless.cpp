@@ -27,6 +27,7 @@ int runHeadless(int argc, char **argv, const vigil::config::EngineOptions &optio
         engine.stop();
         app.quit();
     });
+    QObject::connect(&watcher, &SignalWatcher::reloadRequested, &engine, [&] { engine.reload(); });
     QObject::connect(&engine, &Engine::quitRequested, &app, [&] {
         engine.stop();
         app.quit();

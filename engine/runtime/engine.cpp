@@ -2,13 +2,17 @@
 
 #include "core/log.h"
 #include "runtime/self_metrics.h"
+#include "scrape/prometheus_config.h"
+#include "scrape/scrape_manager.h"
 #include "store/app_store.h"
+#include "tsdb/db.h"
 #include "web/web_server.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QLockFile>
 #include <QStandardPaths>
+#include <QTcpSocket>
 #include <QThread>
 #include <QTimer>
 
@@ -29,6 +33,14 @@ int64_t directoryBytes(const QString &dir)
     return total;
 }
 
+tsdb::DbOptions dbOptionsFrom(const config::EngineOptions &o)
+{
+    tsdb::DbOptions d;
+    d.retentionMs = o.retentionTimeMs;
+    d.retentionBytes = uint64_t(o.retentionSizeBytes);
+    return d;
+}
+
 }  // namespace
 
 Engine::Engine(config::EngineOptions options, bool headless, QObject *parent)
@@ -36,6 +48,7 @@ Engine::Engine(config::EngineOptions options, bool headless, QObject *parent)
 {
     qRegisterMetaType<vigil::runtime::EngineStatus>();
     qRegisterMetaType<vigil::runtime::Engine::State>();
+    statusPool_.setMaxThreadCount(1);
 }
 
 Engine::~Engine() { stop(); }
@@ -72,6 +85,9 @@ void Engine::start()
 {
     if (state_ == State::Starting || state_ == State::Running) return;
     setState(State::Starting);
+    const uint64_t generation = ++startGeneration_;
+    selfMetrics_ = std::make_unique<SelfMetrics>();
+    nodeExporterAdded_ = false;
 
     // 1. Data directory, owned by one Vigil at a time.
     dataDir_ = options_.storagePath.empty() ? defaultDataDir() : QString::fromStdString(options_.storagePath);
@@ -92,39 +108,40 @@ void Engine::start()
         return;
     }
 
-    // 2. App state.
+    // 2. App state (small SQLite file; opening it is quick).
     store_ = std::make_unique<store::AppStore>();
     if (Status s = store_->open(QDir(dataDir_).filePath(QStringLiteral("app.db")).toStdString()); !s.isOk()) {
-        store_.reset();
         fail(QStringLiteral("store"), QString::fromStdString(s.toString()));
         return;
     }
 
-    // 3. HTTP API on its own thread.
-    if (options_.webEnabled && !startWeb()) {
-        if (headless_) return;  // fail() already called
-        setState(State::Starting);   // GUI mode: keep going without the API
-    }
-
+    // 3. HTTP API on its own thread; /-/ready says 503 until storage is open.
+    if (options_.webEnabled && !startWeb() && headless_) return;  // fail() already called
     {
         std::lock_guard lock(statusMu_);
+        status_ = EngineStatus{};
         status_.dataDir = dataDir_;
         status_.listenAddress = web_ && web_->port() ? QString::fromStdString(options_.listenAddress) : QString();
     }
 
-    statusTimer_ = new QTimer(this);
-    statusTimer_->setInterval(2000);
-    connect(statusTimer_, &QTimer::timeout, this, &Engine::refreshStatus);
-    statusTimer_->start();
-
-    if (web_) web_->setReady(true);
-    {
-        std::lock_guard lock(statusMu_);
-        status_.ready = true;
-    }
-    setState(State::Running);
-    refreshStatus();
-    qCInfo(lcEngine).noquote() << "engine running, data in" << dataDir_;
+    // 4. Storage: WAL replay can take a while, so it runs on its own thread.
+    const std::string dir = dataDir_.toStdString();
+    const tsdb::DbOptions dbOptions = dbOptionsFrom(options_);
+    storageOpener_ = QThread::create([this, dir, dbOptions, generation] {
+        auto db = std::make_shared<Result<std::unique_ptr<tsdb::Db>>>(tsdb::Db::open(dir, dbOptions));
+        QMetaObject::invokeMethod(
+            this,
+            [this, db, generation] {
+                if (generation != startGeneration_ || state_ != State::Starting) {
+                    if (db->isOk()) db->value()->close();  // stopped meanwhile
+                    return;
+                }
+                onStorageOpened(std::move(*db));
+            },
+            Qt::QueuedConnection);
+    });
+    storageOpener_->setObjectName(QStringLiteral("vigil-storage-open"));
+    storageOpener_->start();
 }
 
 bool Engine::startWeb()
@@ -139,7 +156,7 @@ bool Engine::startWeb()
     web_->moveToThread(webThread_);
     connect(webThread_, &QThread::finished, web_, &QObject::deleteLater);
     connect(web_, &web::WebServer::quitRequested, this, &Engine::quitRequested, Qt::QueuedConnection);
-    connect(web_, &web::WebServer::reloadRequested, this, &Engine::reloadRequested, Qt::QueuedConnection);
+    connect(web_, &web::WebServer::reloadRequested, this, [this] { reload(); }, Qt::QueuedConnection);
     webThread_->start();
 
     Status st;
@@ -162,19 +179,186 @@ bool Engine::startWeb()
     return true;
 }
 
+void Engine::onStorageOpened(Result<std::unique_ptr<tsdb::Db>> db)
+{
+    if (storageOpener_) {
+        storageOpener_->wait();
+        delete storageOpener_;
+        storageOpener_ = nullptr;
+    }
+    if (!db.isOk()) {
+        fail(QStringLiteral("storage"), QString::fromStdString(db.status().toString()));
+        return;
+    }
+    db_ = std::move(db.value());
+    const tsdb::DbStats st = db_->stats();
+    if (st.replayCutCorruptTail) {
+        Q_EMIT errorOccurred(QStringLiteral("storage"),
+                             QStringLiteral("the write-ahead log had a damaged tail after a crash; it was cut and "
+                                            "the data before it kept"));
+    }
+    qCInfo(lcEngine).noquote() << "storage open:" << st.head.numSeries << "series in memory," << st.blocks
+                               << "blocks," << st.replayedSamples << "samples replayed";
+    registerSelfMetrics();
+
+    scraper_ = std::make_unique<scrape::ScrapeManager>(db_.get());
+    if (Status s = startScraping(); !s.isOk()) {
+        if (headless_) {
+            fail(QStringLiteral("config"), QString::fromStdString(s.message()));
+            return;
+        }
+        Q_EMIT errorOccurred(QStringLiteral("config"), QString::fromStdString(s.message()));
+    }
+
+    statusTimer_ = new QTimer(this);
+    statusTimer_->setInterval(2000);
+    connect(statusTimer_, &QTimer::timeout, this, &Engine::refreshStatus);
+    statusTimer_->start();
+
+    if (web_) web_->setReady(true);
+    {
+        std::lock_guard lock(statusMu_);
+        status_.ready = true;
+    }
+    setState(State::Running);
+    refreshStatus();
+    qCInfo(lcEngine).noquote() << "engine running, data in" << dataDir_;
+}
+
+Status Engine::startScraping()
+{
+    Status result;
+    if (!options_.configFile.empty()) {
+        auto cfg = scrape::PrometheusConfig::loadFile(options_.configFile);
+        if (!cfg.isOk()) {
+            result = cfg.status();
+        } else if (Status s = scraper_->applyConfig(*cfg); !s.isOk()) {
+            result = s;  // the valid targets run anyway
+        }
+    } else {
+        // The default set: Vigil itself and a local node exporter when one answers.
+        if (options_.selfScrape && web_ && web_->port()) {
+            scraper_->addStaticTarget(scrape::ScrapeConfig::withDefaults("vigil"),
+                                      "127.0.0.1:" + std::to_string(web_->port()));
+        }
+        nodeProbeTimer_ = new QTimer(this);
+        nodeProbeTimer_->setInterval(60000);
+        connect(nodeProbeTimer_, &QTimer::timeout, this, &Engine::probeNodeExporter);
+        nodeProbeTimer_->start();
+        probeNodeExporter();
+    }
+    // Targets added in the console.
+    if (auto targets = store_->targets(); targets.isOk()) {
+        for (const auto &t : *targets) {
+            if (!t.enabled) continue;
+            auto job = scrape::ScrapeConfig::withDefaults(t.job);
+            job.scheme = t.scheme;
+            job.metricsPath = t.metricsPath;
+            job.scrapeIntervalMs = t.intervalMs;
+            job.scrapeTimeoutMs = t.timeoutMs;
+            std::vector<model::Label> labels;
+            for (const auto &[n, v] : t.labels) labels.push_back({n, v});
+            if (Status s = scraper_->addStaticTarget(job, t.address, model::Labels::fromUnsorted(labels)); !s.isOk()) {
+                qCWarning(lcEngine).noquote() << "target" << t.address.c_str() << ":" << s.message().c_str();
+            }
+        }
+    }
+    return result;
+}
+
+void Engine::probeNodeExporter()
+{
+    if (nodeExporterAdded_ || !scraper_) return;
+    const QString address = nodeExporterAddress_;
+    const int colon = address.lastIndexOf(QLatin1Char(':'));
+    auto *socket = new QTcpSocket(this);
+    QTimer::singleShot(1000, socket, [socket] { socket->abort(); socket->deleteLater(); });
+    connect(socket, &QTcpSocket::connected, this, [this, socket, address] {
+        socket->abort();
+        socket->deleteLater();
+        if (nodeExporterAdded_ || !scraper_) return;
+        if (scraper_->addStaticTarget(scrape::ScrapeConfig::withDefaults("node"), address.toStdString()).isOk()) {
+            nodeExporterAdded_ = true;
+            if (nodeProbeTimer_) nodeProbeTimer_->stop();
+            qCInfo(lcEngine).noquote() << "found a node exporter at" << address << "- scraping it as job \"node\"";
+        }
+    });
+    connect(socket, &QTcpSocket::errorOccurred, socket, &QObject::deleteLater);
+    socket->connectToHost(address.left(colon), quint16(address.mid(colon + 1).toUInt()));
+}
+
+Status Engine::reload()
+{
+    if (state_ != State::Running || !scraper_) return Status::failedPrecondition("engine is not running");
+    if (options_.configFile.empty()) return Status::ok();
+    auto cfg = scrape::PrometheusConfig::loadFile(options_.configFile);
+    Status s = cfg.isOk() ? scraper_->applyConfig(*cfg) : cfg.status();
+    if (!s.isOk()) {
+        qCWarning(lcEngine).noquote() << "reload failed:" << s.message().c_str();
+        Q_EMIT errorOccurred(QStringLiteral("config"), QString::fromStdString(s.message()));
+        return s;
+    }
+    qCInfo(lcEngine) << "configuration reloaded from" << options_.configFile.c_str();
+    return s;
+}
+
+void Engine::registerSelfMetrics()
+{
+    using T = SelfMetrics::Type;
+    tsdb::Db *db = db_.get();  // closed only after the web thread (which renders /metrics) stopped
+    selfMetrics_->addValue("vigil_tsdb_head_series", "Number of series in the head block.", T::Gauge,
+                           [db] { return double(db->stats().head.numSeries); });
+    selfMetrics_->addValue("vigil_tsdb_head_samples_appended_total", "Total number of appended samples.", T::Counter,
+                           [db] { return double(db->stats().head.samplesAppended); });
+    selfMetrics_->add("vigil_tsdb_samples_rejected_total", "Samples rejected by the head, by reason.", T::Counter,
+                      [db] {
+                          const auto h = db->stats().head;
+                          return std::vector<SelfMetrics::Sample>{
+                              {{{"reason", "duplicate"}}, double(h.duplicateRejected)},
+                              {{{"reason", "out_of_bounds"}}, double(h.outOfBoundsRejected)},
+                              {{{"reason", "out_of_order"}}, double(h.outOfOrderRejected)},
+                              {{{"reason", "too_old"}}, double(h.tooOldRejected)},
+                          };
+                      });
+    selfMetrics_->addValue("vigil_tsdb_wal_storage_size_bytes", "Size of the write-ahead log in bytes.", T::Gauge,
+                           [db] { return double(db->stats().walBytes); });
+    selfMetrics_->addValue("vigil_tsdb_storage_blocks_bytes", "Bytes of persisted blocks.", T::Gauge,
+                           [db] { return double(db->stats().persistedBytes); });
+    selfMetrics_->addValue("vigil_tsdb_blocks_loaded", "Number of persisted blocks.", T::Gauge,
+                           [db] { return double(db->stats().blocks); });
+}
+
 void Engine::refreshStatus()
 {
-    EngineStatus s;
-    {
-        std::lock_guard lock(statusMu_);
-        s = status_;
-    }
-    s.diskBytes = directoryBytes(dataDir_);
-    {
-        std::lock_guard lock(statusMu_);
-        status_ = s;
-    }
-    Q_EMIT statusUpdated(s);
+    if (!db_ || statusInFlight_.exchange(true)) return;
+    tsdb::Db *db = db_.get();
+    scrape::ScrapeManager *scraper = scraper_.get();
+    const QString dir = dataDir_;
+    statusPool_.start([this, db, scraper, dir] {
+        EngineStatus s = status();
+        const tsdb::DbStats ds = db->stats();
+        s.headSeries = int64_t(ds.head.numSeries);
+        if (scraper) {
+            const auto ss = scraper->stats();
+            s.samplesPerSecond = ss.samplesPerSecond;
+            s.scrapeFailures = int64_t(ss.scrapeFailuresTotal);
+            s.targetsUp = int64_t(ss.targetsUp);
+            s.targetsTotal = int64_t(ss.targetsTotal);
+        }
+        s.diskBytes = directoryBytes(dir);
+        s.ingestErrors = int64_t(ds.maintenanceErrors);
+        {
+            std::lock_guard lock(statusMu_);
+            status_ = s;
+        }
+        QMetaObject::invokeMethod(
+            this,
+            [this, s] {
+                statusInFlight_.store(false);
+                if (state_ == State::Running) Q_EMIT statusUpdated(s);
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 void Engine::stop()
@@ -188,18 +372,36 @@ void Engine::stop()
 
 void Engine::teardown()
 {
-    if (statusTimer_) {
-        statusTimer_->stop();
-        delete statusTimer_;
-        statusTimer_ = nullptr;
+    ++startGeneration_;  // a storage open still in flight is discarded
+    delete statusTimer_;
+    statusTimer_ = nullptr;
+    delete nodeProbeTimer_;
+    nodeProbeTimer_ = nullptr;
+    if (storageOpener_) {
+        storageOpener_->wait();
+        delete storageOpener_;
+        storageOpener_ = nullptr;
     }
+    statusPool_.waitForDone();
+    statusInFlight_.store(false);
     if (web_) web_->setReady(false);
+    // Scraping stops first (it writes staleness markers into storage).
+    if (scraper_) {
+        scraper_->stop();
+        scraper_.reset();
+    }
     if (webThread_) {
         webThread_->quit();
         webThread_->wait();
         delete webThread_;
         webThread_ = nullptr;
         web_ = nullptr;
+    }
+    if (db_) {
+        if (Status s = db_->close(); !s.isOk()) {
+            qCWarning(lcEngine).noquote() << "closing storage:" << s.toString().c_str();
+        }
+        db_.reset();
     }
     if (store_) {
         store_->close();
@@ -209,10 +411,8 @@ void Engine::teardown()
         lock_->unlock();
         lock_.reset();
     }
-    {
-        std::lock_guard lock(statusMu_);
-        status_.ready = false;
-    }
+    std::lock_guard lock(statusMu_);
+    status_.ready = false;
 }
 
 }  // namespace vigil::runtime

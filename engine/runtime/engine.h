@@ -1,15 +1,20 @@
 // Engine: the lifecycle of everything that runs behind the console or in
-// headless mode — data directory and its lock, app store, storage, scraper,
-// query engine, rules and the HTTP API — each on its own thread.
+// headless mode — data directory and its lock, app store, storage (WAL +
+// head + blocks), scraper, and the HTTP API — each on its own thread.
 //
 // Lifecycle: construct → start() → (Running) → stop() → destroy. start()
-// returns at once; progress arrives as stateChanged() (Starting, Running or
-// Failed) and errorOccurred(component, message). Errors of optional parts (the
-// API port being taken in GUI mode) are reported and the engine keeps
-// running; errors of essential parts (data directory locked or unwritable,
-// corrupt app database) put it into Failed.
-// stop() flushes storage and joins the engine threads; it blocks the caller
-// for the length of the flush (call it at shutdown, not from a paint path).
+// returns at once; progress arrives as stateChanged() (Starting, then Running
+// or Failed) and errorOccurred(component, message). Opening storage (WAL
+// replay) runs on a thread of its own, so start() never blocks the GUI for
+// it; /-/ready answers 503 until storage is open and scraping has started.
+// Errors of optional parts (the API port being taken in the console, a bad
+// prometheus.yml in the console) are reported and the engine keeps running;
+// errors of essential parts (data directory locked or unwritable, corrupt
+// app database or storage, a bad config file in headless mode) put it into
+// Failed and release what was taken.
+// stop() stops scraping (writing staleness markers), the API, and flushes
+// and closes storage; it blocks the caller for that flush (call it at
+// shutdown). reload() re-reads --config.file (SIGHUP, POST /-/reload).
 //
 // Threads: the Engine object lives on the thread that created it (the GUI or
 // main thread) and only hands work to its threads; its signals are emitted on
@@ -17,11 +22,14 @@
 #pragma once
 
 #include "config/engine_options.h"
+#include "core/status.h"
 #include "runtime/engine_status.h"
 
 #include <QObject>
 #include <QString>
+#include <QThreadPool>
 
+#include <atomic>
 #include <memory>
 #include <mutex>
 
@@ -31,6 +39,8 @@ class QTimer;
 
 namespace vigil::store { class AppStore; }
 namespace vigil::web { class WebServer; }
+namespace vigil::tsdb { class Db; }
+namespace vigil::scrape { class ScrapeManager; }
 
 namespace vigil::runtime {
 
@@ -42,13 +52,17 @@ public:
     enum class State { Stopped, Starting, Running, Stopping, Failed };
     Q_ENUM(State)
 
-    // headless: a failure of the HTTP API is fatal (in the console it is
-    // reported and the engine runs on without it).
+    // headless: a failure of the HTTP API or of the config file is fatal (in
+    // the console it is reported and the engine runs on without it).
     explicit Engine(config::EngineOptions options, bool headless = false, QObject *parent = nullptr);
     ~Engine() override;  // stops if running
 
     void start();
     void stop();
+    // Re-reads the config file and applies it to the scraper. Errors are
+    // reported through errorOccurred("config", ...) and returned; the old
+    // configuration stays in force.
+    Status reload();
 
     State state() const { return state_; }
     const config::EngineOptions &options() const { return options_; }
@@ -57,12 +71,17 @@ public:
     // Port the API listens on, 0 when off or not yet bound.
     uint16_t webPort() const;
     EngineStatus status() const;
-    // Valid while Running; owned by the engine.
+    // Valid while Running; owned by the engine. Thread-safe objects.
     store::AppStore *appStore() const { return store_.get(); }
+    tsdb::Db *storage() const { return db_.get(); }
+    scrape::ScrapeManager *scraper() const { return scraper_.get(); }
     SelfMetrics *selfMetrics() const { return selfMetrics_.get(); }
 
     // The data directory used when none is given: QStandardPaths::AppDataLocation.
     static QString defaultDataDir();
+    // Where the default set looks for a node exporter ("127.0.0.1:9100");
+    // tests point it elsewhere before start().
+    void setNodeExporterAddress(const QString &hostPort) { nodeExporterAddress_ = hostPort; }
 
 Q_SIGNALS:
     void stateChanged(vigil::runtime::Engine::State state);
@@ -70,25 +89,37 @@ Q_SIGNALS:
     void statusUpdated(const vigil::runtime::EngineStatus &status);
     // Emitted when the API asks to quit (/-/quit with lifecycle enabled).
     void quitRequested();
-    void reloadRequested();
 
 private:
     void setState(State s);
     void fail(const QString &component, const QString &message);
-    void teardown();  // stops threads, closes the store, releases the lock
+    void teardown();  // stops threads, closes storage and the store, releases the lock
     bool startWeb();
+    void onStorageOpened(Result<std::unique_ptr<tsdb::Db>> db);
+    Status startScraping();
+    void registerSelfMetrics();
+    void probeNodeExporter();
     void refreshStatus();
 
     config::EngineOptions options_;
     bool headless_ = false;
     State state_ = State::Stopped;
     QString dataDir_;
+    QString nodeExporterAddress_ = QStringLiteral("127.0.0.1:9100");
+    bool nodeExporterAdded_ = false;
     std::unique_ptr<QLockFile> lock_;
     std::unique_ptr<store::AppStore> store_;
     std::unique_ptr<SelfMetrics> selfMetrics_;
+    std::unique_ptr<tsdb::Db> db_;
+    std::unique_ptr<scrape::ScrapeManager> scraper_;
+    QThread *storageOpener_ = nullptr;
     QThread *webThread_ = nullptr;
     web::WebServer *web_ = nullptr;  // lives on webThread_
     QTimer *statusTimer_ = nullptr;
+    QTimer *nodeProbeTimer_ = nullptr;
+    QThreadPool statusPool_;  // one thread: status snapshots (stats, disk usage) off the owner thread
+    std::atomic<bool> statusInFlight_{false};
+    uint64_t startGeneration_ = 0;
 
     mutable std::mutex statusMu_;
     EngineStatus status_;

@@ -65,7 +65,7 @@ private Q_SLOTS:
         o.listenAddress = "127.0.0.1:0";
         Engine holder(o, true);
         holder.start();
-        QCOMPARE(holder.state(), Engine::State::Running);
+        QTRY_COMPARE(holder.state(), Engine::State::Running);
 
         Engine engine(o);
         MainWindow w(&engine);

@@ -69,7 +69,7 @@ private Q_SLOTS:
         auto *nav = w.findChild<QListWidget *>(QStringLiteral("navigation"));
         QCOMPARE(nav->item(0)->text(), QStringLiteral("개요"));
         auto *page = w.findChild<vigil::ui::OverviewPage *>();
-        QCOMPARE(page->cardText(QStringLiteral("state")), QStringLiteral("실행 중"));
+        QTRY_COMPARE(page->cardText(QStringLiteral("state")), QStringLiteral("실행 중"));
         QCOMPARE(page->cardText(QStringLiteral("api")), QStringLiteral("꺼짐"));
     }
 };

@@ -1,4 +1,9 @@
 #include "runtime/engine.h"
+#include "scrape/scrape_manager.h"
+#include "tsdb/db.h"
+
+#include <QProcess>
+#include <QTcpServer>
 
 #include <QFile>
 #include <QNetworkAccessManager>
@@ -48,7 +53,7 @@ private Q_SLOTS:
         Engine engine(optionsFor(dir), true);
         QSignalSpy states(&engine, &Engine::stateChanged);
         engine.start();
-        QCOMPARE(engine.state(), Engine::State::Running);
+        QTRY_COMPARE(engine.state(), Engine::State::Running);
         QVERIFY(engine.webPort() > 0);
         QVERIFY(QFile::exists(dir.filePath(QStringLiteral("data/app.db"))));
         const QString base = QStringLiteral("http://127.0.0.1:%1").arg(engine.webPort());
@@ -74,7 +79,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         Engine first(optionsFor(dir), true);
         first.start();
-        QCOMPARE(first.state(), Engine::State::Running);
+        QTRY_COMPARE(first.state(), Engine::State::Running);
         Engine second(optionsFor(dir), true);
         QSignalSpy errors(&second, &Engine::errorOccurred);
         second.start();
@@ -86,7 +91,7 @@ private Q_SLOTS:
         // Once released, the directory can be taken.
         Engine third(optionsFor(dir), true);
         third.start();
-        QCOMPARE(third.state(), Engine::State::Running);
+        QTRY_COMPARE(third.state(), Engine::State::Running);
     }
 
     void nonLoopbackNeedsExplicitFlag()
@@ -104,7 +109,7 @@ private Q_SLOTS:
         Engine console(o, false);
         QSignalSpy consoleErrors(&console, &Engine::errorOccurred);
         console.start();
-        QCOMPARE(console.state(), Engine::State::Running);
+        QTRY_COMPARE(console.state(), Engine::State::Running);
         QCOMPARE(consoleErrors.count(), 1);
         QCOMPARE(console.webPort(), uint16_t(0));
         QVERIFY(console.status().listenAddress.isEmpty());
@@ -141,12 +146,78 @@ private Q_SLOTS:
         QVERIFY(errors.at(0).at(1).toString().startsWith(QStringLiteral("corruption")));
     }
 
+    void scrapesItselfAndNodeExporterAndKeepsDataAcrossRestart()
+    {
+        // A real node exporter on a free loopback port stands in for localhost:9100.
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const quint16 nodePort = probe.serverPort();
+        probe.close();
+        QVERIFY2(QFile::exists(QStringLiteral("/usr/bin/prometheus-node-exporter")),
+                 "prometheus-node-exporter is required (packaging/dev.sh installs it)");
+        QProcess node;
+        node.start(QStringLiteral("/usr/bin/prometheus-node-exporter"),
+                   {QStringLiteral("--web.listen-address=127.0.0.1:%1").arg(nodePort)});
+        QVERIFY(node.waitForStarted(5000));
+        auto killNode = qScopeGuard([&] {
+            node.kill();
+            node.waitForFinished(5000);
+        });
+        QTRY_COMPARE_WITH_TIMEOUT(get(QStringLiteral("http://127.0.0.1:%1/metrics").arg(nodePort)).status, 200, 5000);
+
+        QTemporaryDir dir;
+        uint64_t seriesBefore = 0;
+        {
+            Engine engine(optionsFor(dir), true);
+            engine.setNodeExporterAddress(QStringLiteral("127.0.0.1:%1").arg(nodePort));
+            engine.start();
+            QTRY_COMPARE(engine.state(), Engine::State::Running);
+            // Both default targets are scraped at once (their first scrape is
+            // spread within the interval, so allow one 15 s interval).
+            QTRY_COMPARE_WITH_TIMEOUT(engine.scraper()->stats().targetsUp, uint64_t(2), 20000);
+            QTRY_VERIFY_WITH_TIMEOUT(engine.storage()->stats().head.numSeries > 100, 5000);
+            const auto targets = engine.scraper()->targets();
+            QStringList jobs;
+            for (const auto &t : targets) jobs << QString::fromStdString(t.job);
+            jobs.sort();
+            QCOMPARE(jobs, (QStringList{QStringLiteral("node"), QStringLiteral("vigil")}));
+            seriesBefore = engine.storage()->stats().head.numSeries;
+            engine.stop();
+        }
+        Engine again(optionsFor(dir), true);
+        again.setNodeExporterAddress(QStringLiteral("127.0.0.1:1"));  // nothing there now
+        again.start();
+        QTRY_COMPARE(again.state(), Engine::State::Running);
+        // Replayed from the write-ahead log.
+        QVERIFY(again.storage()->stats().replayedSamples > 0);
+        QVERIFY(again.storage()->stats().head.numSeries >= seriesBefore);
+    }
+
+    void badConfigFileIsFatalHeadless()
+    {
+        QTemporaryDir dir;
+        QFile cfg(dir.filePath(QStringLiteral("prometheus.yml")));
+        QVERIFY(cfg.open(QIODevice::WriteOnly));
+        cfg.write("scrape_configs:\n  - job_name: a\n    scrape_interval: nonsense\n");
+        cfg.close();
+        auto o = optionsFor(dir);
+        o.configFile = cfg.fileName().toStdString();
+        Engine engine(o, true);
+        QSignalSpy errors(&engine, &Engine::errorOccurred);
+        engine.start();
+        QTRY_COMPARE(engine.state(), Engine::State::Failed);
+        QCOMPARE(errors.last().at(0).toString(), QStringLiteral("config"));
+        QVERIFY2(errors.last().at(1).toString().contains(QStringLiteral("prometheus.yml:3")),
+                 qPrintable(errors.last().at(1).toString()));
+    }
+
     void statusSnapshotsArrive()
     {
         QTemporaryDir dir;
         Engine engine(optionsFor(dir), true);
         QSignalSpy status(&engine, &Engine::statusUpdated);
         engine.start();
+        QTRY_COMPARE(engine.state(), Engine::State::Running);
         QVERIFY(status.count() >= 1 || status.wait(5000));
         auto s = status.last().at(0).value<vigil::runtime::EngineStatus>();
         QVERIFY(s.ready);
