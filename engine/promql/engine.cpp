@@ -98,6 +98,8 @@ Result<QueryResult> Engine::run(const Expr &expr, int64_t startMs, int64_t endMs
         p.deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(options_.timeoutMs);
     p.cancel = qo.cancel;
     if (p.cancel && p.cancel->isCancelled()) return Status::cancelled("query was canceled in expression evaluation");
+    if (p.deadline && std::chrono::steady_clock::now() > *p.deadline)
+        return Status::deadlineExceeded("query timed out in expression evaluation");
 
     Evaluator::RangeMap ranges = Evaluator::selectorRanges(expr, p);
     int64_t mint = startMs, maxt = endMs;
