@@ -17,7 +17,9 @@
 
 #include <cmath>
 #include <limits>
+#include <atomic>
 #include <random>
+#include <thread>
 
 using namespace vigil;
 using namespace vigil::tsdb;
@@ -347,6 +349,46 @@ private Q_SLOTS:
         QVERIFY(st.blocks > 1);
         QVERIFY(queryAll(**db2, kT0, kT0 + kHour).empty());
         QCOMPARE(queryAll(**db2, kT0 + 23 * kHour, INT64_MAX).size(), size_t(10));
+    }
+
+    // Appends, queries and maintenance passes at once: every query sees each
+    // series' samples strictly increasing with no gaps (a prefix of what was
+    // committed), and the end state is exact.
+    void concurrentAppendQueryMaintain()
+    {
+        QTemporaryDir dir;
+        DbOptions o = testOptions();
+        o.maintenanceInterval = std::chrono::milliseconds(1);
+        o.blockRangeMs = 30 * 60 * 1000;  // many small blocks
+        o.headKeepMs = 15 * 60 * 1000;
+        auto db = Db::open(dir.path().toStdString() + "/data", o);
+        QVERIFY(db.isOk());
+        const int n = 8;
+        const int64_t steps = 240 * 6;
+        std::atomic<bool> done{false};
+        std::atomic<int> bad{0};
+        std::thread reader([&] {
+            while (!done.load()) {
+                for (const auto &s : queryAll(**db)) {
+                    const int i = std::stoi(std::string(s.labels.get("i")));
+                    for (size_t k = 0; k < s.samples.size(); ++k) {
+                        if (s.samples[k].t != kT0 + int64_t(k) * 15000 ||
+                            bits(s.samples[k].v) != bits(valueAt(i, int64_t(k)))) {
+                            bad.fetch_add(1);
+                            break;
+                        }
+                    }
+                }
+            }
+        });
+        appendSteps(**db, n, 0, steps);
+        done.store(true);
+        reader.join();
+        QCOMPARE(bad.load(), 0);
+        QVERIFY((*db)->maintain().isOk());
+        QVERIFY((*db)->stats().blocks > 5);
+        QVERIFY(checkSteps(**db, n, 0, steps));
+        QCOMPARE((*db)->stats().maintenanceErrors, uint64_t(0));
     }
 
     void backgroundThreadPersists()
