@@ -2,7 +2,7 @@
 
 #include "tsdb/block.h"
 #include "tsdb/db_wal_sink.h"
-#include "tsdb/merge_querier.h"
+#include "tsdb/db_querier.h"
 #include "tsdb/wal/wal.h"
 
 #include "core/log.h"
@@ -133,17 +133,7 @@ std::vector<std::shared_ptr<const Block>> Db::blocksSnapshot() const
 
 Result<std::unique_ptr<storage::Querier>> Db::querier(int64_t mint, int64_t maxt)
 {
-    std::vector<std::unique_ptr<storage::Querier>> sources;
-    // The head first: on equal timestamps its sample wins (it is the newest
-    // write of that sample; blocks hold the same value anyway).
-    auto hq = head_->querier(mint, maxt);
-    if (!hq) return hq.status();
-    sources.push_back(std::move(hq).value());
-    for (const auto &b : blocksSnapshot()) {
-        if (b->meta().minTime <= maxt && b->meta().maxTime >= mint) sources.push_back(b->querier(mint, maxt));
-    }
-    if (sources.size() == 1) return std::move(sources.front());
-    return std::unique_ptr<storage::Querier>(std::make_unique<MergeQuerier>(std::move(sources)));
+    return std::unique_ptr<storage::Querier>(std::make_unique<DbQuerier>(*this, mint, maxt));
 }
 
 void Db::backgroundLoop()

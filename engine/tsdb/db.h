@@ -90,6 +90,7 @@ public:
     const DbOptions &options() const { return options_; }
 
 private:
+    friend class DbQuerier;
     Db(std::string dir, DbOptions options);
 
     Status loadBlocks();                          // db_blocks.cpp

@@ -27,6 +27,11 @@ Result<storage::SeriesSet> MergeQuerier::select(const std::vector<model::Matcher
         if (!r) return r.status();
         if (!r->empty()) sets.push_back(std::move(r).value());
     }
+    return mergeSets(std::move(sets));
+}
+
+storage::SeriesSet MergeQuerier::mergeSets(std::vector<storage::SeriesSet> sets)
+{
     if (sets.empty()) return storage::SeriesSet{};
     if (sets.size() == 1) return std::move(sets.front());
     // k-way merge by labels; sets are few (blocks in range + head).

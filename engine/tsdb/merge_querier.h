@@ -31,6 +31,10 @@ public:
     Result<std::vector<std::string>> labelValues(const std::string &name,
                                                  const std::vector<model::Matcher> &matchers) override;
 
+    // Merges label-sorted series sets as select() does (earlier sets win on
+    // equal timestamps).
+    static storage::SeriesSet mergeSets(std::vector<storage::SeriesSet> sets);
+
 private:
     std::vector<std::unique_ptr<storage::Querier>> sources_;
 };
