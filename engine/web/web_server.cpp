@@ -8,6 +8,7 @@
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
+#include <QThread>
 
 namespace vigil::web {
 
@@ -61,6 +62,19 @@ void WebServer::addCoreRoutes()
         Q_EMIT quitRequested();
         return QHttpServerResponse("text/plain; charset=utf-8", QByteArrayLiteral("Requesting termination... Goodbye!"));
     });
+}
+
+void WebServer::addRoutes(QObject *owner, std::function<void(QHttpServer *)> registerRoutes)
+{
+    owner->moveToThread(thread());
+    const auto type = thread() == QThread::currentThread() ? Qt::DirectConnection : Qt::BlockingQueuedConnection;
+    QMetaObject::invokeMethod(
+        this,
+        [this, owner, &registerRoutes] {
+            owner->setParent(this);
+            registerRoutes(server_);
+        },
+        type);
 }
 
 Status WebServer::listen()

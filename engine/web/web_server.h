@@ -49,6 +49,11 @@ public:
 
     // Where further routes are registered (on the server's thread).
     QHttpServer *server() const { return server_; }
+    // Hook for the API (engine/web/api_v1.h): moves `owner` to the server's
+    // thread, makes it a child of this server (deleted with it) and calls
+    // `registerRoutes(server())` there. Call from the thread `owner` lives
+    // on; blocks until the routes are registered.
+    void addRoutes(QObject *owner, std::function<void(QHttpServer *)> registerRoutes);
 
 Q_SIGNALS:
     // POST /-/reload and /-/quit with --web.enable-lifecycle.

@@ -1,0 +1,163 @@
+// ApiV1: Prometheus's HTTP API (/api/v1/...) over Vigil's engine.
+//
+// Same paths, parameters, JSON shapes and status codes as Prometheus 2.42:
+//   {"status":"success","data":<data>[,"warnings":[...]][,"infos":[...]]}
+//   {"status":"error","errorType":"bad_data","error":"..."}
+// with bad_data 400, execution 422, canceled/timeout/unavailable 503,
+// internal 500, not_found 404. Endpoints: query, query_range, series, labels,
+// label/<name>/values, metadata, targets, targets/metadata, status/buildinfo,
+// status/config, status/flags, status/runtimeinfo, status/tsdb,
+// format_query, parse_query. GET and POST (form-encoded) both work where
+// Prometheus accepts both. (No admin endpoints: the storage has no delete or
+// snapshot API yet.)
+//
+// Sources: the API sees the engine only through ApiV1::Sources — plain
+// pointers and functions — so tests can serve it from any storage. See
+// engineApiSources() for the Engine's.
+//
+// Threading: construct anywhere, then registerRoutes() on the thread the
+// QHttpServer lives on (the web thread); handlers run there. Anything that
+// reads storage or evaluates PromQL runs on the API's own QThreadPool
+// (query.max-concurrency threads) and is answered through a
+// QFuture<QHttpServerResponse>, so a slow query never blocks the web thread.
+// close() (thread-safe, blocking) waits for running handlers and makes later
+// requests answer 503 "unavailable"; call it before the sources go away.
+// Ownership: the API owns nothing it is given; the sources must stay valid
+// until close() returned.
+#pragma once
+
+#include "config/engine_options.h"
+#include "core/status.h"
+#include "exposition/metric_metadata.h"
+#include "model/labels.h"
+#include "promql/value.h"
+#include "scrape/target_snapshot.h"
+#include "storage/storage.h"
+
+#include <QFuture>
+#include <QHttpServerResponse>
+#include <QObject>
+#include <QThreadPool>
+
+#include <chrono>
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <memory>
+#include <shared_mutex>
+#include <string>
+#include <vector>
+
+class QHttpServer;
+class QHttpServerRequest;
+
+namespace vigil::web {
+
+class ApiParams;
+class JsonWriter;
+
+struct BuildInfo {
+    std::string version;
+    std::string revision;
+    std::string branch;
+    std::string buildUser;
+    std::string buildDate;
+    std::string goVersion;  // Prometheus's field; Vigil reports its compiler
+};
+
+// One PromQL evaluation request handed to Sources::query.
+struct QueryRequest {
+    std::string query;
+    bool instant = true;
+    int64_t startMs = 0;  // the evaluation time of an instant query
+    int64_t endMs = 0;
+    int64_t stepMs = 0;
+    std::chrono::steady_clock::time_point deadline;
+};
+
+// Head figures for /api/v1/status/tsdb (Prometheus's headStats).
+struct HeadStatsInfo {
+    uint64_t numSeries = 0;
+    uint64_t chunkCount = 0;
+    int64_t minTimeMs = 0;
+    int64_t maxTimeMs = 0;
+};
+
+class ApiV1 : public QObject {
+    Q_OBJECT
+public:
+    // Metadata of one target's last scrape, keyed by metric family name.
+    using TargetMetadata = std::map<std::string, exposition::MetricMetadata, std::less<>>;
+    struct Sources {
+        storage::Queryable *queryable = nullptr;  // required
+        // Evaluates PromQL (thread-safe; runs on the API's pool). Null: the
+        // query endpoints answer 503 unavailable.
+        std::function<Result<promql::QueryResult>(const QueryRequest &)> query;
+        std::function<std::vector<scrape::TargetSnapshot>()> targets;
+        std::function<std::vector<model::Labels>()> droppedTargets;
+        // By target URL (TargetSnapshot::url).
+        std::function<std::map<std::string, TargetMetadata>()> metadata;
+        std::function<std::string()> configYaml;
+        std::function<HeadStatsInfo()> headStats;
+        config::EngineOptions options;
+        BuildInfo buildInfo;
+        int64_t startTimeMs = 0;
+        std::string workingDirectory;
+    };
+
+    explicit ApiV1(Sources sources, QObject *parent = nullptr);
+    ~ApiV1() override;  // close()
+
+    // Adds the /api/v1 routes. Call once, on `server`'s thread.
+    void registerRoutes(QHttpServer *server);
+    // See the threading notes above. Idempotent.
+    void close();
+
+    // Prometheus's errorType words.
+    enum class ErrorType { BadData, Execution, Canceled, Timeout, Unavailable, Internal, NotFound };
+    static const char *errorTypeName(ErrorType t);
+    static QHttpServerResponse::StatusCode errorStatus(ErrorType t);
+    // How a failed engine Status maps onto an error type.
+    static ErrorType errorTypeFor(const Status &s);
+
+    // Response builders (JSON, Content-Type application/json).
+    static QHttpServerResponse success(const std::string &dataJson, const std::vector<std::string> &warnings = {},
+                                       const std::vector<std::string> &infos = {});
+    static QHttpServerResponse error(ErrorType type, const std::string &message);
+
+private:
+    using Handler = std::function<QHttpServerResponse(const ApiParams &)>;
+    // GET and POST on `path`; `async` handlers run on the pool.
+    void addRoute(QHttpServer *server, const QString &path, bool async, Handler handler, bool allowPost = true);
+    // Runs `h` on the pool under the sources lock.
+    QFuture<QHttpServerResponse> runAsync(Handler h, ApiParams params);
+    QHttpServerResponse runGuarded(const Handler &h, const ApiParams &params);
+
+    // api_v1_query.cpp
+    QHttpServerResponse query(const ApiParams &p);
+    QHttpServerResponse queryRange(const ApiParams &p);
+    QHttpServerResponse formatQuery(const ApiParams &p);
+    QHttpServerResponse parseQuery(const ApiParams &p);
+    QHttpServerResponse runQuery(QueryRequest req);
+    Result<std::chrono::steady_clock::time_point> deadlineFrom(const ApiParams &p) const;
+    // api_v1_metadata.cpp
+    QHttpServerResponse series(const ApiParams &p);
+    QHttpServerResponse labelNames(const ApiParams &p);
+    QHttpServerResponse labelValues(const std::string &name, const ApiParams &p);
+    QHttpServerResponse metricMetadata(const ApiParams &p);
+    QHttpServerResponse targets(const ApiParams &p);
+    QHttpServerResponse targetsMetadata(const ApiParams &p);
+    // api_v1_status.cpp
+    QHttpServerResponse buildInfo(const ApiParams &p);
+    QHttpServerResponse configStatus(const ApiParams &p);
+    QHttpServerResponse flags(const ApiParams &p);
+    QHttpServerResponse runtimeInfo(const ApiParams &p);
+    QHttpServerResponse tsdbStatus(const ApiParams &p);
+
+    Sources sources_;
+    QThreadPool pool_;
+    std::shared_mutex closeMu_;
+    bool closed_ = false;  // GUARDED_BY(closeMu_)
+};
+
+}  // namespace vigil::web
