@@ -138,6 +138,9 @@ Status Block::load()
     meta_.numSamples = c.u();
     meta_.seq = c.u();
     meta_.source = BlockMeta::Source(c.byte());
+    const uint64_t nParents = c.u();
+    if (!c.ok || nParents > index.size()) return Status::corruption(path_ + ": bad parent list");
+    for (uint64_t i = 0; i < nParents; ++i) meta_.parents.push_back(c.u());
     const uint64_t nTime = c.u();
     if (!c.ok || nTime > index.size()) return Status::corruption(path_ + ": bad index header");
     timeColumns_.resize(nTime);

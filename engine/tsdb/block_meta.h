@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <vector>
 
 namespace vigil::tsdb {
 
@@ -15,6 +16,9 @@ struct BlockMeta {
     uint64_t numSamples = 0;
     uint64_t seq = 0;     // creation order within the database (file name)
     Source source = Source::Head;
+    // Sequence numbers of the blocks this one was compacted from: once this
+    // block exists they are obsolete (Db::open deletes leftovers).
+    std::vector<uint64_t> parents;
 };
 
 }  // namespace vigil::tsdb

@@ -175,6 +175,8 @@ Result<BlockMeta> BlockWriter::finish()
         putUvarint(&index, meta_.numSamples);
         putUvarint(&index, meta_.seq);
         index.push_back(char(meta_.source));
+        putUvarint(&index, meta_.parents.size());
+        for (uint64_t p : meta_.parents) putUvarint(&index, p);
         putUvarint(&index, numTimeColumns_);
         index += timeColumns_;
         putUvarint(&index, frames_.size());

@@ -44,6 +44,8 @@ public:
     Result<BlockMeta> finish();
 
     uint64_t numSamples() const { return meta_.numSamples; }
+    // Records the blocks this one replaces (compaction). Call before finish().
+    void setParents(std::vector<uint64_t> parents) { meta_.parents = std::move(parents); }
 
 private:
     BlockWriter(std::string path, int fd, int level) : path_(std::move(path)), fd_(fd), level_(level) {}

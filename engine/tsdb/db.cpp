@@ -34,6 +34,8 @@ Status validate(const DbOptions &o)
     VIGIL_RETURN_IF_ERROR(o.head.validate());
     if (o.retentionMs < 0) return Status::invalidArgument("retention time must be >= 0");
     if (o.blockRangeMs <= 0) return Status::invalidArgument("block range must be > 0 ms");
+    if (o.compactRangeMs < 0 || (o.compactRangeMs > 0 && o.compactRangeMs % o.blockRangeMs != 0))
+        return Status::invalidArgument("compaction range must be 0 or a multiple of the block range");
     if (o.headKeepMs < 0) return Status::invalidArgument("head window must be >= 0 ms");
     if (o.walSyncInterval.count() <= 0 && o.walSyncPolicy == wal::WalSyncPolicy::Interval)
         return Status::invalidArgument("WAL sync interval must be > 0 ms");

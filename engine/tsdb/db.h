@@ -18,7 +18,14 @@
 // Samples older than what blocks already hold are skipped on replay. Then the
 // head's commits are logged to the WAL (DbWalSink) before they become
 // visible, and a background thread (DbOptions::maintenanceInterval) persists
-// old head data to blocks, checkpoints the WAL and applies retention.
+// old head data to blocks, checkpoints the WAL, compacts complete
+// compactRangeMs windows of blocks into one, and applies retention.
+//
+// Known limit: a sample older than the head window that is committed while
+// a maintenance pass persists its range (e.g. a brand-new series arriving
+// with an old timestamp at that moment) may be dropped from the head without
+// being persisted; once a range is persisted, later appends into it fail
+// with kErrOutOfBounds as they should.
 //
 // Queries: querier(mint, maxt) merges the blocks overlapping [mint, maxt]
 // (inclusive, ms) with the head; a series present in several of them is one
@@ -100,6 +107,7 @@ private:
     // Writes head data in [lo, hi] to one block and makes it visible.
     Status persistRange(int64_t lo, int64_t hi);
     Status applyRetention();
+    Status compact();  // db_compaction.cpp
     std::string blockPath(uint64_t seq) const;
     void backgroundLoop();
     std::vector<std::shared_ptr<const Block>> blocksSnapshot() const;

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <set>
 
 namespace vigil::tsdb {
 
@@ -32,6 +33,22 @@ Status Db::loadBlocks()
         blocks.push_back(std::move(b).value());
     }
     if (ec) return Status::ioError("listing " + blocksDir() + ": " + ec.message());
+    // A compaction that crashed after writing its result but before deleting
+    // its inputs leaves them behind: they are obsolete (same data).
+    std::set<uint64_t> obsolete;
+    for (const auto &b : blocks) obsolete.insert(b->meta().parents.begin(), b->meta().parents.end());
+    std::vector<std::shared_ptr<const Block>> live;
+    for (auto &b : blocks) {
+        if (!obsolete.count(b->meta().seq)) {
+            live.push_back(std::move(b));
+            continue;
+        }
+        qCInfo(lcTsdb, "removing %s: replaced by a compacted block", b->path().c_str());
+        std::error_code rm;
+        fs::remove(b->path(), rm);
+        nextBlockSeq_ = std::max(nextBlockSeq_, b->meta().seq + 1);
+    }
+    blocks = std::move(live);
     std::sort(blocks.begin(), blocks.end(), [](const auto &a, const auto &b) {
         return a->meta().minTime != b->meta().minTime ? a->meta().minTime < b->meta().minTime
                                                       : a->meta().seq < b->meta().seq;

@@ -128,6 +128,7 @@ Status Db::maintainLocked(bool all)
             VIGIL_RETURN_IF_ERROR(wal_->checkpoint(all ? r.last : r.last - 1, [](uint64_t) { return true; }, mint));
         }
     }
+    VIGIL_RETURN_IF_ERROR(compact());
     return applyRetention();
 }
 

@@ -31,6 +31,10 @@ struct DbOptions {
     // older complete block ranges are persisted and dropped from the head.
     // Default 1 h (so the head holds 1-3 h, like Prometheus).
     int64_t headKeepMs = 60LL * 60 * 1000;
+    // Complete aligned ranges of this length (ms) made of several persisted
+    // blocks are compacted into one block (fewer files, less index memory,
+    // longer columns). 0 disables. Default 24 h; a multiple of blockRangeMs.
+    int64_t compactRangeMs = 24LL * 60 * 60 * 1000;
     // How often the background thread looks for work (persisting,
     // retention). 0 disables the background thread (call maintain()).
     std::chrono::milliseconds maintenanceInterval{60 * 1000};

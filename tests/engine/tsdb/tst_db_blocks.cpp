@@ -391,6 +391,48 @@ private Q_SLOTS:
         QCOMPARE((*db)->stats().maintenanceErrors, uint64_t(0));
     }
 
+    void compactionMergesBlocks()
+    {
+        QTemporaryDir dir;
+        const std::string path = dir.path().toStdString() + "/data";
+        DbOptions o = testOptions();
+        o.compactRangeMs = 0;
+        const QString blocksDir = QString::fromStdString(path + "/blocks");
+        const QString saved = dir.filePath("saved.vblk");
+        QString firstName;
+        {
+            auto db = Db::open(path, o);  // no compaction yet
+            QVERIFY(db.isOk());
+            appendSteps(**db, 6, 0, 240 * 6);  // 6 h: [0,2h) [2h,4h) persisted
+            QVERIFY((*db)->maintain().isOk());
+            QCOMPARE((*db)->stats().blocks, uint64_t(2));
+            // Keep a copy of an input, as if a crash had left it behind.
+            firstName = QDir(blocksDir).entryList({"*.vblk"}, QDir::Files, QDir::Name).first();
+            QVERIFY(QFile::copy(blocksDir + "/" + firstName, saved));
+        }
+        o.compactRangeMs = 4 * kHour;
+        {
+            auto db = Db::open(path, o);
+            QVERIFY(db.isOk());
+            appendSteps(**db, 6, 240 * 6, 240 * 11);  // 11 h
+            QVERIFY((*db)->maintain().isOk());
+            const DbStats st = (*db)->stats();
+            // Persisted up to 8 h: [0,4h) and [4h,8h) are compacted, one block each.
+            QCOMPARE(st.blocks, uint64_t(2));
+            QCOMPARE(QDir(blocksDir).entryList({"*.vblk"}, QDir::Files).size(), 2);
+            QVERIFY(checkSteps(**db, 6, 0, 240 * 11));
+            QVERIFY((*db)->close().isOk());
+        }
+        QVERIFY(QFile::copy(saved, blocksDir + "/" + firstName));
+        QCOMPARE(QDir(blocksDir).entryList({"*.vblk"}, QDir::Files).size(), 3);
+        // Open recognises the leftover input by its sequence number and deletes it.
+        auto db = Db::open(path, o);
+        QVERIFY2(db.isOk(), db.status().toString().c_str());
+        QCOMPARE((*db)->stats().blocks, uint64_t(2));
+        QCOMPARE(QDir(blocksDir).entryList({"*.vblk"}, QDir::Files).size(), 2);
+        QVERIFY(checkSteps(**db, 6, 0, 240 * 11));
+    }
+
     void backgroundThreadPersists()
     {
         QTemporaryDir dir;
