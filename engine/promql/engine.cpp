@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <climits>
 #include <map>
+#include <unordered_map>
 
 namespace vigil::promql {
 
@@ -26,7 +27,7 @@ Vector finalVector(EvalVector &&in, int64_t t)
 {
     Vector out;
     out.reserve(in.size());
-    for (auto &s : in) out.push_back(VectorSample{evalutil::finalLabels(s.metric, s.dropName), t, s.v});
+    for (auto &s : in) out.push_back(VectorSample{evalutil::finalLabels(*s.metric, s.dropName), t, s.v});
     return out;
 }
 
@@ -121,8 +122,8 @@ Result<QueryResult> Engine::run(const Expr &expr, int64_t startMs, int64_t endMs
             case ValueType::Matrix: {
                 Matrix m;
                 for (auto &s : v.mat) {
-                    MatrixSeries ms{evalutil::finalLabels(s.metric, s.dropName), {}};
-                    for (const auto &pt : s.points) ms.points.push_back({pt.t, pt.v});
+                    MatrixSeries ms{evalutil::finalLabels(*s.metric, s.dropName), {}};
+                    for (const auto &pt : s.samples()) ms.points.push_back({pt.t, pt.v});
                     m.push_back(std::move(ms));
                 }
                 std::sort(m.begin(), m.end(), [](const MatrixSeries &a, const MatrixSeries &b) { return a.metric < b.metric; });
@@ -139,26 +140,47 @@ Result<QueryResult> Engine::run(const Expr &expr, int64_t startMs, int64_t endMs
             }
             }
         } else {
-            std::map<model::Labels, std::vector<Point>> series;
+            // Output series by final label set; label sets seen before are
+            // found by pointer (and pending name drop) without comparing labels.
+            std::map<model::Labels, size_t> byLabels;
+            std::unordered_map<const model::Labels *, std::pair<LabelsPtr, size_t>> byPtr[2];
+            std::vector<std::vector<Point>> points;
+            std::vector<int64_t> lastT;
             int64_t held = 0;
+            auto seriesFor = [&](const LabelsPtr &l, bool dropName) {
+                auto &cache = byPtr[dropName ? 1 : 0];
+                auto it = cache.find(l.get());
+                if (it != cache.end()) return it->second.second;
+                auto [bit, inserted] = byLabels.emplace(evalutil::finalLabels(*l, dropName), points.size());
+                if (inserted) {
+                    points.emplace_back();
+                    lastT.push_back(INT64_MIN);
+                }
+                cache.emplace(l.get(), std::make_pair(l, bit->second));
+                return bit->second;
+            };
+            const LabelsPtr empty = makeLabels({});
             for (int64_t t = startMs; t <= endMs; t += stepMs) {
                 ev.setSamples(held);
                 EvalValue v = ev.eval(expr, t);
                 if (v.type == ValueType::Scalar) {
-                    series[model::Labels{}].push_back({t, v.scalar});
+                    points[seriesFor(empty, false)].push_back({t, v.scalar});
                     ++held;
                     continue;
                 }
-                Vector vec = finalVector(std::move(v.vec), t);
-                VIGIL_RETURN_IF_ERROR(checkUnique(vec));
-                for (auto &s : vec) series[std::move(s.metric)].push_back({t, s.v});
-                held += int64_t(vec.size());
+                for (const auto &s : v.vec) {
+                    size_t idx = seriesFor(s.metric, s.dropName);
+                    if (lastT[idx] == t) return Status::invalidArgument("vector cannot contain metrics with the same labelset");
+                    lastT[idx] = t;
+                    points[idx].push_back({t, s.v});
+                }
+                held += int64_t(v.vec.size());
                 ev.setSamples(held);
                 ev.addSamples(0);
             }
             Matrix m;
-            m.reserve(series.size());
-            for (auto &[l, pts] : series) m.push_back(MatrixSeries{l, std::move(pts)});
+            m.reserve(byLabels.size());
+            for (auto &[l, idx] : byLabels) m.push_back(MatrixSeries{l, std::move(points[idx])});
             result.value = std::move(m);
         }
     } catch (const EvalError &e) {

@@ -30,7 +30,9 @@
 #include <cstdint>
 #include <map>
 #include <memory>
+#include <span>
 #include <string>
+#include <tuple>
 #include <unordered_map>
 #include <vector>
 
@@ -40,9 +42,13 @@ struct EvalError {
     Status status;
 };
 
+// Label sets are shared between steps and nodes: copying a sample copies a pointer.
+using LabelsPtr = std::shared_ptr<const model::Labels>;
+inline LabelsPtr makeLabels(model::Labels l) { return std::make_shared<const model::Labels>(std::move(l)); }
+
 // One element of an instant vector during evaluation.
 struct EvalSample {
-    model::Labels metric;
+    LabelsPtr metric;
     double v = 0;
     int64_t t = 0;  // timestamp of the underlying sample (selectors), else the step
     bool dropName = false;
@@ -50,9 +56,14 @@ struct EvalSample {
 using EvalVector = std::vector<EvalSample>;
 
 struct EvalSeries {
-    model::Labels metric;
-    std::vector<model::Sample> points;
+    LabelsPtr metric;
+    std::vector<model::Sample> points;             // owned points (subqueries)
+    std::span<const model::Sample> borrowed;       // selectors: a slice of the evaluator's data
     bool dropName = false;
+    std::span<const model::Sample> samples() const
+    {
+        return points.empty() ? borrowed : std::span<const model::Sample>(points);
+    }
 };
 using EvalMatrix = std::vector<EvalSeries>;
 
@@ -113,8 +124,14 @@ public:
 private:
     // Selectors.
     struct SeriesData {
-        model::Labels metric;
+        LabelsPtr metric;
         std::vector<model::Sample> samples;
+        // Samples without staleness markers (for range selectors), when any were dropped.
+        std::vector<model::Sample> live;
+        bool hasStale = false;
+        // Positions found at the previous step: steps mostly move forward,
+        // so the next bounds are usually a few samples further.
+        mutable size_t hintLo = 0, hintHi = 0;
     };
     const std::vector<SeriesData> &load(const VectorSelector &vs);
     int64_t selectorTime(std::optional<int64_t> at, AtModifier se, int64_t offset, int64_t t) const;
@@ -141,6 +158,38 @@ private:
     const EvaluatorParams p_;
     const RangeMap ranges_;
     std::unordered_map<const VectorSelector *, std::vector<SeriesData>> data_;
+
+    // Per-node caches keyed by input label set (the entry keeps the input
+    // alive, so a key is never reused for other labels while cached).
+    struct LabelsCacheEntry {
+        LabelsPtr input;
+        LabelsPtr output;
+        std::string key;
+    };
+    using LabelsCache = std::unordered_map<const model::Labels *, LabelsCacheEntry>;
+    LabelsCache &cacheFor(const void *node, int slot = 0) { return caches_[{node, slot}]; }
+    struct NodeSlotHash {
+        size_t operator()(const std::pair<const void *, int> &k) const
+        {
+            return std::hash<const void *>()(k.first) ^ size_t(k.second);
+        }
+    };
+    std::unordered_map<std::pair<const void *, int>, LabelsCache, NodeSlotHash> caches_;
+    struct PairEntry {
+        LabelsPtr lhs, rhs, output;
+    };
+    using PairKey = std::tuple<const void *, const model::Labels *, const model::Labels *>;
+    struct PairKeyHash {
+        size_t operator()(const PairKey &k) const
+        {
+            size_t h = std::hash<const void *>()(std::get<0>(k));
+            h = h * 31 + std::hash<const void *>()(std::get<1>(k));
+            return h * 31 + std::hash<const void *>()(std::get<2>(k));
+        }
+    };
+    std::unordered_map<PairKey, PairEntry, PairKeyHash> pairCache_;
+    // The matching signature of `l` for binary node `b` (cached).
+    const std::string &signatureOf(const BinaryExpr &b, const LabelsPtr &l);
 
     int64_t currentSamples_ = 0;
     int64_t peakSamples_ = 0;

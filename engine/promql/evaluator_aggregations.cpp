@@ -15,7 +15,7 @@ namespace vigil::promql {
 namespace {
 
 struct Group {
-    model::Labels metric;
+    LabelsPtr metric;
     bool dropName = false;
     double value = 0;
     double kahanC = 0;
@@ -116,20 +116,35 @@ EvalVector Evaluator::evalAggregate(const AggregateExpr &a, int64_t t)
     std::unordered_map<std::string, size_t> index;
     for (auto &s : vec) {
         checkInterrupt();
-        model::Labels metric = s.metric;
+        LabelsPtr gl;
+        std::string keyStore;
+        const std::string *key;
         if (a.op == AggregateOp::CountValues) {
-            model::LabelsBuilder b(metric);
+            model::LabelsBuilder b(*s.metric);
             b.set(strParam, formatFloat(s.v));
-            metric = b.labels();
+            model::Labels g = groupLabels(b.labels(), grouping, a.without);
+            if (a.without) {
+                model::LabelsBuilder gb(g);
+                gb.set(strParam, formatFloat(s.v));
+                g = gb.labels();
+            }
+            keyStore = keyOf(g);
+            key = &keyStore;
+            gl = makeLabels(std::move(g));
+        } else {
+            auto &cache = cacheFor(&a);
+            auto cit = cache.find(s.metric.get());
+            if (cit == cache.end()) {
+                model::Labels g = groupLabels(*s.metric, grouping, a.without);
+                std::string k = keyOf(g);
+                cit = cache.emplace(s.metric.get(), LabelsCacheEntry{s.metric, makeLabels(std::move(g)), std::move(k)}).first;
+            }
+            gl = cit->second.output;
+            key = &cit->second.key;
         }
-        model::Labels gl = groupLabels(metric, grouping, a.without);
-        if (a.op == AggregateOp::CountValues && a.without) {
-            model::LabelsBuilder b(gl);
-            b.set(strParam, formatFloat(s.v));
-            gl = b.labels();
-        }
-        std::string key = keyOf(gl);
-        auto [it, inserted] = index.emplace(key, groups.size());
+        auto it = index.find(*key);
+        const bool inserted = it == index.end();
+        if (inserted) it = index.emplace(*key, groups.size()).first;
         const double f = s.v;
         if (inserted) {
             Group g;
@@ -152,7 +167,7 @@ EvalVector Evaluator::evalAggregate(const AggregateExpr &a, int64_t t)
             default: break;
             }
             if (a.op == AggregateOp::LimitRatio) {
-                double offset = double(s.metric.hash()) / double(std::numeric_limits<uint64_t>::max());
+                double offset = double(s.metric->hash()) / double(std::numeric_limits<uint64_t>::max());
                 if ((ratio >= 0 && offset < ratio) || (ratio < 0 && offset >= 1.0 + ratio)) g.members.push_back(s);
             }
             groups.push_back(std::move(g));
@@ -204,7 +219,7 @@ EvalVector Evaluator::evalAggregate(const AggregateExpr &a, int64_t t)
             if (int64_t(g.members.size()) < k) g.members.push_back(s);
             break;
         case AggregateOp::LimitRatio: {
-            double offset = double(s.metric.hash()) / double(std::numeric_limits<uint64_t>::max());
+            double offset = double(s.metric->hash()) / double(std::numeric_limits<uint64_t>::max());
             if ((ratio >= 0 && offset < ratio) || (ratio < 0 && offset >= 1.0 + ratio)) g.members.push_back(s);
             break;
         }

@@ -92,6 +92,15 @@ model::Labels resultMetric(const model::Labels &lhs, const model::Labels &rhs, c
 
 }  // namespace
 
+const std::string &Evaluator::signatureOf(const BinaryExpr &b, const LabelsPtr &l)
+{
+    auto &cache = cacheFor(&b);
+    auto it = cache.find(l.get());
+    if (it == cache.end())
+        it = cache.emplace(l.get(), LabelsCacheEntry{l, nullptr, signature(*l, b.matching ? &*b.matching : nullptr)}).first;
+    return it->second.key;
+}
+
 EvalValue Evaluator::evalBinary(const BinaryExpr &b, int64_t t)
 {
     EvalValue l = eval(*b.lhs, t);
@@ -153,12 +162,12 @@ EvalVector Evaluator::vectorBinop(const BinaryExpr &b, EvalVector lhs, EvalVecto
     rightSigs.reserve(rhs.size());
     for (size_t i = 0; i < rhs.size(); ++i) {
         checkInterrupt();
-        auto [it, inserted] = rightSigs.emplace(signature(rhs[i].metric, &m), i);
+        auto [it, inserted] = rightSigs.emplace(signatureOf(b, rhs[i].metric), i);
         if (!inserted) {
-            std::string a = evalutil::labelsString(rhs[i].metric);
-            std::string c = evalutil::labelsString(rhs[it->second].metric);
+            std::string a = evalutil::labelsString(*rhs[i].metric);
+            std::string c = evalutil::labelsString(*rhs[it->second].metric);
             if (c < a) std::swap(a, c);
-            fail("found duplicate series for the match group " + evalutil::labelsString(matchLabels(rhs[i].metric, m)) +
+            fail("found duplicate series for the match group " + evalutil::labelsString(matchLabels(*rhs[i].metric, m)) +
                  " on the " + (oneToMany ? "left" : "right") + " hand-side of the operation: [" + a + ", " + c +
                  "];many-to-many matching not allowed: matching labels must be unique on one side");
         }
@@ -167,7 +176,7 @@ EvalVector Evaluator::vectorBinop(const BinaryExpr &b, EvalVector lhs, EvalVecto
     std::unordered_map<std::string, std::unordered_set<std::string>> matched;
     for (auto &ls : lhs) {
         checkInterrupt();
-        std::string sig = signature(ls.metric, &m);
+        const std::string &sig = signatureOf(b, ls.metric);
         auto it = rightSigs.find(sig);
         if (it == rightSigs.end()) continue;
         const EvalSample &rs = rhs[it->second];
@@ -185,9 +194,18 @@ EvalVector Evaluator::vectorBinop(const BinaryExpr &b, EvalVector lhs, EvalVecto
         } else if (!res.keep) {
             continue;
         }
-        model::Labels metric = resultMetric(ls.metric, rs.metric, m);
+        LabelsPtr metric;
+        {
+            // Cached per (node, lhs, rhs) label sets; the entry keeps both inputs alive.
+            auto key = std::make_tuple(static_cast<const void *>(&b), ls.metric.get(), rs.metric.get());
+            auto cit = pairCache_.find(key);
+            if (cit == pairCache_.end())
+                cit = pairCache_.emplace(key, PairEntry{ls.metric, rs.metric,
+                                                        makeLabels(resultMetric(*ls.metric, *rs.metric, m))}).first;
+            metric = cit->second.output;
+        }
         if (m.card != VectorMatchCardinality::OneToOne) {
-            std::string insertSig = signature(metric, nullptr) + std::string(metric.metricName());
+            std::string insertSig = signature(*metric, nullptr) + std::string(metric->metricName());
             if (mit == matched.end()) mit = matched.emplace(sig, std::unordered_set<std::string>{}).first;
             if (!mit->second.insert(insertSig).second)
                 fail("multiple matches for labels: grouping labels must ensure unique matches");
@@ -202,31 +220,30 @@ EvalVector Evaluator::vectorBinop(const BinaryExpr &b, EvalVector lhs, EvalVecto
 
 EvalVector Evaluator::setBinop(const BinaryExpr &b, EvalVector lhs, EvalVector rhs)
 {
-    const VectorMatching *m = b.matching ? &*b.matching : nullptr;
     EvalVector out;
     switch (b.op) {
     case BinaryOp::And: {
         if (lhs.empty() || rhs.empty()) return out;
         std::unordered_set<std::string> right;
-        for (const auto &s : rhs) right.insert(signature(s.metric, m));
+        for (const auto &s : rhs) right.insert(signatureOf(b, s.metric));
         for (auto &s : lhs)
-            if (right.count(signature(s.metric, m))) out.push_back(std::move(s));
+            if (right.count(signatureOf(b, s.metric))) out.push_back(std::move(s));
         return out;
     }
     case BinaryOp::Or: {
         std::unordered_set<std::string> left;
-        for (const auto &s : lhs) left.insert(signature(s.metric, m));
+        for (const auto &s : lhs) left.insert(signatureOf(b, s.metric));
         out = std::move(lhs);
         for (auto &s : rhs)
-            if (!left.count(signature(s.metric, m))) out.push_back(std::move(s));
+            if (!left.count(signatureOf(b, s.metric))) out.push_back(std::move(s));
         return out;
     }
     case BinaryOp::Unless: {
         if (rhs.empty()) return lhs;
         std::unordered_set<std::string> right;
-        for (const auto &s : rhs) right.insert(signature(s.metric, m));
+        for (const auto &s : rhs) right.insert(signatureOf(b, s.metric));
         for (auto &s : lhs)
-            if (!right.count(signature(s.metric, m))) out.push_back(std::move(s));
+            if (!right.count(signatureOf(b, s.metric))) out.push_back(std::move(s));
         return out;
     }
     default: break;

@@ -175,7 +175,7 @@ void checkDuplicates(const EvalVector &v)
 {
     std::map<model::Labels, int> seen;
     for (const auto &s : v)
-        if (!seen.emplace(evalutil::finalLabels(s.metric, s.dropName), 0).second)
+        if (!seen.emplace(evalutil::finalLabels(*s.metric, s.dropName), 0).second)
             Evaluator::fail("vector cannot contain metrics with the same labelset");
 }
 
@@ -332,7 +332,7 @@ EvalValue Evaluator::evalCall(const Call &c, int64_t t)
         return out;
     }
     if (name == "vector") {
-        out.vec.push_back(EvalSample{{}, eval(*c.args[0], t).scalar, t, false});
+        out.vec.push_back(EvalSample{makeLabels({}), eval(*c.args[0], t).scalar, t, false});
         return out;
     }
     if (name == "scalar") {
@@ -359,7 +359,7 @@ EvalValue Evaluator::evalCall(const Call &c, int64_t t)
     }
     if (name == "absent") {
         EvalValue v = eval(*c.args[0], t);
-        if (v.vec.empty()) out.vec.push_back(EvalSample{absentLabels(*c.args[0]), 1, t, false});
+        if (v.vec.empty()) out.vec.push_back(EvalSample{makeLabels(absentLabels(*c.args[0])), 1, t, false});
         return out;
     }
     if (isRangeFunction(*c.func)) {
@@ -387,7 +387,7 @@ EvalValue Evaluator::evalCall(const Call &c, int64_t t)
     // Functions whose first (or only, possibly defaulted) argument is a vector.
     EvalVector vec;
     if (c.args.empty())
-        vec.push_back(EvalSample{{}, double(t) / 1000.0, t, false});
+        vec.push_back(EvalSample{makeLabels({}), double(t) / 1000.0, t, false});
     else
         vec = eval(*c.args[0], t).vec;
 
@@ -408,11 +408,11 @@ EvalValue Evaluator::evalCall(const Call &c, int64_t t)
         std::vector<std::string> labels;
         for (size_t i = 1; i < c.args.size(); ++i) labels.push_back(eval(*c.args[i], t).str);
         std::sort(vec.begin(), vec.end(), [desc](const EvalSample &a, const EvalSample &b) {
-            return desc ? b.metric < a.metric : a.metric < b.metric;
+            return desc ? *b.metric < *a.metric : *a.metric < *b.metric;
         });
         std::stable_sort(vec.begin(), vec.end(), [&](const EvalSample &a, const EvalSample &b) {
             for (const auto &l : labels) {
-                std::string_view x = a.metric.get(l), y = b.metric.get(l);
+                std::string_view x = a.metric->get(l), y = b.metric->get(l);
                 if (x == y) continue;
                 return desc ? naturalLess(y, x) : naturalLess(x, y);
             }
@@ -511,14 +511,21 @@ EvalVector Evaluator::evalLabelFunction(const Call &c, int64_t t)
         if (!re.ok()) fail("invalid regular expression in label_replace(): " + regex);
         if (!validLabelName(dst)) fail("invalid destination label name in label_replace(): " + dst);
         std::vector<re2::StringPiece> groups(size_t(re.NumberOfCapturingGroups()) + 1);
+        auto &cache = cacheFor(&c);
         for (auto &smp : vec) {
-            std::string value(smp.metric.get(src));
-            if (!re.Match(value, 0, value.size(), re2::RE2::UNANCHORED, groups.data(), int(groups.size()))) continue;
-            std::string res = expand(repl, re, groups);
-            model::LabelsBuilder b(smp.metric);
-            b.set(dst, res);
-            smp.metric = b.labels();
-            if (dst == model::kMetricName) smp.dropName = false;
+            auto cit = cache.find(smp.metric.get());
+            if (cit == cache.end()) {
+                LabelsPtr outLabels = smp.metric;
+                std::string value(smp.metric->get(src));
+                if (re.Match(value, 0, value.size(), re2::RE2::UNANCHORED, groups.data(), int(groups.size()))) {
+                    model::LabelsBuilder b(*smp.metric);
+                    b.set(dst, expand(repl, re, groups));
+                    outLabels = makeLabels(b.labels());
+                }
+                cit = cache.emplace(smp.metric.get(), LabelsCacheEntry{smp.metric, outLabels, {}}).first;
+            }
+            if (cit->second.output != smp.metric && dst == model::kMetricName) smp.dropName = false;
+            smp.metric = cit->second.output;
         }
     } else {
         const std::string &dst = s[0], &sep = s[1];
@@ -527,11 +534,11 @@ EvalVector Evaluator::evalLabelFunction(const Call &c, int64_t t)
             std::string joined;
             for (size_t i = 2; i < s.size(); ++i) {
                 if (i > 2) joined += sep;
-                joined += smp.metric.get(s[i]);
+                joined += smp.metric->get(s[i]);
             }
-            model::LabelsBuilder b(smp.metric);
+            model::LabelsBuilder b(*smp.metric);
             b.set(dst, joined);
-            smp.metric = b.labels();
+            smp.metric = makeLabels(b.labels());
             if (dst == model::kMetricName) smp.dropName = false;
         }
     }
@@ -574,25 +581,25 @@ EvalVector Evaluator::evalHistogramQuantile(const Call &c, int64_t t)
     std::vector<Group> groups;
     std::map<model::Labels, size_t> index;
     for (const auto &s : vec) {
-        std::string_view le = s.metric.get("le");
+        std::string_view le = s.metric->get("le");
         auto ub = le.empty() ? Result<double>(Status::invalidArgument("")) : parseNumber(le);
         if (!ub.isOk()) {
             warn("bucket label \"le\" is missing or has a malformed value of \"" + std::string(le) +
-                     "\" for metric name \"" + std::string(s.metric.metricName()) + "\"",
+                     "\" for metric name \"" + std::string(s.metric->metricName()) + "\"",
                  c.args[vecArg].get());
             continue;
         }
-        model::LabelsBuilder b(s.metric);
+        model::LabelsBuilder b(*s.metric);
         b.del("le");
         model::Labels key = b.labels();
         auto [it, inserted] = index.emplace(key, groups.size());
-        if (inserted) groups.push_back(Group{key, {}, std::string(s.metric.metricName())});
+        if (inserted) groups.push_back(Group{key, {}, std::string(s.metric->metricName())});
         groups[it->second].buckets.push_back({*ub, s.v});
     }
     EvalVector out;
     for (auto &g : groups) {
         if (fraction) {
-            out.push_back(EvalSample{g.metric, bucketFraction(lower, upper, g.buckets), t, true});
+            out.push_back(EvalSample{makeLabels(g.metric), bucketFraction(lower, upper, g.buckets), t, true});
             continue;
         }
         for (double q : qs) {
@@ -612,7 +619,7 @@ EvalVector Evaluator::evalHistogramQuantile(const Call &c, int64_t t)
                 b.set(qLabel, qs);
                 metric = b.labels();
             }
-            out.push_back(EvalSample{std::move(metric), v, t, true});
+            out.push_back(EvalSample{makeLabels(std::move(metric)), v, t, true});
         }
     }
     return out;

@@ -13,7 +13,7 @@ namespace vigil::promql {
 namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
-using Points = std::vector<model::Sample>;
+using Points = std::span<const model::Sample>;
 
 bool endsWith(std::string_view s, std::string_view suffix)
 {
@@ -153,7 +153,7 @@ EvalVector Evaluator::evalRangeFunction(const Call &c, int64_t t)
 
     EvalVector out;
     if (name == "absent_over_time") {
-        if (mat.empty()) out.push_back(EvalSample{{}, 1, t, false});
+        if (mat.empty()) out.push_back(EvalSample{makeLabels({}), 1, t, false});
         if (!out.empty()) {
             const Expr *x = c.args[0].get();
             while (auto *p = x->as<ParenExpr>()) x = p->expr.get();
@@ -170,7 +170,7 @@ EvalVector Evaluator::evalRangeFunction(const Call &c, int64_t t)
                         b.del(m.name());
                     }
                 }
-                out[0].metric = b.labels();
+                out[0].metric = makeLabels(b.labels());
             }
         }
         return out;
@@ -189,12 +189,12 @@ EvalVector Evaluator::evalRangeFunction(const Call &c, int64_t t)
 
     for (auto &series : mat) {
         checkInterrupt();
-        const Points &pts = series.points;
+        const Points pts = series.samples();
         double v = 0;
         bool keepName = false;
         if (name == "rate" || name == "increase" || name == "delta") {
             if ((name == "rate" || name == "increase")) {
-                std::string_view mn = series.metric.metricName();
+                std::string_view mn = series.metric->metricName();
                 if (!mn.empty() && !endsWith(mn, "_total") && !endsWith(mn, "_sum") && !endsWith(mn, "_count") &&
                     !endsWith(mn, "_bucket"))
                     info("metric might not be a counter, name does not end in _total/_sum/_count/_bucket: \"" +
@@ -308,7 +308,7 @@ EvalVector Evaluator::evalRangeFunction(const Call &c, int64_t t)
         } else {
             fail("function \"" + std::string(name) + "\" is not supported");
         }
-        out.push_back(EvalSample{keepName ? std::move(series.metric) : std::move(series.metric), v, t,
+        out.push_back(EvalSample{std::move(series.metric), v, t,
                                  keepName ? series.dropName : true});
     }
     return out;

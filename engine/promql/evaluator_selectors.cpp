@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <map>
+#include <unordered_map>
 
 namespace vigil::promql {
 
@@ -13,6 +14,18 @@ int64_t floorDiv(int64_t a, int64_t b)
     int64_t q = a / b;
     if ((a % b != 0) && ((a < 0) != (b < 0))) --q;
     return q;
+}
+
+// Index of the first sample with t > x, searching forward from `hint` first.
+size_t upperBoundFrom(const std::vector<model::Sample> &v, int64_t x, size_t hint)
+{
+    const size_t n = v.size();
+    if (hint <= n && (hint == 0 || v[hint - 1].t <= x)) {
+        for (size_t i = hint, end = std::min(n, hint + 8); i <= end; ++i)
+            if (i == n || v[i].t > x) return i;
+    }
+    return size_t(std::upper_bound(v.begin(), v.end(), x, [](int64_t a, const model::Sample &s) { return a < s.t; }) -
+                  v.begin());
 }
 
 }  // namespace
@@ -42,7 +55,7 @@ const std::vector<Evaluator::SeriesData> &Evaluator::load(const VectorSelector &
     for (const auto &series : *set) {
         checkInterrupt();
         SeriesData d;
-        d.metric = series->labels();
+        d.metric = makeLabels(series->labels());
         auto iter = series->iterator();
         if (iter->seek(r.mint)) {
             do {
@@ -52,6 +65,11 @@ const std::vector<Evaluator::SeriesData> &Evaluator::load(const VectorSelector &
             } while (iter->next());
         }
         if (!iter->status().isOk()) throw EvalError{iter->status()};
+        for (const auto &s : d.samples)
+            if (model::isStaleNaN(s.v)) d.hasStale = true;
+        if (d.hasStale)
+            for (const auto &s : d.samples)
+                if (!model::isStaleNaN(s.v)) d.live.push_back(s);
         if (!d.samples.empty()) out.push_back(std::move(d));
     }
     return data_.emplace(&vs, std::move(out)).first->second;
@@ -65,10 +83,10 @@ EvalVector Evaluator::evalVectorSelector(const VectorSelector &vs, int64_t t, bo
     for (const auto &d : data) {
         checkInterrupt();
         // Last sample with time <= ts.
-        auto it = std::upper_bound(d.samples.begin(), d.samples.end(), ts,
-                                   [](int64_t x, const model::Sample &s) { return x < s.t; });
-        if (it == d.samples.begin()) continue;
-        --it;
+        const size_t idx = upperBoundFrom(d.samples, ts, d.hintHi);
+        d.hintHi = idx;
+        if (idx == 0) continue;
+        auto it = d.samples.begin() + std::ptrdiff_t(idx - 1);
         if (it->t <= ts - p_.lookbackMs) continue;
         if (model::isStaleNaN(it->v)) continue;
         out.push_back(EvalSample{d.metric, it->v, it->t, false});
@@ -87,15 +105,15 @@ EvalMatrix Evaluator::evalMatrixSelector(const MatrixSelector &ms, int64_t t)
     int64_t n = 0;
     for (const auto &d : data) {
         checkInterrupt();
-        auto lo = std::upper_bound(d.samples.begin(), d.samples.end(), mint,
-                                   [](int64_t x, const model::Sample &s) { return x < s.t; });
-        auto hi = std::upper_bound(lo, d.samples.end(), ts,
-                                   [](int64_t x, const model::Sample &s) { return x < s.t; });
+        const std::vector<model::Sample> &src = d.hasStale ? d.live : d.samples;
+        const size_t lo = upperBoundFrom(src, mint, d.hintLo);
+        const size_t hi = upperBoundFrom(src, ts, std::max(lo, d.hintHi));
+        d.hintLo = lo;
+        d.hintHi = hi;
+        if (lo >= hi) continue;
         EvalSeries s;
-        for (auto p = lo; p != hi; ++p)
-            if (!model::isStaleNaN(p->v)) s.points.push_back(*p);
-        if (s.points.empty()) continue;
-        n += int64_t(s.points.size());
+        s.borrowed = std::span<const model::Sample>(src.data() + lo, hi - lo);
+        n += int64_t(hi - lo);
         s.metric = d.metric;
         out.push_back(std::move(s));
     }
@@ -112,6 +130,7 @@ EvalMatrix Evaluator::evalSubquery(const SubqueryExpr &sq, int64_t t)
     if (start <= x) start += interval;
 
     std::map<model::Labels, size_t> index;
+    std::unordered_map<const model::Labels *, std::pair<LabelsPtr, size_t>> byPtr;
     EvalMatrix out;
     const int64_t before = currentSamples_;
     int64_t held = 0;
@@ -119,15 +138,19 @@ EvalMatrix Evaluator::evalSubquery(const SubqueryExpr &sq, int64_t t)
         currentSamples_ = before + held;
         EvalValue v = eval(*sq.expr, u);
         if (v.type == ValueType::Scalar) {
-            if (out.empty()) out.push_back(EvalSeries{});
+            if (out.empty()) out.push_back(EvalSeries{makeLabels({}), {}, {}, false});
             out[0].points.push_back({u, v.scalar});
             ++held;
             continue;
         }
         for (auto &s : v.vec) {
-            auto [it, inserted] = index.emplace(s.metric, out.size());
-            if (inserted) out.push_back(EvalSeries{s.metric, {}, s.dropName});
-            EvalSeries &series = out[it->second];
+            auto pit = byPtr.find(s.metric.get());
+            if (pit == byPtr.end()) {
+                auto [it, inserted] = index.emplace(*s.metric, out.size());
+                if (inserted) out.push_back(EvalSeries{s.metric, {}, {}, s.dropName});
+                pit = byPtr.emplace(s.metric.get(), std::make_pair(s.metric, it->second)).first;
+            }
+            EvalSeries &series = out[pit->second.second];
             series.dropName = series.dropName || s.dropName;
             series.points.push_back({u, s.v});
             ++held;
@@ -135,7 +158,7 @@ EvalMatrix Evaluator::evalSubquery(const SubqueryExpr &sq, int64_t t)
     }
     currentSamples_ = before;
     addSamples(held);
-    std::sort(out.begin(), out.end(), [](const EvalSeries &a, const EvalSeries &b) { return a.metric < b.metric; });
+    std::sort(out.begin(), out.end(), [](const EvalSeries &a, const EvalSeries &b) { return *a.metric < *b.metric; });
     return out;
 }
 
