@@ -57,6 +57,8 @@ private Q_SLOTS:
     void coreFiles_data();
     void coreFiles();
     void experimentalFilesAreSkipped();
+    void vigilFiles_data();
+    void vigilFiles();
     void cleanupTestCase();
 
 private:
@@ -134,6 +136,33 @@ void TestConformance::experimentalFilesAreSkipped()
         qInfo("%s: 0 passed, 0 failed, %d skipped (experimental file: native histograms or feature-flagged syntax)",
               qPrintable(file), evals);
     }
+}
+
+void TestConformance::vigilFiles_data()
+{
+    QTest::addColumn<QString>("path");
+    const QDir dir(qEnvironmentVariable("VIGIL_SOURCE_DIR") + QStringLiteral("/tests/engine/promql/testdata"));
+    for (const QString &f : dir.entryList({QStringLiteral("*.test")}, QDir::Files, QDir::Name))
+        QTest::newRow(qPrintable(f)) << dir.filePath(f);
+}
+
+// Vigil's own scripts (tests/engine/promql/testdata): every eval must pass.
+void TestConformance::vigilFiles()
+{
+    QFETCH(QString, path);
+    const QByteArray text = readFile(path);
+    QVERIFY2(!text.isEmpty(), qPrintable("cannot read " + path));
+    TestScriptRunner runner(makeHead);
+    const auto report = runner.run(std::string_view(text.constData(), size_t(text.size())));
+    QVERIFY2(report.scriptError.empty(), report.scriptError.c_str());
+    for (const auto &e : report.evals)
+        if (e.outcome != TestScriptRunner::Outcome::Passed)
+            qWarning("FAIL %s:%d %s: %s", qPrintable(QFileInfo(path).fileName()), e.line, e.query.c_str(), e.message.c_str());
+    passed_ += report.passed();
+    failed_ += report.failed();
+    qInfo("%s: %d passed, %d failed, %d skipped", qPrintable(QFileInfo(path).fileName()), report.passed(), report.failed(),
+          report.skipped());
+    QCOMPARE(report.passed(), int(report.evals.size()));
 }
 
 void TestConformance::cleanupTestCase()
