@@ -361,6 +361,26 @@ void TestPrometheusAgreement::agree_data()
         "memory_bytes @ start()",
     };
     for (const char *q : queries) QTest::newRow(q) << QString::fromLatin1(q);
+
+    // Generated: every range function over every metric family and a few
+    // windows, bare and aggregated.
+    const char *functions[] = {"rate", "increase", "delta", "irate", "idelta", "deriv", "changes", "resets",
+                               "avg_over_time", "min_over_time", "max_over_time", "sum_over_time",
+                               "count_over_time", "stddev_over_time", "stdvar_over_time", "last_over_time"};
+    const char *selectors[] = {"http_requests_total{job=\"web\"}", "memory_bytes", "temperature_celsius",
+                               "request_duration_seconds_bucket{le=\"0.25\"}"};
+    const char *windows[] = {"1m", "5m", "17m"};
+    int n = 0;
+    for (const char *f : functions)
+        for (const char *sel : selectors)
+            for (const char *w : windows) {
+                const QString base = QStringLiteral("%1(%2[%3])").arg(QLatin1String(f), QLatin1String(sel), QLatin1String(w));
+                const QString q = (n % 3 == 0) ? base
+                                  : (n % 3 == 1) ? QStringLiteral("sum without (instance) (%1)").arg(base)
+                                                 : QStringLiteral("max by (job) (%1) > bool 1").arg(base);
+                QTest::newRow(qPrintable(QStringLiteral("gen %1: %2").arg(n).arg(q))) << q;
+                ++n;
+            }
 }
 
 bool TestPrometheusAgreement::askPrometheus(const QString &query, bool range, Answer *out, bool *isError, QString *why)
