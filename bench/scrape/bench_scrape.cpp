@@ -50,7 +50,8 @@ double selfCpuSeconds()
 {
     rusage ru{};
     getrusage(RUSAGE_SELF, &ru);
-    return double(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) + double(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
+    return double(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) +
+           double(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
 }
 
 double rssMiB(qint64 pid)
@@ -92,12 +93,14 @@ void stopProcess(QProcess &p)
 
 std::string scrapeConfigYaml(const Options &o, quint16 port)
 {
-    std::string y = "global:\n  scrape_interval: " + std::to_string(o.intervalS) + "s\n  scrape_timeout: " +
-                    std::to_string(std::min(o.intervalS, 10)) + "s\nscrape_configs:\n  - job_name: bench\n"
+    std::string y = "global:\n  scrape_interval: " + std::to_string(o.intervalS) +
+                    "s\n  scrape_timeout: " + std::to_string(std::min(o.intervalS, 10)) +
+                    "s\nscrape_configs:\n  - job_name: bench\n"
                     "    static_configs:\n";
     for (int i = 0; i < o.targets; ++i)
-        y += "      - targets: ['127.0.0.1:" + std::to_string(port) + "']\n        labels: {__metrics_path__: /t/" +
-             std::to_string(i) + ", instance: synthetic-" + std::to_string(i) + "}\n";
+        y += "      - targets: ['127.0.0.1:" + std::to_string(port) +
+             "']\n        labels: {__metrics_path__: /t/" + std::to_string(i) + ", instance: synthetic-" +
+             std::to_string(i) + "}\n";
     return y;
 }
 
@@ -115,7 +118,8 @@ double promCounter(quint16 port, const QByteArray &name)
     raw += s.readAll();
     double sum = 0;
     for (const QByteArray &line : raw.split('\n'))
-        if (line.startsWith(name + " ") || line.startsWith(name + "{")) sum += line.mid(line.lastIndexOf(' ') + 1).toDouble();
+        if (line.startsWith(name + " ") || line.startsWith(name + "{"))
+            sum += line.mid(line.lastIndexOf(' ') + 1).toDouble();
     return sum;
 }
 
@@ -138,10 +142,13 @@ Figures runVigil(const Options &o, quint16 port)
     const double c1 = selfCpuSeconds();
     f.cpuSeconds = c1 - c0;
     // Samples ingested: scraped series plus the five synthetic series per scrape.
-    f.samples = double(s1.samplesAppendedTotal - s0.samplesAppendedTotal) + 5.0 * double(s1.scrapesTotal - s0.scrapesTotal);
+    f.samples = double(s1.samplesAppendedTotal - s0.samplesAppendedTotal) +
+                5.0 * double(s1.scrapesTotal - s0.scrapesTotal);
     f.rssMiB = rssMiB(0);
     f.ok = s1.targetsUp == uint64_t(o.targets);
-    if (!f.ok) std::fprintf(stderr, "vigil: only %llu of %d targets up\n", (unsigned long long)s1.targetsUp, o.targets);
+    if (!f.ok)
+        std::fprintf(stderr, "vigil: only %llu of %d targets up\n", (unsigned long long)s1.targetsUp,
+                     o.targets);
     mgr.stop();
     return f;
 }
@@ -195,11 +202,16 @@ int main(int argc, char **argv)
     const QStringList args = app.arguments();
     Options o;
     for (int i = 1; i + 1 < args.size(); ++i) {
-        if (args[i] == "--targets") o.targets = args[++i].toInt();
-        else if (args[i] == "--series") o.series = args[++i].toInt();
-        else if (args[i] == "--interval") o.intervalS = args[++i].toInt();
-        else if (args[i] == "--duration") o.durationS = args[++i].toInt();
-        else if (args[i] == "--prometheus") o.prometheus = args[++i];
+        if (args[i] == "--targets")
+            o.targets = args[++i].toInt();
+        else if (args[i] == "--series")
+            o.series = args[++i].toInt();
+        else if (args[i] == "--interval")
+            o.intervalS = args[++i].toInt();
+        else if (args[i] == "--duration")
+            o.durationS = args[++i].toInt();
+        else if (args[i] == "--prometheus")
+            o.prometheus = args[++i];
     }
     if (args.value(1) == "serve") {
         SyntheticServer server(o.targets, o.series);
@@ -211,7 +223,8 @@ int main(int argc, char **argv)
 
     QProcess server;
     server.setProgram(app.applicationFilePath());
-    server.setArguments({"serve", "--targets", QString::number(o.targets), "--series", QString::number(o.series)});
+    server.setArguments(
+        {"serve", "--targets", QString::number(o.targets), "--series", QString::number(o.series)});
     server.start();
     if (!server.waitForStarted(5000) || !server.waitForReadyRead(5000)) {
         std::fprintf(stderr, "cannot start the synthetic server\n");
@@ -228,9 +241,12 @@ int main(int argc, char **argv)
     if (havePrometheus) prom = runPrometheus(o, port);
     stopProcess(server);
 
-    std::printf("%-12s %12s %10s %14s %12s %8s\n", "", "samples", "cpu s", "cpu s/M samp", "us/sample", "RSS MiB");
+    std::printf("%-12s %12s %10s %14s %12s %8s\n", "", "samples", "cpu s", "cpu s/M samp", "us/sample",
+                "RSS MiB");
     print("vigil", vigil);
-    if (havePrometheus) print("prometheus", prom);
-    else std::printf("prometheus   (not run: %s not found)\n", qPrintable(o.prometheus));
+    if (havePrometheus)
+        print("prometheus", prom);
+    else
+        std::printf("prometheus   (not run: %s not found)\n", qPrintable(o.prometheus));
     return vigil.ok ? 0 : 1;
 }

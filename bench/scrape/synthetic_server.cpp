@@ -55,8 +55,10 @@ void SyntheticServer::serve(QTcpSocket *s)
         QByteArray out;
         if (path.startsWith("/t/")) {
             const QByteArray b = body(path.mid(3).toInt());
-            out = "HTTP/1.1 200 OK\r\nContent-Type: text/plain; version=0.0.4; charset=utf-8\r\nContent-Length: " +
-                  QByteArray::number(b.size()) + "\r\n\r\n" + b;
+            out =
+                "HTTP/1.1 200 OK\r\nContent-Type: text/plain; version=0.0.4; "
+                "charset=utf-8\r\nContent-Length: " +
+                QByteArray::number(b.size()) + "\r\n\r\n" + b;
         } else {
             out = "HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n";
         }

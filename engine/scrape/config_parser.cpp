@@ -12,29 +12,35 @@ namespace vigil::scrape {
 
 namespace {
 
-std::string quoted(std::string_view s) { return "\"" + std::string(s) + "\""; }
+std::string quoted(std::string_view s)
+{
+    return "\"" + std::string(s) + "\"";
+}
 
 std::string join(const std::string &path, std::string_view field)
 {
     return path.empty() ? std::string(field) : path + "." + std::string(field);
 }
 
-std::string index(const std::string &path, size_t i) { return path + "[" + std::to_string(i) + "]"; }
+std::string index(const std::string &path, size_t i)
+{
+    return path + "[" + std::to_string(i) + "]";
+}
 
 // Service discovery sections Prometheus 2.42 knows; kept as raw YAML.
 constexpr std::string_view kSdSections[] = {
-    "azure_sd_configs",    "consul_sd_configs",    "digitalocean_sd_configs", "docker_sd_configs",
-    "dockerswarm_sd_configs", "dns_sd_configs",    "ec2_sd_configs",          "eureka_sd_configs",
-    "file_sd_configs",     "gce_sd_configs",       "hetzner_sd_configs",      "http_sd_configs",
-    "ionos_sd_configs",    "kubernetes_sd_configs", "kuma_sd_configs",        "lightsail_sd_configs",
-    "linode_sd_configs",   "marathon_sd_configs",  "nerve_sd_configs",        "nomad_sd_configs",
-    "openstack_sd_configs", "ovhcloud_sd_configs", "puppetdb_sd_configs",     "scaleway_sd_configs",
-    "serverset_sd_configs", "triton_sd_configs",   "uyuni_sd_configs",        "vultr_sd_configs",
+    "azure_sd_configs",       "consul_sd_configs",     "digitalocean_sd_configs", "docker_sd_configs",
+    "dockerswarm_sd_configs", "dns_sd_configs",        "ec2_sd_configs",          "eureka_sd_configs",
+    "file_sd_configs",        "gce_sd_configs",        "hetzner_sd_configs",      "http_sd_configs",
+    "ionos_sd_configs",       "kubernetes_sd_configs", "kuma_sd_configs",         "lightsail_sd_configs",
+    "linode_sd_configs",      "marathon_sd_configs",   "nerve_sd_configs",        "nomad_sd_configs",
+    "openstack_sd_configs",   "ovhcloud_sd_configs",   "puppetdb_sd_configs",     "scaleway_sd_configs",
+    "serverset_sd_configs",   "triton_sd_configs",     "uyuni_sd_configs",        "vultr_sd_configs",
 };
 // Other valid scrape_config fields Vigil keeps raw without interpreting.
 constexpr std::string_view kRawScrapeFields[] = {
-    "oauth2", "proxy_url", "proxy_connect_header", "no_proxy", "proxy_from_environment", "enable_http2",
-    "target_limit",
+    "oauth2",       "proxy_url",    "proxy_connect_header", "no_proxy", "proxy_from_environment",
+    "enable_http2", "target_limit",
 };
 
 bool contains(std::initializer_list<std::string_view> list, std::string_view s)
@@ -113,7 +119,8 @@ Result<PrometheusConfig> ConfigParser::parse(std::string_view yaml)
 }
 
 Status ConfigParser::checkMap(const YAML::Node &n, const std::string &path,
-                              std::initializer_list<std::string_view> known, const char *goType, bool allowNull)
+                              std::initializer_list<std::string_view> known, const char *goType,
+                              bool allowNull)
 {
     if (n.IsDefined() && !n.Mark().is_null()) lastLine_ = n.Mark().line + 1;
     if (n.IsNull() && allowNull) return Status::ok();
@@ -182,7 +189,8 @@ Status ConfigParser::readDuration(const YAML::Node &n, const std::string &path, 
     return Status::ok();
 }
 
-Status ConfigParser::readStringList(const YAML::Node &n, const std::string &path, std::vector<std::string> *out)
+Status ConfigParser::readStringList(const YAML::Node &n, const std::string &path,
+                                    std::vector<std::string> *out)
 {
     out->clear();
     VIGIL_RETURN_IF_ERROR(checkSequence(n, path));
@@ -205,7 +213,8 @@ Status ConfigParser::readLabels(const YAML::Node &n, const std::string &path, mo
     std::vector<model::Label> labels;
     for (const auto &kv : n) {
         const std::string &name = kv.first.Scalar();
-        if (!isValidLabelName(name)) return error(kv.first, path, quoted(name) + " is not a valid label name");
+        if (!isValidLabelName(name))
+            return error(kv.first, path, quoted(name) + " is not a valid label name");
         std::string value;
         VIGIL_RETURN_IF_ERROR(readString(kv.second, join(path, name), &value));
         if (!isValidLabelValue(value))
@@ -220,10 +229,11 @@ Status ConfigParser::parseDocument(const YAML::Node &root, PrometheusConfig *cfg
 {
     if (!root.IsDefined() || root.IsNull()) return Status::ok();
     VIGIL_RETURN_IF_ERROR(checkMap(root, "",
-                                   {"global", "alerting", "rule_files", "scrape_config_files", "scrape_configs",
-                                    "storage", "tracing", "remote_write", "remote_read"},
+                                   {"global", "alerting", "rule_files", "scrape_config_files",
+                                    "scrape_configs", "storage", "tracing", "remote_write", "remote_read"},
                                    "config.plain"));
-    if (const YAML::Node g = root["global"]; g.IsDefined()) VIGIL_RETURN_IF_ERROR(parseGlobal(g, &cfg->global));
+    if (const YAML::Node g = root["global"]; g.IsDefined())
+        VIGIL_RETURN_IF_ERROR(parseGlobal(g, &cfg->global));
 
     if (const YAML::Node rf = root["rule_files"]; rf.IsDefined()) {
         std::vector<std::string> patterns;
@@ -235,7 +245,8 @@ Status ConfigParser::parseDocument(const YAML::Node &root, PrometheusConfig *cfg
         }
     }
 
-    for (const char *raw : {"alerting", "remote_write", "remote_read", "storage", "tracing", "scrape_config_files"}) {
+    for (const char *raw :
+         {"alerting", "remote_write", "remote_read", "storage", "tracing", "scrape_config_files"}) {
         if (const YAML::Node n = root[raw]; n.IsDefined() && !n.IsNull()) cfg->rawSections[raw] = toYaml(n);
     }
 
@@ -260,7 +271,8 @@ Status ConfigParser::parseDocument(const YAML::Node &root, PrometheusConfig *cfg
 Status ConfigParser::parseGlobal(const YAML::Node &n, GlobalConfig *g)
 {
     VIGIL_RETURN_IF_ERROR(checkMap(
-        n, "global", {"scrape_interval", "scrape_timeout", "evaluation_interval", "external_labels", "query_log_file"},
+        n, "global",
+        {"scrape_interval", "scrape_timeout", "evaluation_interval", "external_labels", "query_log_file"},
         "config.GlobalConfig", true));
     if (n.IsNull()) return Status::ok();
     int64_t interval = 0, timeout = 0, eval = 0;
@@ -291,13 +303,30 @@ Status ConfigParser::parseGlobal(const YAML::Node &n, GlobalConfig *g)
 Status ConfigParser::parseScrapeConfig(const YAML::Node &n, const std::string &path, const GlobalConfig &g,
                                        ScrapeConfig *sc)
 {
-    VIGIL_RETURN_IF_ERROR(checkMap(
-        n, path,
-        {"job_name", "honor_labels", "honor_timestamps", "params", "scrape_interval", "scrape_timeout",
-         "metrics_path", "scheme", "body_size_limit", "sample_limit", "label_limit", "label_name_length_limit",
-         "label_value_length_limit", "basic_auth", "authorization", "bearer_token", "bearer_token_file",
-         "tls_config", "follow_redirects", "static_configs", "relabel_configs", "metric_relabel_configs"},
-        "config.ScrapeConfig"));
+    VIGIL_RETURN_IF_ERROR(checkMap(n, path,
+                                   {"job_name",
+                                    "honor_labels",
+                                    "honor_timestamps",
+                                    "params",
+                                    "scrape_interval",
+                                    "scrape_timeout",
+                                    "metrics_path",
+                                    "scheme",
+                                    "body_size_limit",
+                                    "sample_limit",
+                                    "label_limit",
+                                    "label_name_length_limit",
+                                    "label_value_length_limit",
+                                    "basic_auth",
+                                    "authorization",
+                                    "bearer_token",
+                                    "bearer_token_file",
+                                    "tls_config",
+                                    "follow_redirects",
+                                    "static_configs",
+                                    "relabel_configs",
+                                    "metric_relabel_configs"},
+                                   "config.ScrapeConfig"));
     *sc = ScrapeConfig{};
     int64_t interval = 0, timeout = 0;
     std::string bearer, bearerFile;
@@ -329,7 +358,8 @@ Status ConfigParser::parseScrapeConfig(const YAML::Node &n, const std::string &p
         } else if (key == "scheme") {
             VIGIL_RETURN_IF_ERROR(readString(v, p, &sc->scheme));
             if (sc->scheme != "http" && sc->scheme != "https")
-                return error(v, p, "invalid scheme " + quoted(sc->scheme) + " (must be \"http\" or \"https\")");
+                return error(v, p,
+                             "invalid scheme " + quoted(sc->scheme) + " (must be \"http\" or \"https\")");
         } else if (key == "body_size_limit") {
             if (!v.IsScalar()) return error(v, p, "expected a byte size");
             Result<int64_t> b = parseByteSize(v.Scalar());
@@ -402,13 +432,14 @@ Status ConfigParser::parseScrapeConfig(const YAML::Node &n, const std::string &p
     return Status::ok();
 }
 
-Status ConfigParser::validateHttp(const YAML::Node &n, const std::string &path, bool hasBearer, bool hasBearerFile,
-                                  HttpClientConfig *http)
+Status ConfigParser::validateHttp(const YAML::Node &n, const std::string &path, bool hasBearer,
+                                  bool hasBearerFile, HttpClientConfig *http)
 {
     const bool bearerAny = hasBearer || hasBearerFile;
     if (http->basicAuth && bearerAny)
-        return error(n["basic_auth"], join(path, "basic_auth"),
-                     "at most one of basic_auth, oauth2, bearer_token & bearer_token_file must be configured");
+        return error(
+            n["basic_auth"], join(path, "basic_auth"),
+            "at most one of basic_auth, oauth2, bearer_token & bearer_token_file must be configured");
     if (http->authorization && bearerAny)
         return error(n["authorization"], join(path, "authorization"),
                      "authorization is not compatible with bearer_token & bearer_token_file");
@@ -426,11 +457,14 @@ Status ConfigParser::parseStaticConfig(const YAML::Node &n, const std::string &p
         for (size_t i = 0; i < st->targets.size(); ++i) {
             const std::string &t = st->targets[i];
             if (t.find('/') != std::string::npos)
-                return error(n["targets"][i], index(join(path, "targets"), i), quoted(t) + " is not a valid hostname");
-            if (t.empty()) return error(n["targets"][i], index(join(path, "targets"), i), "empty target address");
+                return error(n["targets"][i], index(join(path, "targets"), i),
+                             quoted(t) + " is not a valid hostname");
+            if (t.empty())
+                return error(n["targets"][i], index(join(path, "targets"), i), "empty target address");
         }
     }
-    if (n["labels"].IsDefined()) VIGIL_RETURN_IF_ERROR(readLabels(n["labels"], join(path, "labels"), &st->labels));
+    if (n["labels"].IsDefined())
+        VIGIL_RETURN_IF_ERROR(readLabels(n["labels"], join(path, "labels"), &st->labels));
     return Status::ok();
 }
 
@@ -487,8 +521,10 @@ Status ConfigParser::parseRelabelConfig(const YAML::Node &n, const std::string &
 Status ConfigParser::parseBasicAuth(const YAML::Node &n, const std::string &path, BasicAuth *ba)
 {
     VIGIL_RETURN_IF_ERROR(checkMap(n, path, {"username", "password", "password_file"}, "config.BasicAuth"));
-    if (n["username"].IsDefined()) VIGIL_RETURN_IF_ERROR(readString(n["username"], join(path, "username"), &ba->username));
-    if (n["password"].IsDefined()) VIGIL_RETURN_IF_ERROR(readString(n["password"], join(path, "password"), &ba->password));
+    if (n["username"].IsDefined())
+        VIGIL_RETURN_IF_ERROR(readString(n["username"], join(path, "username"), &ba->username));
+    if (n["password"].IsDefined())
+        VIGIL_RETURN_IF_ERROR(readString(n["password"], join(path, "password"), &ba->password));
     if (n["password_file"].IsDefined()) {
         VIGIL_RETURN_IF_ERROR(readString(n["password_file"], join(path, "password_file"), &ba->passwordFile));
         ba->passwordFile = resolvePath(ba->passwordFile);
@@ -500,7 +536,8 @@ Status ConfigParser::parseBasicAuth(const YAML::Node &n, const std::string &path
 
 Status ConfigParser::parseAuthorization(const YAML::Node &n, const std::string &path, Authorization *a)
 {
-    VIGIL_RETURN_IF_ERROR(checkMap(n, path, {"type", "credentials", "credentials_file"}, "config.Authorization"));
+    VIGIL_RETURN_IF_ERROR(
+        checkMap(n, path, {"type", "credentials", "credentials_file"}, "config.Authorization"));
     std::string type;
     if (n["type"].IsDefined()) VIGIL_RETURN_IF_ERROR(readString(n["type"], join(path, "type"), &type));
     while (!type.empty() && (type.back() == ' ' || type.back() == '\t')) type.pop_back();
@@ -515,18 +552,21 @@ Status ConfigParser::parseAuthorization(const YAML::Node &n, const std::string &
     if (n["credentials"].IsDefined())
         VIGIL_RETURN_IF_ERROR(readString(n["credentials"], join(path, "credentials"), &a->credentials));
     if (n["credentials_file"].IsDefined()) {
-        VIGIL_RETURN_IF_ERROR(readString(n["credentials_file"], join(path, "credentials_file"), &a->credentialsFile));
+        VIGIL_RETURN_IF_ERROR(
+            readString(n["credentials_file"], join(path, "credentials_file"), &a->credentialsFile));
         a->credentialsFile = resolvePath(a->credentialsFile);
     }
     if (!a->credentials.empty() && !a->credentialsFile.empty())
-        return error(n, path, "at most one of authorization credentials & credentials_file must be configured");
+        return error(n, path,
+                     "at most one of authorization credentials & credentials_file must be configured");
     return Status::ok();
 }
 
 Status ConfigParser::parseTls(const YAML::Node &n, const std::string &path, TlsConfig *tls)
 {
-    VIGIL_RETURN_IF_ERROR(checkMap(n, path, {"ca_file", "cert_file", "key_file", "server_name", "insecure_skip_verify"},
-                                   "config.TLSConfig", true));
+    VIGIL_RETURN_IF_ERROR(
+        checkMap(n, path, {"ca_file", "cert_file", "key_file", "server_name", "insecure_skip_verify"},
+                 "config.TLSConfig", true));
     if (n.IsNull()) return Status::ok();
     auto file = [&](const char *key, std::string *out) -> Status {
         if (!n[key].IsDefined()) return Status::ok();
@@ -543,9 +583,12 @@ Status ConfigParser::parseTls(const YAML::Node &n, const std::string &path, TlsC
         VIGIL_RETURN_IF_ERROR(readBool(n["insecure_skip_verify"], join(path, "insecure_skip_verify"),
                                        &tls->insecureSkipVerify));
     if (!tls->certFile.empty() && tls->keyFile.empty())
-        return error(n, path, "exactly one of key or key_file must be configured when a client certificate is configured");
+        return error(
+            n, path,
+            "exactly one of key or key_file must be configured when a client certificate is configured");
     if (tls->certFile.empty() && !tls->keyFile.empty())
-        return error(n, path, "exactly one of cert or cert_file must be configured when a client key is configured");
+        return error(n, path,
+                     "exactly one of cert or cert_file must be configured when a client key is configured");
     return Status::ok();
 }
 

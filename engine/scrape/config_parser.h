@@ -41,8 +41,9 @@ private:
 
     // Fails unless `n` is a mapping (or null when allowNull) whose keys are
     // unique strings from `known`.
-    Status checkMap(const YAML::Node &n, const std::string &path, std::initializer_list<std::string_view> known,
-                    const char *goType, bool allowNull = false);
+    Status checkMap(const YAML::Node &n, const std::string &path,
+                    std::initializer_list<std::string_view> known, const char *goType,
+                    bool allowNull = false);
     Status checkSequence(const YAML::Node &n, const std::string &path);
     Status readString(const YAML::Node &n, const std::string &path, std::string *out);
     Status readBool(const YAML::Node &n, const std::string &path, bool *out);

@@ -7,7 +7,8 @@
 // Semantics per action (source value = values of source_labels joined by
 // separator, a missing label being ""):
 //   replace    if regex matches the value, target_label (expanded) is set to
-//              the expanded replacement, or deleted when that is empty
+//              the expanded replacement; an empty replacement or an invalid
+//              expanded name deletes target_label as written
 //   keep/drop  drop the set unless / if regex matches the value
 //   keepequal/dropequal  drop unless / if the value equals target_label's
 //   hashmod    target_label = (last 8 bytes of MD5(value), big endian) % modulus

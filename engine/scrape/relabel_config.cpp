@@ -30,7 +30,10 @@ bool isValidRelabelTarget(std::string_view s)
     return re2::RE2::FullMatch(re2::StringPiece(s.data(), s.size()), re);
 }
 
-std::string quoted(std::string_view s) { return "\"" + std::string(s) + "\""; }
+std::string quoted(std::string_view s)
+{
+    return "\"" + std::string(s) + "\"";
+}
 
 }  // namespace
 
@@ -62,18 +65,22 @@ Status RelabelConfig::validate() const
     const bool needsTarget = action == A::Replace || action == A::HashMod || action == A::Lowercase ||
                              action == A::Uppercase || action == A::KeepEqual || action == A::DropEqual;
     if (needsTarget && targetLabel.empty())
-        return Status::invalidArgument("relabel configuration for " + act + " action requires 'target_label' value");
+        return Status::invalidArgument("relabel configuration for " + act +
+                                       " action requires 'target_label' value");
     const bool plainTarget = action == A::Lowercase || action == A::Uppercase || action == A::KeepEqual ||
                              action == A::DropEqual || action == A::HashMod;
     if ((action == A::Replace && !isValidRelabelTarget(targetLabel)) ||
         (plainTarget && !isValidLabelName(targetLabel)))
-        return Status::invalidArgument(quoted(targetLabel) + " is invalid 'target_label' for " + act + " action");
+        return Status::invalidArgument(quoted(targetLabel) + " is invalid 'target_label' for " + act +
+                                       " action");
     if ((action == A::KeepEqual || action == A::DropEqual) &&
         (!(regex == defaults.regex) || modulus != defaults.modulus || separator != defaults.separator ||
          replacement != defaults.replacement))
-        return Status::invalidArgument(act + " action requires only 'source_labels' and `target_label`, and no other fields");
+        return Status::invalidArgument(
+            act + " action requires only 'source_labels' and `target_label`, and no other fields");
     if (action == A::LabelMap && !isValidRelabelTarget(replacement))
-        return Status::invalidArgument(quoted(replacement) + " is invalid 'replacement' for " + act + " action");
+        return Status::invalidArgument(quoted(replacement) + " is invalid 'replacement' for " + act +
+                                       " action");
     if ((action == A::LabelDrop || action == A::LabelKeep) &&
         (!sourceLabels.empty() || targetLabel != defaults.targetLabel || modulus != defaults.modulus ||
          separator != defaults.separator || replacement != defaults.replacement))

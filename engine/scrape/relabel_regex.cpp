@@ -17,7 +17,8 @@ bool isWordRune(unsigned char c)
 {
     // Go accepts Unicode letters and digits; bytes >= 0x80 belong to
     // multi-byte letters in practice, so they are taken as part of a name.
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c >= 0x80;
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
+           c >= 0x80;
 }
 
 // Go's regexp.extract: parses a name after '$'. Returns false if malformed.
@@ -77,11 +78,13 @@ bool RelabelRegex::match(std::string_view s, std::vector<std::string_view> *grou
     if (!re_->Match(re2::StringPiece(s.data(), s.size()), 0, s.size(), re2::RE2::UNANCHORED, sp.data(), n))
         return false;
     groups->resize(static_cast<size_t>(n));
-    for (int i = 0; i < n; ++i) (*groups)[size_t(i)] = std::string_view(sp[size_t(i)].data(), sp[size_t(i)].size());
+    for (int i = 0; i < n; ++i)
+        (*groups)[size_t(i)] = std::string_view(sp[size_t(i)].data(), sp[size_t(i)].size());
     return true;
 }
 
-void RelabelRegex::expand(std::string_view tmpl, const std::vector<std::string_view> &groups, std::string *out) const
+void RelabelRegex::expand(std::string_view tmpl, const std::vector<std::string_view> &groups,
+                          std::string *out) const
 {
     while (!tmpl.empty()) {
         const size_t dollar = tmpl.find('$');
@@ -105,7 +108,8 @@ void RelabelRegex::expand(std::string_view tmpl, const std::vector<std::string_v
             if (size_t(num) < groups.size() && groups[size_t(num)].data()) out->append(groups[size_t(num)]);
         } else if (names_) {
             auto it = names_->find(std::string(name));
-            if (it != names_->end() && size_t(it->second) < groups.size() && groups[size_t(it->second)].data())
+            if (it != names_->end() && size_t(it->second) < groups.size() &&
+                groups[size_t(it->second)].data())
                 out->append(groups[size_t(it->second)]);
         }
     }

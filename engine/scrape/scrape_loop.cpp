@@ -59,7 +59,8 @@ void ScrapeLoop::scheduleNext()
     const int64_t interval = std::max<int64_t>(1, target_->intervalMs());
     const int64_t now = QDateTime::currentMSecsSinceEpoch();
     scheduledMs_ += interval;
-    if (scheduledMs_ <= now) scheduledMs_ += ((now - scheduledMs_) / interval + 1) * interval;  // missed slots
+    if (scheduledMs_ <= now)
+        scheduledMs_ += ((now - scheduledMs_) / interval + 1) * interval;  // missed slots
     timer_.start(int(scheduledMs_ - now));
 }
 

@@ -38,9 +38,9 @@ class ScrapeLoop : public QObject {
     Q_OBJECT
 public:
     // `nam`, `appendable` and `counters` must outlive the loop.
-    ScrapeLoop(std::shared_ptr<Target> target, std::shared_ptr<const ScrapeConfig> job, QNetworkAccessManager *nam,
-               storage::Appendable *appendable, ScrapeCounters *counters, QString userAgent,
-               uint64_t offsetSeed = 0, QObject *parent = nullptr);
+    ScrapeLoop(std::shared_ptr<Target> target, std::shared_ptr<const ScrapeConfig> job,
+               QNetworkAccessManager *nam, storage::Appendable *appendable, ScrapeCounters *counters,
+               QString userAgent, uint64_t offsetSeed = 0, QObject *parent = nullptr);
     ~ScrapeLoop() override;
 
     void start();
@@ -73,7 +73,7 @@ private:
     ScrapeRequest *request_ = nullptr;
     int64_t scheduledMs_ = 0;  // wall-clock slot of the next scrape
     int64_t scrapeStartMs_ = 0;
-    int64_t lastTs_ = 0;       // newest timestamp appended (ms)
+    int64_t lastTs_ = 0;  // newest timestamp appended (ms)
     bool scrapedOnce_ = false;
     bool stopped_ = false;
 };

@@ -24,7 +24,10 @@ QString defaultUserAgent()
 #endif
 }
 
-std::string quoted(std::string_view s) { return "\"" + std::string(s) + "\""; }
+std::string quoted(std::string_view s)
+{
+    return "\"" + std::string(s) + "\"";
+}
 
 QFuture<TestScrapeResult> readyFuture(TestScrapeResult r)
 {
@@ -42,9 +45,11 @@ Status validateJob(const ScrapeConfig &job)
     if (job.scrapeIntervalMs <= 0) return Status::invalidArgument("scrape interval must be > 0");
     if (job.scrapeTimeoutMs <= 0) return Status::invalidArgument("scrape timeout must be > 0");
     if (job.scrapeTimeoutMs > job.scrapeIntervalMs)
-        return Status::invalidArgument("scrape timeout greater than scrape interval for scrape config with job name " +
-                                       quoted(job.jobName));
-    if (job.scheme != "http" && job.scheme != "https") return Status::invalidArgument("invalid scheme: " + quoted(job.scheme));
+        return Status::invalidArgument(
+            "scrape timeout greater than scrape interval for scrape config with job name " +
+            quoted(job.jobName));
+    if (job.scheme != "http" && job.scheme != "https")
+        return Status::invalidArgument("invalid scheme: " + quoted(job.scheme));
     for (const RelabelConfig &rc : job.relabelConfigs) VIGIL_RETURN_IF_ERROR(rc.validate());
     for (const RelabelConfig &rc : job.metricRelabelConfigs) VIGIL_RETURN_IF_ERROR(rc.validate());
     return Status::ok();
@@ -60,12 +65,16 @@ ScrapeManager::ScrapeManager(storage::Appendable *appendable, QObject *parent, S
     qRegisterMetaType<vigil::scrape::TargetSnapshot>();
     worker_ = new ScrapeWorker(appendable_, &counters_, userAgent_);
     worker_->moveToThread(&thread_);
-    connect(worker_, &ScrapeWorker::targetScraped, this, &ScrapeManager::targetHealthChanged, Qt::QueuedConnection);
+    connect(worker_, &ScrapeWorker::targetScraped, this, &ScrapeManager::targetHealthChanged,
+            Qt::QueuedConnection);
     thread_.setObjectName(QStringLiteral("vigil-scrape"));
     thread_.start();
 }
 
-ScrapeManager::~ScrapeManager() { stop(); }
+ScrapeManager::~ScrapeManager()
+{
+    stop();
+}
 
 void ScrapeManager::stop()
 {
@@ -77,7 +86,8 @@ void ScrapeManager::stop()
     }
     if (thread_.isRunning()) {
         ScrapeWorker *w = worker_;
-        QMetaObject::invokeMethod(w, [w] { w->stopAll(); }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            w, [w] { w->stopAll(); }, Qt::BlockingQueuedConnection);
         thread_.quit();
         thread_.wait();
     }
@@ -104,18 +114,21 @@ Status ScrapeManager::applyConfig(const PrometheusConfig &config)
     return st;
 }
 
-Status ScrapeManager::addStaticTarget(const ScrapeConfig &job, const std::string &address, const model::Labels &labels)
+Status ScrapeManager::addStaticTarget(const ScrapeConfig &job, const std::string &address,
+                                      const model::Labels &labels)
 {
     VIGIL_RETURN_IF_ERROR(validateJob(job));
     if (address.empty()) return Status::invalidArgument("empty target address");
-    if (address.find('/') != std::string::npos) return Status::invalidArgument(quoted(address) + " is not a valid hostname");
+    if (address.find('/') != std::string::npos)
+        return Status::invalidArgument(quoted(address) + " is not a valid hostname");
     Status st;
     {
         std::lock_guard lock(mutex_);
         if (stopped_) return Status::failedPrecondition("the scrape manager is stopped");
         for (const ScrapeConfig &j : configJobs_)
             if (j.jobName == job.jobName)
-                return Status::failedPrecondition("job " + quoted(job.jobName) + " is defined in the configuration file");
+                return Status::failedPrecondition("job " + quoted(job.jobName) +
+                                                  " is defined in the configuration file");
         ScrapeConfig &entry = consoleJobs_[job.jobName];
         std::vector<StaticConfig> statics = std::move(entry.staticConfigs);
         entry = job;

@@ -72,7 +72,8 @@ public:
     // prometheus.yml jobs: FailedPrecondition if the config already defines
     // a job of that name. Adding to an existing console job replaces its
     // settings. InvalidArgument for a bad address, job or relabel result.
-    Status addStaticTarget(const ScrapeConfig &job, const std::string &address, const model::Labels &labels = {});
+    Status addStaticTarget(const ScrapeConfig &job, const std::string &address,
+                           const model::Labels &labels = {});
     // Removes a console target (NotFound if there is none).
     Status removeTarget(const std::string &jobName, const std::string &address);
 
@@ -117,11 +118,11 @@ private:
     ScrapeCounters counters_;
 
     mutable std::mutex mutex_;
-    bool stopped_ = false;                                  // GUARDED_BY(mutex_)
-    std::vector<ScrapeConfig> configJobs_;                  // GUARDED_BY(mutex_)
-    std::map<std::string, ScrapeConfig> consoleJobs_;       // GUARDED_BY(mutex_)
-    std::map<std::string, Running> running_;                // GUARDED_BY(mutex_), by loop key
-    std::vector<model::Labels> dropped_;                    // GUARDED_BY(mutex_)
+    bool stopped_ = false;                             // GUARDED_BY(mutex_)
+    std::vector<ScrapeConfig> configJobs_;             // GUARDED_BY(mutex_)
+    std::map<std::string, ScrapeConfig> consoleJobs_;  // GUARDED_BY(mutex_)
+    std::map<std::string, Running> running_;           // GUARDED_BY(mutex_), by loop key
+    std::vector<model::Labels> dropped_;               // GUARDED_BY(mutex_)
 };
 
 }  // namespace vigil::scrape

@@ -24,7 +24,10 @@ bool isRejectedSample(const Status &s)
 }
 
 // Go's %.50s / %.50q: at most 50 bytes (runes in Go; bytes are close enough for an error text).
-std::string clip(std::string_view s) { return std::string(s.substr(0, 50)); }
+std::string clip(std::string_view s)
+{
+    return std::string(s.substr(0, 50));
+}
 
 }  // namespace
 
@@ -51,20 +54,20 @@ Status ScrapeProcessor::checkLimits(const model::Labels &l) const
 {
     const std::string_view name = l.metricName();
     if (job_.labelLimit > 0 && l.size() > job_.labelLimit)
-        return Status::resourceExhausted("label_limit exceeded (metric: " + clip(name) + ", number of labels: " +
-                                         std::to_string(l.size()) + ", limit: " + std::to_string(job_.labelLimit) +
-                                         ")");
+        return Status::resourceExhausted("label_limit exceeded (metric: " + clip(name) +
+                                         ", number of labels: " + std::to_string(l.size()) +
+                                         ", limit: " + std::to_string(job_.labelLimit) + ")");
     for (const model::Label &x : l) {
         if (job_.labelNameLengthLimit > 0 && x.name.size() > job_.labelNameLengthLimit)
             return Status::resourceExhausted("label_name_length_limit exceeded (metric: " + clip(name) +
-                                             ", label name: " + clip(x.name) + ", length: " +
-                                             std::to_string(x.name.size()) +
+                                             ", label name: " + clip(x.name) +
+                                             ", length: " + std::to_string(x.name.size()) +
                                              ", limit: " + std::to_string(job_.labelNameLengthLimit) + ")");
         if (job_.labelValueLengthLimit > 0 && x.value.size() > job_.labelValueLengthLimit)
             return Status::resourceExhausted("label_value_length_limit exceeded (metric: " + clip(name) +
-                                             ", label name: " + clip(x.name) + ", value: " +
-                                             model::quoteLabelValue(clip(x.value)) + ", length: " +
-                                             std::to_string(x.value.size()) +
+                                             ", label name: " + clip(x.name) +
+                                             ", value: " + model::quoteLabelValue(clip(x.value)) +
+                                             ", length: " + std::to_string(x.value.size()) +
                                              ", limit: " + std::to_string(job_.labelValueLengthLimit) + ")");
     }
     return Status::ok();
@@ -75,7 +78,8 @@ Status ScrapeProcessor::buildEntry(std::string_view name, const exposition::Pars
     std::vector<model::Label> raw;
     raw.reserve(p.labels().size() + 1);
     raw.push_back({std::string(model::kMetricName), std::string(name)});
-    for (const exposition::LabelRef &l : p.labels()) raw.push_back({std::string(l.name), std::string(l.value)});
+    for (const exposition::LabelRef &l : p.labels())
+        raw.push_back({std::string(l.name), std::string(l.value)});
     const model::Labels exposed = model::Labels::fromUnsorted(std::move(raw));
 
     model::LabelsBuilder lb(exposed);
@@ -89,8 +93,9 @@ Status ScrapeProcessor::buildEntry(std::string_view name, const exposition::Pars
             if (!existing.empty()) conflicts.push_back({t.name, std::string(existing)});
             lb.set(t.name, t.value);
         }
-        std::stable_sort(conflicts.begin(), conflicts.end(),
-                         [](const model::Label &a, const model::Label &b) { return a.name.size() < b.name.size(); });
+        std::stable_sort(
+            conflicts.begin(), conflicts.end(),
+            [](const model::Label &a, const model::Label &b) { return a.name.size() < b.name.size(); });
         std::vector<std::string> used;
         for (const model::Label &c : conflicts) {
             std::string newName = c.name;
@@ -134,7 +139,8 @@ Status ScrapeProcessor::appendOne(storage::Appender *app, Entry *e, int64_t t, d
 }
 
 Status ScrapeProcessor::appendBody(storage::Appender *app, std::string_view body, exposition::Format format,
-                                   int64_t timestampMs, ScrapeReport *report, exposition::MetadataCollector *metadata)
+                                   int64_t timestampMs, ScrapeReport *report,
+                                   exposition::MetadataCollector *metadata)
 {
     // A fresh iteration number per attempt: numbers of discarded attempts
     // never come back, so their marks cannot be mistaken for a later one.
@@ -175,7 +181,8 @@ Status ScrapeProcessor::appendBody(storage::Appender *app, std::string_view body
             continue;
         }
         if (++report->samplesPostRelabel > job_.sampleLimit && job_.sampleLimit > 0)
-            return Status::resourceExhausted("sample limit exceeded (limit " + std::to_string(job_.sampleLimit) + ")");
+            return Status::resourceExhausted("sample limit exceeded (limit " +
+                                             std::to_string(job_.sampleLimit) + ")");
         int64_t t = timestampMs;
         const bool explicitTs = job_.honorTimestamps && p->hasTimestamp();
         if (explicitTs) t = p->timestamp();
@@ -189,7 +196,8 @@ Status ScrapeProcessor::appendBody(storage::Appender *app, std::string_view body
     if (iter_ == 0) return Status::ok();
     std::vector<Entry *> gone;
     for (auto &[k, e] : cache_)
-        if (!e.dropped && !e.explicitTimestamp && e.lastCommitted == iter_ && e.lastSeen != staged_) gone.push_back(&e);
+        if (!e.dropped && !e.explicitTimestamp && e.lastCommitted == iter_ && e.lastSeen != staged_)
+            gone.push_back(&e);
     if (gone.empty()) return Status::ok();
     std::unordered_set<uint64_t> present;
     for (const Entry *e : touched_) present.insert(e->labels.hash());
@@ -212,8 +220,8 @@ Status ScrapeProcessor::appendStaleAll(storage::Appender *app, int64_t timestamp
     return Status::ok();
 }
 
-Status ScrapeProcessor::appendReport(storage::Appender *app, int64_t timestampMs, bool up, double durationSeconds,
-                                     const ScrapeReport &report)
+Status ScrapeProcessor::appendReport(storage::Appender *app, int64_t timestampMs, bool up,
+                                     double durationSeconds, const ScrapeReport &report)
 {
     const double values[5] = {up ? 1.0 : 0.0, durationSeconds, double(report.samplesScraped),
                               double(report.samplesPostRelabel), double(report.seriesAdded)};

@@ -58,8 +58,8 @@ public:
     // Errors (InvalidArgument "line:col: reason", ResourceExhausted "sample
     // limit exceeded" / "label_limit exceeded ...", or the storage's error)
     // mean the caller must roll back.
-    Status appendBody(storage::Appender *app, std::string_view body, exposition::Format format, int64_t timestampMs,
-                      ScrapeReport *report, exposition::MetadataCollector *metadata);
+    Status appendBody(storage::Appender *app, std::string_view body, exposition::Format format,
+                      int64_t timestampMs, ScrapeReport *report, exposition::MetadataCollector *metadata);
 
     // Staleness markers for every series of the last committed successful
     // scrape (a failed scrape, a removed target, shutdown).
@@ -78,8 +78,8 @@ public:
     // outcome: Ok, `fetch`, the body's error, or the storage's error.
     // *report holds the figures reported in the synthetic series.
     Status scrape(storage::Appendable *appendable, const Status &fetch, std::string_view body,
-                  exposition::Format format, int64_t timestampMs, double durationSeconds, ScrapeReport *report,
-                  exposition::MetadataCollector *metadata);
+                  exposition::Format format, int64_t timestampMs, double durationSeconds,
+                  ScrapeReport *report, exposition::MetadataCollector *metadata);
     // Staleness markers for all series and the synthetic series, committed
     // (the target goes away).
     Status markAllStale(storage::Appendable *appendable, int64_t timestampMs);
@@ -97,7 +97,7 @@ public:
 private:
     struct Entry {
         storage::SeriesRef ref = 0;
-        model::Labels labels;  // final labels; empty when dropped by relabeling
+        model::Labels labels;        // final labels; empty when dropped by relabeling
         uint64_t lastSeen = 0;       // attempt that last appended (or dropped) it, committed or not
         uint64_t lastCommitted = 0;  // last committed successful scrape that appended it
         bool dropped = false;
@@ -116,11 +116,11 @@ private:
     ScrapeConfig job_;
     model::Labels targetLabels_;
     Cache cache_;
-    std::string key_;                          // reused raw-key buffer
-    std::vector<std::string> newKeys_;         // entries created by the staged scrape
-    std::vector<Entry *> touched_;             // entries appended by the staged scrape
-    uint64_t iter_ = 0;                        // iteration of the last committed successful scrape
-    uint64_t staged_ = 0;                      // iteration being staged
+    std::string key_;                   // reused raw-key buffer
+    std::vector<std::string> newKeys_;  // entries created by the staged scrape
+    std::vector<Entry *> touched_;      // entries appended by the staged scrape
+    uint64_t iter_ = 0;                 // iteration of the last committed successful scrape
+    uint64_t staged_ = 0;               // iteration being staged
 
     struct ReportSeries {
         model::Labels labels;

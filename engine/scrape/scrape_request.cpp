@@ -25,7 +25,8 @@ Result<QByteArray> readSecret(const std::string &path)
 {
     QFile f(QString::fromStdString(path));
     if (!f.open(QIODevice::ReadOnly))
-        return Status::failedPrecondition("unable to read file " + path + ": " + f.errorString().toStdString());
+        return Status::failedPrecondition("unable to read file " + path + ": " +
+                                          f.errorString().toStdString());
     return f.readAll().trimmed();
 }
 
@@ -54,7 +55,8 @@ Status applyTls(const TlsConfig &tls, QNetworkRequest *req)
         Result<QByteArray> keyPem = readFile(tls.keyFile, "client key");
         if (!keyPem) return keyPem.status();
         const QList<QSslCertificate> certs = QSslCertificate::fromData(*certPem, QSsl::Pem);
-        if (certs.isEmpty()) return Status::failedPrecondition("unable to use client certificate " + tls.certFile);
+        if (certs.isEmpty())
+            return Status::failedPrecondition("unable to use client certificate " + tls.certFile);
         QSslKey key(*keyPem, QSsl::Rsa, QSsl::Pem);
         if (key.isNull()) key = QSslKey(*keyPem, QSsl::Ec, QSsl::Pem);
         if (key.isNull()) return Status::failedPrecondition("unable to use client key " + tls.keyFile);
@@ -104,7 +106,10 @@ ScrapeRequest::ScrapeRequest(QNetworkAccessManager *nam, const Target &target, c
     connect(&timeout_, &QTimer::timeout, this, &ScrapeRequest::onTimeout);
 }
 
-ScrapeRequest::~ScrapeRequest() { abort(); }
+ScrapeRequest::~ScrapeRequest()
+{
+    abort();
+}
 
 void ScrapeRequest::start()
 {
@@ -125,17 +130,19 @@ void ScrapeRequest::start()
     req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     req.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     req.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
-    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                     http_.followRedirects ? QNetworkRequest::NoLessSafeRedirectPolicy
-                                           : QNetworkRequest::ManualRedirectPolicy);
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, http_.followRedirects
+                                                                   ? QNetworkRequest::NoLessSafeRedirectPolicy
+                                                                   : QNetworkRequest::ManualRedirectPolicy);
 
     Status st;
     if (http_.basicAuth) {
         QByteArray password = QByteArray::fromStdString(http_.basicAuth->password);
         if (!http_.basicAuth->passwordFile.empty()) {
             Result<QByteArray> p = readSecret(http_.basicAuth->passwordFile);
-            if (!p) st = p.status();
-            else password = *p;
+            if (!p)
+                st = p.status();
+            else
+                password = *p;
         }
         const QByteArray cred = QByteArray::fromStdString(http_.basicAuth->username) + ':' + password;
         req.setRawHeader("Authorization", "Basic " + cred.toBase64());
@@ -143,8 +150,10 @@ void ScrapeRequest::start()
         QByteArray cred = QByteArray::fromStdString(http_.authorization->credentials);
         if (!http_.authorization->credentialsFile.empty()) {
             Result<QByteArray> c = readSecret(http_.authorization->credentialsFile);
-            if (!c) st = c.status();
-            else cred = *c;
+            if (!c)
+                st = c.status();
+            else
+                cred = *c;
         }
         req.setRawHeader("Authorization", QByteArray::fromStdString(http_.authorization->type) + ' ' + cred);
     }
@@ -152,7 +161,8 @@ void ScrapeRequest::start()
     if (!st) {
         // Report asynchronously, like every other outcome.
         failure_ = st;
-        QMetaObject::invokeMethod(this, [this] { finish(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { finish(); }, Qt::QueuedConnection);
         return;
     }
 
@@ -190,8 +200,9 @@ bool ScrapeRequest::consume(const QByteArray &chunk)
     if (gzip_) {
         if (!gzip_->feed(std::string_view(chunk.constData(), size_t(chunk.size())), &response_.body)) {
             const Status &s = gzip_->status();
-            fail(s.code() == Status::Code::ResourceExhausted ? Status::resourceExhausted("body size limit exceeded")
-                                                             : s);
+            fail(s.code() == Status::Code::ResourceExhausted
+                     ? Status::resourceExhausted("body size limit exceeded")
+                     : s);
             return false;
         }
         return true;

@@ -36,7 +36,6 @@
 
 class QNetworkAccessManager;
 
-
 namespace vigil::scrape {
 
 class Target;
@@ -55,8 +54,8 @@ class ScrapeRequest : public QObject {
 public:
     // `nam` must outlive the request. What is needed of the target and the
     // job is copied here.
-    ScrapeRequest(QNetworkAccessManager *nam, const Target &target, const ScrapeConfig &job, QString userAgent,
-                  QObject *parent = nullptr);
+    ScrapeRequest(QNetworkAccessManager *nam, const Target &target, const ScrapeConfig &job,
+                  QString userAgent, QObject *parent = nullptr);
     ~ScrapeRequest() override;
 
     void start();

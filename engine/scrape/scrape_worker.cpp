@@ -78,7 +78,8 @@ QNetworkAccessManager *ScrapeWorker::namFor(const Target &target, const ScrapeCo
     return nam;
 }
 
-void ScrapeWorker::update(const std::vector<std::pair<std::string, bool>> &stop, const std::vector<LoopSpec> &start)
+void ScrapeWorker::update(const std::vector<std::pair<std::string, bool>> &stop,
+                          const std::vector<LoopSpec> &start)
 {
     for (const auto &[key, stale] : stop) {
         auto it = loops_.find(key);
@@ -88,7 +89,8 @@ void ScrapeWorker::update(const std::vector<std::pair<std::string, bool>> &stop,
         loops_.erase(it);
     }
     for (const LoopSpec &spec : start) {
-        auto *loop = new ScrapeLoop(spec.target, spec.job, namFor(*spec.target, *spec.job), appendable_, counters_, userAgent_, 0, this);
+        auto *loop = new ScrapeLoop(spec.target, spec.job, namFor(*spec.target, *spec.job), appendable_,
+                                    counters_, userAgent_, 0, this);
         connect(loop, &ScrapeLoop::scraped, this,
                 [this](const std::shared_ptr<Target> &t) { Q_EMIT targetScraped(snapshotOf(*t)); });
         if (auto old = loops_.find(spec.key); old != loops_.end()) {

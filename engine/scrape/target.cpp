@@ -20,7 +20,10 @@ model::Labels withoutInternal(const model::Labels &l)
     return model::Labels::fromSorted(std::move(out));
 }
 
-QString q(std::string_view s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
+QString q(std::string_view s)
+{
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
 
 }  // namespace
 

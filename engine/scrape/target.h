@@ -67,8 +67,8 @@ private:
     uint64_t hash_ = 0;
 
     mutable std::mutex mutex_;
-    TargetHealth health_;    // GUARDED_BY(mutex_)
-    MetadataMap metadata_;   // GUARDED_BY(mutex_)
+    TargetHealth health_;   // GUARDED_BY(mutex_)
+    MetadataMap metadata_;  // GUARDED_BY(mutex_)
 };
 
 }  // namespace vigil::scrape

@@ -18,9 +18,12 @@ enum class HealthState {
 inline std::string_view healthStateName(HealthState h)
 {
     switch (h) {
-    case HealthState::Up: return "up";
-    case HealthState::Down: return "down";
-    case HealthState::Unknown: break;
+        case HealthState::Up:
+            return "up";
+        case HealthState::Down:
+            return "down";
+        case HealthState::Unknown:
+            break;
     }
     return "unknown";
 }

@@ -23,7 +23,10 @@ bool needsPort(std::string_view addr)
     return addr.find(':') != colon;
 }
 
-std::string quoted(std::string_view s) { return "\"" + std::string(s) + "\""; }
+std::string quoted(std::string_view s)
+{
+    return "\"" + std::string(s) + "\"";
+}
 
 }  // namespace
 
@@ -59,7 +62,8 @@ Result<PopulatedLabels> populateTargetLabels(const model::Labels &base, const Sc
             return Status::invalidArgument("invalid scheme: " + quoted(scheme));
         lb.set("__address__", addr);
     }
-    if (addr.find('/') != std::string::npos) return Status::invalidArgument(quoted(addr) + " is not a valid hostname");
+    if (addr.find('/') != std::string::npos)
+        return Status::invalidArgument(quoted(addr) + " is not a valid hostname");
 
     const std::string_view interval = lset.get("__scrape_interval__");
     auto iv = parseDuration(interval);
@@ -70,8 +74,8 @@ Result<PopulatedLabels> populateTargetLabels(const model::Labels &base, const Sc
     if (!to) return Status::invalidArgument("error parsing scrape timeout: " + to.status().message());
     if (*to == 0) return Status::invalidArgument("scrape timeout cannot be 0");
     if (*to > *iv)
-        return Status::invalidArgument("scrape timeout cannot be greater than scrape interval (" + quoted(timeout) +
-                                       " > " + quoted(interval) + ")");
+        return Status::invalidArgument("scrape timeout cannot be greater than scrape interval (" +
+                                       quoted(timeout) + " > " + quoted(interval) + ")");
 
     for (const model::Label &l : lset)
         if (l.name.rfind("__meta_", 0) == 0) lb.del(l.name);
@@ -80,7 +84,8 @@ Result<PopulatedLabels> populateTargetLabels(const model::Labels &base, const Sc
     out.labels = lb.labels();
     for (const model::Label &l : out.labels)
         if (!isValidLabelValue(l.value))
-            return Status::invalidArgument("invalid label value for " + quoted(l.name) + ": " + quoted(l.value));
+            return Status::invalidArgument("invalid label value for " + quoted(l.name) + ": " +
+                                           quoted(l.value));
     return out;
 }
 
@@ -94,7 +99,8 @@ JobTargets targetsFromStaticConfigs(const ScrapeConfig &job)
             base.set("__address__", addr);
             Result<PopulatedLabels> p = populateTargetLabels(base.labels(), job);
             if (!p) {
-                res.errors.push_back(p.status().withContext("job " + quoted(job.jobName) + " target " + quoted(addr)));
+                res.errors.push_back(
+                    p.status().withContext("job " + quoted(job.jobName) + " target " + quoted(addr)));
                 continue;
             }
             if (p->labels.empty()) {

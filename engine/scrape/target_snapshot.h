@@ -14,9 +14,9 @@
 namespace vigil::scrape {
 
 struct TargetSnapshot {
-    std::string job;              // scrapePool in Prometheus's API
-    std::string url;              // scrape URL
-    model::Labels labels;         // after relabeling, internal labels removed
+    std::string job;       // scrapePool in Prometheus's API
+    std::string url;       // scrape URL
+    model::Labels labels;  // after relabeling, internal labels removed
     model::Labels discoveredLabels;
     int64_t intervalMs = 0;
     int64_t timeoutMs = 0;

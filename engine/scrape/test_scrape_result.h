@@ -12,9 +12,9 @@
 namespace vigil::scrape {
 
 struct TestScrapeResult {
-    Status status;                    // Ok, or the exact error a scrape would record
-    std::string url;                  // the URL that was scraped (empty if the target was invalid)
-    model::Labels targetLabels;       // after relabeling (empty if dropped or invalid)
+    Status status;               // Ok, or the exact error a scrape would record
+    std::string url;             // the URL that was scraped (empty if the target was invalid)
+    model::Labels targetLabels;  // after relabeling (empty if dropped or invalid)
     std::string contentType;
     uint64_t samplesScraped = 0;
     uint64_t samplesPostRelabel = 0;

@@ -19,7 +19,7 @@ struct Unit {
     int64_t ms;
 };
 // Order matters: largest first, and "ms" before "m" so the longer suffix wins.
-constexpr Unit kUnits[] = {{"y", kYear}, {"w", kWeek}, {"d", kDay},     {"h", kHour},
+constexpr Unit kUnits[] = {{"y", kYear}, {"w", kWeek},   {"d", kDay},   {"h", kHour},
                            {"ms", 1},    {"m", kMinute}, {"s", kSecond}};
 // Rank of each unit in the required order (ms is the smallest).
 int rankOf(std::string_view u)

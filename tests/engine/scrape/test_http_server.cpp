@@ -34,7 +34,8 @@ void TestHttpServer::incomingConnection(qintptr fd)
         conf.setPeerVerifyMode(QSslSocket::QueryPeer);
         conf.setCaCertificates({cert_});
         ssl->setSslConfiguration(conf);
-        connect(ssl, &QSslSocket::sslErrors, ssl, [ssl](const QList<QSslError> &) { ssl->ignoreSslErrors(); });
+        connect(ssl, &QSslSocket::sslErrors, ssl,
+                [ssl](const QList<QSslError> &) { ssl->ignoreSslErrors(); });
         ssl->startServerEncryption();
         s = ssl;
     } else {
@@ -69,7 +70,8 @@ void TestHttpServer::handle(QTcpSocket *s)
     SeenRequest seen;
     for (int i = 1; i < lines.size(); ++i) {
         const int colon = lines[i].indexOf(':');
-        if (colon > 0) seen.headers[lines[i].left(colon).trimmed().toLower()] = lines[i].mid(colon + 1).trimmed();
+        if (colon > 0)
+            seen.headers[lines[i].left(colon).trimmed().toLower()] = lines[i].mid(colon + 1).trimmed();
     }
     if (auto *ssl = qobject_cast<QSslSocket *>(s)) seen.clientCertificate = !ssl->peerCertificate().isNull();
     seen_[path] = seen;

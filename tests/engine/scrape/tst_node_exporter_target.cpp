@@ -74,7 +74,8 @@ private Q_SLOTS:
         QCOMPARE(t.health.health, HealthState::Up);
         QVERIFY(t.health.lastSamples > 100);
         QVERIFY(lastValue(head, {{"__name__", "scrape_samples_scraped"}}) > 100);
-        auto cpu = readSeries(head, {{"__name__", "node_cpu_seconds_total"}, {"job", "node"}, {"instance", addr}});
+        auto cpu =
+            readSeries(head, {{"__name__", "node_cpu_seconds_total"}, {"job", "node"}, {"instance", addr}});
         QVERIFY(!cpu.empty());
         QVERIFY(cpu[0].labels.has("cpu"));
         auto md = mgr.metadata("node");

@@ -95,7 +95,8 @@ private Q_SLOTS:
     void shortIntervalShortensTimeout()
     {
         auto cfg = PrometheusConfig::loadString(
-            "global:\n  scrape_interval: 5s\nscrape_configs:\n  - job_name: a\n  - job_name: b\n    scrape_interval: 2s\n",
+            "global:\n  scrape_interval: 5s\nscrape_configs:\n  - job_name: a\n  - job_name: b\n    "
+            "scrape_interval: 2s\n",
             "p.yml");
         QVERIFY2(cfg, cfg.status().message().c_str());
         QCOMPARE(cfg->global.scrapeTimeoutMs, int64_t(5000));
@@ -253,7 +254,8 @@ scrape_configs:
     {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        for (const char *f : {"a.yml", "b.yml", "c.txt"}) std::ofstream(dir.filePath(f).toStdString()) << "groups: []\n";
+        for (const char *f : {"a.yml", "b.yml", "c.txt"})
+            std::ofstream(dir.filePath(f).toStdString()) << "groups: []\n";
         const std::string path = dir.filePath("prometheus.yml").toStdString();
         auto cfg = PrometheusConfig::loadString("rule_files: ['*.yml', 'none/*.yml']\n", path);
         QVERIFY2(cfg, cfg.status().message().c_str());
@@ -271,55 +273,65 @@ scrape_configs:
         QTest::newRow("timeout > interval")
             << "global:\n  scrape_interval: 1m\nscrape_configs:\n  - job_name: a\n    scrape_interval: 15s\n"
                "    scrape_timeout: 20s\n"
-            << "prometheus.yml:6: scrape_configs[0].scrape_timeout: \"20s\" is greater than scrape_interval \"15s\"";
+            << "prometheus.yml:6: scrape_configs[0].scrape_timeout: \"20s\" is greater than scrape_interval "
+               "\"15s\"";
         QTest::newRow("global timeout > interval")
             << "global:\n  scrape_interval: 5s\n  scrape_timeout: 6s\n"
             << "prometheus.yml:3: global.scrape_timeout: \"6s\" is greater than scrape_interval \"5s\"";
         QTest::newRow("duplicate job")
             << "scrape_configs:\n  - job_name: a\n  - job_name: b\n  - job_name: a\n"
-            << "prometheus.yml:4: scrape_configs[2].job_name: found multiple scrape configs with job name \"a\"";
+            << "prometheus.yml:4: scrape_configs[2].job_name: found multiple scrape configs with job name "
+               "\"a\"";
         QTest::newRow("unknown top-level field") << "global: {}\nscrape_config:\n  - job_name: a\n"
                                                  << "prometheus.yml:2: field scrape_config not found";
-        QTest::newRow("unknown job field")
-            << "scrape_configs:\n  - job_name: a\n    scrape_intervall: 5s\n"
-            << "prometheus.yml:3: scrape_configs[0]: field scrape_intervall not found in type config.ScrapeConfig";
+        QTest::newRow("unknown job field") << "scrape_configs:\n  - job_name: a\n    scrape_intervall: 5s\n"
+                                           << "prometheus.yml:3: scrape_configs[0]: field scrape_intervall "
+                                              "not found in type config.ScrapeConfig";
         QTest::newRow("unknown global field") << "global:\n  scrape_interval: 5s\n  foo: 1\n"
                                               << "prometheus.yml:3: global: field foo not found";
-        QTest::newRow("bad duration") << "global:\n  scrape_interval: 5 seconds\n"
-                                      << "prometheus.yml:2: global.scrape_interval: not a valid duration string: "
-                                         "\"5 seconds\"";
+        QTest::newRow("bad duration")
+            << "global:\n  scrape_interval: 5 seconds\n"
+            << "prometheus.yml:2: global.scrape_interval: not a valid duration string: "
+               "\"5 seconds\"";
         QTest::newRow("empty job name") << "scrape_configs:\n  - scrape_interval: 5s\n"
                                         << "prometheus.yml:2: scrape_configs[0]: job_name is empty";
         QTest::newRow("null scrape config") << "scrape_configs:\n  -\n"
                                             << "empty or null scrape config section";
         QTest::newRow("bad target")
             << "scrape_configs:\n  - job_name: a\n    static_configs:\n      - targets: ['http://x:9100']\n"
-            << "prometheus.yml:4: scrape_configs[0].static_configs[0].targets[0]: \"http://x:9100\" is not a valid "
+            << "prometheus.yml:4: scrape_configs[0].static_configs[0].targets[0]: \"http://x:9100\" is not a "
+               "valid "
                "hostname";
-        QTest::newRow("bad static label")
-            << "scrape_configs:\n  - job_name: a\n    static_configs:\n      - targets: [x:1]\n        labels:\n"
-               "          1bad: v\n"
-            << "prometheus.yml:6: scrape_configs[0].static_configs[0].labels: \"1bad\" is not a valid label name";
-        QTest::newRow("bad external label") << "global:\n  external_labels:\n    a-b: c\n"
-                                            << "prometheus.yml:3: global.external_labels: \"a-b\" is not a valid "
-                                               "label name";
+        QTest::newRow("bad static label") << "scrape_configs:\n  - job_name: a\n    static_configs:\n      - "
+                                             "targets: [x:1]\n        labels:\n"
+                                             "          1bad: v\n"
+                                          << "prometheus.yml:6: scrape_configs[0].static_configs[0].labels: "
+                                             "\"1bad\" is not a valid label name";
+        QTest::newRow("bad external label")
+            << "global:\n  external_labels:\n    a-b: c\n"
+            << "prometheus.yml:3: global.external_labels: \"a-b\" is not a valid "
+               "label name";
         QTest::newRow("unknown relabel action")
             << "scrape_configs:\n  - job_name: a\n    relabel_configs:\n      - action: explode\n"
-            << "prometheus.yml:4: scrape_configs[0].relabel_configs[0].action: unknown relabel action \"explode\"";
+            << "prometheus.yml:4: scrape_configs[0].relabel_configs[0].action: unknown relabel action "
+               "\"explode\"";
         QTest::newRow("hashmod without modulus")
             << "scrape_configs:\n  - job_name: a\n    relabel_configs:\n      - action: hashmod\n"
                "        target_label: x\n"
-            << "prometheus.yml:4: scrape_configs[0].relabel_configs[0]: relabel configuration for hashmod requires "
+            << "prometheus.yml:4: scrape_configs[0].relabel_configs[0]: relabel configuration for hashmod "
+               "requires "
                "non-zero modulus";
         QTest::newRow("replace without target")
             << "scrape_configs:\n  - job_name: a\n    metric_relabel_configs:\n      - source_labels: [a]\n"
-            << "metric_relabel_configs[0]: relabel configuration for replace action requires 'target_label' value";
+            << "metric_relabel_configs[0]: relabel configuration for replace action requires 'target_label' "
+               "value";
         QTest::newRow("labeldrop with source labels")
             << "scrape_configs:\n  - job_name: a\n    relabel_configs:\n      - action: labeldrop\n"
                "        source_labels: [a]\n"
             << "labeldrop action requires only 'regex', and no other fields";
         QTest::newRow("bad regex")
-            << "scrape_configs:\n  - job_name: a\n    relabel_configs:\n      - regex: '(a'\n        target_label: x\n"
+            << "scrape_configs:\n  - job_name: a\n    relabel_configs:\n      - regex: '(a'\n        "
+               "target_label: x\n"
             << "prometheus.yml:4: scrape_configs[0].relabel_configs[0].regex: invalid regex \"(a\"";
         QTest::newRow("invalid target label")
             << "scrape_configs:\n  - job_name: a\n    relabel_configs:\n      - action: lowercase\n"
@@ -327,7 +339,8 @@ scrape_configs:
             << "\"a-b\" is invalid 'target_label' for lowercase action";
         QTest::newRow("basic auth and bearer")
             << "scrape_configs:\n  - job_name: a\n    basic_auth: {username: u}\n    bearer_token: t\n"
-            << "prometheus.yml:3: scrape_configs[0].basic_auth: at most one of basic_auth, oauth2, bearer_token & "
+            << "prometheus.yml:3: scrape_configs[0].basic_auth: at most one of basic_auth, oauth2, "
+               "bearer_token & "
                "bearer_token_file must be configured";
         QTest::newRow("bearer token and file")
             << "scrape_configs:\n  - job_name: a\n    bearer_token: t\n    bearer_token_file: f\n"
@@ -336,12 +349,15 @@ scrape_configs:
         QTest::newRow("password and file")
             << "scrape_configs:\n  - job_name: a\n    basic_auth:\n      username: u\n      password: p\n"
                "      password_file: f\n"
-            << "prometheus.yml:4: scrape_configs[0].basic_auth: at most one of basic_auth password & password_file";
+            << "prometheus.yml:4: scrape_configs[0].basic_auth: at most one of basic_auth password & "
+               "password_file";
         QTest::newRow("authorization basic")
             << "scrape_configs:\n  - job_name: a\n    authorization:\n      type: Basic\n"
-            << "prometheus.yml:4: scrape_configs[0].authorization.type: authorization type cannot be set to \"basic\"";
+            << "prometheus.yml:4: scrape_configs[0].authorization.type: authorization type cannot be set to "
+               "\"basic\"";
         QTest::newRow("authorization and bearer")
-            << "scrape_configs:\n  - job_name: a\n    authorization:\n      credentials: x\n    bearer_token: t\n"
+            << "scrape_configs:\n  - job_name: a\n    authorization:\n      credentials: x\n    "
+               "bearer_token: t\n"
             << "authorization is not compatible with bearer_token & bearer_token_file";
         QTest::newRow("bad scheme") << "scrape_configs:\n  - job_name: a\n    scheme: ftp\n"
                                     << "prometheus.yml:3: scrape_configs[0].scheme: invalid scheme \"ftp\"";
@@ -350,17 +366,20 @@ scrape_configs:
         QTest::newRow("negative limit") << "scrape_configs:\n  - job_name: a\n    sample_limit: -1\n"
                                         << "prometheus.yml:3: scrape_configs[0].sample_limit: expected a "
                                            "non-negative integer";
-        QTest::newRow("bad body size") << "scrape_configs:\n  - job_name: a\n    body_size_limit: 10 apples\n"
-                                       << "prometheus.yml:3: scrape_configs[0].body_size_limit: not a valid byte size";
-        QTest::newRow("duplicate key") << "scrape_configs:\n  - job_name: a\n    job_name: b\n"
-                                       << "prometheus.yml:3: scrape_configs[0]: mapping key \"job_name\" already "
-                                          "defined";
+        QTest::newRow("bad body size")
+            << "scrape_configs:\n  - job_name: a\n    body_size_limit: 10 apples\n"
+            << "prometheus.yml:3: scrape_configs[0].body_size_limit: not a valid byte size";
+        QTest::newRow("duplicate key")
+            << "scrape_configs:\n  - job_name: a\n    job_name: b\n"
+            << "prometheus.yml:3: scrape_configs[0]: mapping key \"job_name\" already "
+               "defined";
         QTest::newRow("yaml syntax") << "scrape_configs:\n  - job_name: [a\n"
                                      << "prometheus.yml:3:";
         QTest::newRow("scrape_configs not a list") << "scrape_configs:\n  job_name: a\n"
                                                    << "prometheus.yml:2: scrape_configs: expected a list";
-        QTest::newRow("bad tls field") << "scrape_configs:\n  - job_name: a\n    tls_config:\n      ca: x\n"
-                                       << "prometheus.yml:4: scrape_configs[0].tls_config: field ca not found";
+        QTest::newRow("bad tls field")
+            << "scrape_configs:\n  - job_name: a\n    tls_config:\n      ca: x\n"
+            << "prometheus.yml:4: scrape_configs[0].tls_config: field ca not found";
         QTest::newRow("tls cert without key")
             << "scrape_configs:\n  - job_name: a\n    tls_config:\n      cert_file: c.pem\n"
             << "exactly one of key or key_file must be configured";

@@ -35,8 +35,9 @@ using vigil::testing::TestHttpServer;
 
 namespace {
 
-const QByteArray kBody = "# HELP demo_metric A demo.\n# TYPE demo_metric gauge\ndemo_metric{kind=\"a\"} 1\n"
-                         "demo_metric{kind=\"b\"} 2\nother_total 7\n";
+const QByteArray kBody =
+    "# HELP demo_metric A demo.\n# TYPE demo_metric gauge\ndemo_metric{kind=\"a\"} 1\n"
+    "demo_metric{kind=\"b\"} 2\nother_total 7\n";
 
 std::optional<TargetSnapshot> findTarget(const ScrapeManager &m, const std::string &job)
 {
@@ -70,9 +71,9 @@ private Q_SLOTS:
         QVERIFY2(!openssl.isEmpty(), "the openssl command line tool is required (Debian package openssl)");
         QProcess p;
         p.setWorkingDirectory(dir_.path());
-        p.start(openssl, {"req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes",
-                          "-keyout", "key.pem", "-out", "cert.pem", "-days", "2", "-subj", "/CN=localhost",
-                          "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1"});
+        p.start(openssl, {"req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1",
+                          "-nodes", "-keyout", "key.pem", "-out", "cert.pem", "-days", "2", "-subj",
+                          "/CN=localhost", "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1"});
         const bool finished = p.waitForFinished(20000);
         if (!finished) p.kill();
         QVERIFY2(finished && p.exitCode() == 0, p.readAllStandardError().constData());
@@ -138,19 +139,20 @@ private Q_SLOTS:
                    "    static_configs:\n      - targets: ['" + addr + "']\n";
         };
         const std::string yaml =
-            "global:\n  scrape_interval: 200ms\n  scrape_timeout: 150ms\nscrape_configs:\n" + job("ok", h, "/ok") +
-            job("gzip", h, "/gzip") +
+            "global:\n  scrape_interval: 200ms\n  scrape_timeout: 150ms\nscrape_configs:\n" +
+            job("ok", h, "/ok") + job("gzip", h, "/gzip") +
             job("basic_ok", h, "/basic", "    basic_auth: {username: user, password: pass}\n") +
             job("basic_bad", h, "/basic", "    basic_auth: {username: user, password: wrong}\n") +
             job("bearer", h, "/bearer", "    authorization:\n      credentials_file: token\n") +
             job("timeout", h, "/slow") + job("http500", h, "/500") + job("garbage", h, "/garbage") +
             job("oversized", h, "/big", "    body_size_limit: 1KB\n") +
-            job("oversized_gzip", h, "/biggz", "    body_size_limit: 1KB\n") +
-            job("trickle", h, "/trickle") + job("openmetrics", h, "/om") +
+            job("oversized_gzip", h, "/biggz", "    body_size_limit: 1KB\n") + job("trickle", h, "/trickle") +
+            job("openmetrics", h, "/om") +
             job("tls", t, "/tls",
                 "    scheme: https\n    tls_config:\n      ca_file: cert.pem\n      cert_file: cert.pem\n"
                 "      key_file: key.pem\n      server_name: localhost\n") +
-            job("tls_insecure", t, "/tls", "    scheme: https\n    tls_config:\n      insecure_skip_verify: true\n") +
+            job("tls_insecure", t, "/tls",
+                "    scheme: https\n    tls_config:\n      insecure_skip_verify: true\n") +
             job("tls_untrusted", t, "/tls", "    scheme: https\n");
         auto cfg = PrometheusConfig::loadString(yaml, d + "/prometheus.yml");
         QVERIFY2(cfg, cfg.status().message().c_str());
@@ -192,14 +194,17 @@ private Q_SLOTS:
         for (const Down &x : downs) {
             qInfo("%s: %s", x.job, qPrintable(errorOf(mgr, x.job)));
             QVERIFY2(healthOf(mgr, x.job) == HealthState::Down, x.job);
-            QVERIFY2(errorOf(mgr, x.job).contains(x.error), qPrintable(QString(x.job) + ": " + errorOf(mgr, x.job)));
+            QVERIFY2(errorOf(mgr, x.job).contains(x.error),
+                     qPrintable(QString(x.job) + ": " + errorOf(mgr, x.job)));
             QCOMPARE(lastValue(head, {{"__name__", "up"}, {"job", x.job}}), 0.0);
         }
         QVERIFY(errorOf(mgr, "timeout").startsWith("Get \"http://" + QString::fromStdString(h) + "/slow\""));
 
         // Samples of healthy targets are stored with job and instance.
         QCOMPARE(lastValue(head, {{"__name__", "demo_metric"}, {"job", "gzip"}, {"kind", "b"}}), 2.0);
-        QCOMPARE(lastValue(head, {{"__name__", "demo_metric"}, {"job", "tls"}, {"instance", t}, {"kind", "a"}}), 1.0);
+        QCOMPARE(
+            lastValue(head, {{"__name__", "demo_metric"}, {"job", "tls"}, {"instance", t}, {"kind", "a"}}),
+            1.0);
         QCOMPARE(lastValue(head, {{"__name__", "om_events_total"}, {"job", "openmetrics"}}), 3.0);
         QCOMPARE(lastValue(head, {{"__name__", "scrape_samples_scraped"}, {"job", "ok"}}), 3.0);
         // All or nothing: the valid first line of the garbage body is not stored.
@@ -324,17 +329,19 @@ private Q_SLOTS:
         auto yaml = [&](bool withGone, const std::string &keepInterval) {
             std::string y = "scrape_configs:\n  - job_name: keep\n    scrape_interval: " + keepInterval +
                             "\n    scrape_timeout: 150ms\n    metrics_path: /keep\n    static_configs:\n"
-                            "      - targets: ['" + addr + "']\n";
+                            "      - targets: ['" +
+                            addr + "']\n";
             if (withGone)
                 y += "  - job_name: gone\n    scrape_interval: 200ms\n    scrape_timeout: 150ms\n"
-                     "    metrics_path: /gone\n    static_configs:\n      - targets: ['" + addr + "']\n";
+                     "    metrics_path: /gone\n    static_configs:\n      - targets: ['" +
+                     addr + "']\n";
             return *PrometheusConfig::loadString(y, "p.yml");
         };
         tsdb::Head head;
         ScrapeManager mgr(&head);
         QVERIFY(mgr.applyConfig(yaml(true, "200ms")));
-        QTRY_VERIFY_WITH_TIMEOUT(healthOf(mgr, "keep") == HealthState::Up && healthOf(mgr, "gone") == HealthState::Up,
-                                 3000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            healthOf(mgr, "keep") == HealthState::Up && healthOf(mgr, "gone") == HealthState::Up, 3000);
         QSignalSpy changed(&mgr, &ScrapeManager::targetsChanged);
         QVERIFY(mgr.applyConfig(yaml(false, "200ms")));
         QCOMPARE(changed.count(), 1);

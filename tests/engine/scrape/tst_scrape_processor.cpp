@@ -1,8 +1,8 @@
 // ScrapeProcessor against a real tsdb::Head: target labels and honor_labels,
 // honor_timestamps, metric relabeling, limits, all-or-nothing appends,
 // staleness markers and the synthetic series; and GzipDecoder.
-#include "head_reader.h"
 #include "gzip_util.h"
+#include "head_reader.h"
 
 #include "scrape/gzip_decoder.h"
 #include "scrape/prometheus_config.h"
@@ -78,9 +78,10 @@ private Q_SLOTS:
         QVERIFY(f.scrape("m{job=\"other\",instance=\"i2\",exported_job=\"x\"} 1\n", 1000));
         auto s = readSeries(f.head, {{"__name__", "m"}});
         QCOMPARE(s.size(), size_t(1));
-        QCOMPARE(s[0].labels.toString(),
-                 std::string("m{exported_exported_job=\"other\", exported_instance=\"i2\", exported_job=\"x\", "
-                             "instance=\"h:1\", job=\"j\"}"));
+        QCOMPARE(
+            s[0].labels.toString(),
+            std::string("m{exported_exported_job=\"other\", exported_instance=\"i2\", exported_job=\"x\", "
+                        "instance=\"h:1\", job=\"j\"}"));
     }
 
     void honorLabels()
@@ -103,9 +104,10 @@ private Q_SLOTS:
 
     void metricRelabeling()
     {
-        Fixture f("    metric_relabel_configs:\n      - source_labels: [__name__]\n        regex: 'go_.*'\n"
-                  "        action: drop\n      - source_labels: [path]\n        target_label: handler\n"
-                  "      - regex: path\n        action: labeldrop\n");
+        Fixture f(
+            "    metric_relabel_configs:\n      - source_labels: [__name__]\n        regex: 'go_.*'\n"
+            "        action: drop\n      - source_labels: [path]\n        target_label: handler\n"
+            "      - regex: path\n        action: labeldrop\n");
         QVERIFY(f.scrape("go_goroutines 5\nhttp_requests_total{path=\"/a\"} 7\n", 1000));
         QVERIFY(readSeries(f.head, {{"__name__", "go_goroutines"}}).empty());
         auto s = readSeries(f.head, {{"__name__", "http_requests_total"}});
@@ -136,14 +138,16 @@ private Q_SLOTS:
         QTest::newRow("label_limit") << "    label_limit: 4\n"
                                      << "a{x=\"1\"} 1\nb{x=\"1\",y=\"2\"} 2\n"
                                      << "label_limit exceeded (metric: b, number of labels: 5, limit: 4)";
-        QTest::newRow("label_name_length_limit") << "    label_name_length_limit: 8\n"
-                                                 << "a{short=\"1\"} 1\nb{longer_name=\"2\"} 2\n"
-                                                 << "label_name_length_limit exceeded (metric: b, label name: "
-                                                    "longer_name, length: 11, limit: 8)";
-        QTest::newRow("label_value_length_limit") << "    label_value_length_limit: 3\n"
-                                                  << "a{v=\"abc\"} 1\nb{v=\"abcd\"} 2\n"
-                                                  << "label_value_length_limit exceeded (metric: b, label name: v, "
-                                                     "value: \"abcd\", length: 4, limit: 3)";
+        QTest::newRow("label_name_length_limit")
+            << "    label_name_length_limit: 8\n"
+            << "a{short=\"1\"} 1\nb{longer_name=\"2\"} 2\n"
+            << "label_name_length_limit exceeded (metric: b, label name: "
+               "longer_name, length: 11, limit: 8)";
+        QTest::newRow("label_value_length_limit")
+            << "    label_value_length_limit: 3\n"
+            << "a{v=\"abc\"} 1\nb{v=\"abcd\"} 2\n"
+            << "label_value_length_limit exceeded (metric: b, label name: v, "
+               "value: \"abcd\", length: 4, limit: 3)";
     }
     void limits()
     {
@@ -192,7 +196,8 @@ private Q_SLOTS:
         QCOMPARE(readSeries(f.head, {{"__name__", "b"}})[0].samples.size(), size_t(2));
 
         // A failed scrape marks every series of the previous scrape stale.
-        QVERIFY(!f.scrape("", 4000, exposition::Format::Text, Status::unavailable("server returned HTTP status 500")));
+        QVERIFY(!f.scrape("", 4000, exposition::Format::Text,
+                          Status::unavailable("server returned HTTP status 500")));
         QVERIFY(lastIsStale(f.head, {{"__name__", "a"}}));
         QCOMPARE(lastValue(f.head, {{"__name__", "up"}}), 0.0);
         // ... once.
@@ -256,7 +261,8 @@ private Q_SLOTS:
     void gzipRoundTrip()
     {
         QByteArray plain;
-        for (int i = 0; i < 5000; ++i) plain += "metric_" + QByteArray::number(i) + " " + QByteArray::number(i) + "\n";
+        for (int i = 0; i < 5000; ++i)
+            plain += "metric_" + QByteArray::number(i) + " " + QByteArray::number(i) + "\n";
         const QByteArray gz = vigil::testing::gzipCompress(plain);
         auto out = GzipDecoder::decode(std::string_view(gz.constData(), size_t(gz.size())));
         QVERIFY2(out, out.status().message().c_str());
@@ -266,13 +272,15 @@ private Q_SLOTS:
         GzipDecoder d;
         std::string body;
         for (qsizetype i = 0; i < gz.size(); i += 7)
-            QVERIFY(d.feed(std::string_view(gz.constData() + i, size_t(std::min<qsizetype>(7, gz.size() - i))), &body));
+            QVERIFY(d.feed(
+                std::string_view(gz.constData() + i, size_t(std::min<qsizetype>(7, gz.size() - i))), &body));
         QVERIFY(d.finish());
         QCOMPARE(QByteArray::fromStdString(body), plain);
 
         // Two members.
         const QByteArray two = vigil::testing::gzipCompress("a 1\n") + vigil::testing::gzipCompress("b 2\n");
-        QCOMPARE(*GzipDecoder::decode(std::string_view(two.constData(), size_t(two.size()))), std::string("a 1\nb 2\n"));
+        QCOMPARE(*GzipDecoder::decode(std::string_view(two.constData(), size_t(two.size()))),
+                 std::string("a 1\nb 2\n"));
 
         // Limit on the decompressed size.
         auto limited = GzipDecoder::decode(std::string_view(gz.constData(), size_t(gz.size())), 1000);
