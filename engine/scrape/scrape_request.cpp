@@ -14,6 +14,7 @@
 #include <QSslKey>
 #include <QUrl>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace vigil::scrape {
@@ -117,7 +118,11 @@ void ScrapeRequest::start()
     done_ = false;
     headersSeen_ = false;
     failure_ = Status::ok();
+    // Keep the body's buffer: the next body is usually the same size.
+    std::string buffer = std::move(response_.body);
+    buffer.clear();
     response_ = {};
+    response_.body = std::move(buffer);
     gzip_.reset();
 
     QNetworkRequest req(QUrl(QString::fromStdString(url_)));
@@ -188,16 +193,24 @@ void ScrapeRequest::abort()
     }
 }
 
-bool ScrapeRequest::consume(const QByteArray &chunk)
+bool ScrapeRequest::consumeAvailable()
 {
+    QNetworkReply *r = reply_;
     if (!headersSeen_) {
         headersSeen_ = true;
-        response_.httpStatus = reply_->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (reply_->rawHeader("Content-Encoding").trimmed().toLower() == "gzip")
+        response_.httpStatus = r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (r->rawHeader("Content-Encoding").trimmed().toLower() == "gzip")
             gzip_ = std::make_unique<GzipDecoder>(bodySizeLimit_ > 0 ? bodySizeLimit_ - 1 : 0);
+        const qint64 length = r->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+        if (!gzip_ && length > 0 && (bodySizeLimit_ <= 0 || length < bodySizeLimit_))
+            response_.body.reserve(size_t(length));
     }
-    if (response_.httpStatus != 0 && response_.httpStatus != 200) return true;  // the body is not used
+    if (response_.httpStatus != 0 && response_.httpStatus != 200) {
+        r->skip(r->bytesAvailable());  // the body is not used
+        return true;
+    }
     if (gzip_) {
+        const QByteArray chunk = r->readAll();
         if (!gzip_->feed(std::string_view(chunk.constData(), size_t(chunk.size())), &response_.body)) {
             const Status &s = gzip_->status();
             fail(s.code() == Status::Code::ResourceExhausted
@@ -207,7 +220,13 @@ bool ScrapeRequest::consume(const QByteArray &chunk)
         }
         return true;
     }
-    response_.body.append(chunk.constData(), size_t(chunk.size()));
+    // Read straight into the body (no intermediate QByteArray).
+    if (const qint64 n = r->bytesAvailable(); n > 0) {
+        const size_t old = response_.body.size();
+        response_.body.resize(old + size_t(n));
+        const qint64 got = r->read(response_.body.data() + old, n);
+        response_.body.resize(old + size_t(std::max<qint64>(got, 0)));
+    }
     // As Prometheus: a body of body_size_limit bytes or more fails.
     if (bodySizeLimit_ > 0 && int64_t(response_.body.size()) >= bodySizeLimit_) {
         fail(Status::resourceExhausted("body size limit exceeded"));
@@ -219,7 +238,7 @@ bool ScrapeRequest::consume(const QByteArray &chunk)
 void ScrapeRequest::onReadyRead()
 {
     if (!reply_ || done_) return;
-    consume(reply_->readAll());
+    consumeAvailable();
 }
 
 void ScrapeRequest::onTimeout()
@@ -239,7 +258,7 @@ void ScrapeRequest::onFinished()
 {
     if (!reply_ || done_) return;
     QNetworkReply *r = reply_;
-    if (r->bytesAvailable() > 0 && !consume(r->readAll())) return;  // failed and finished
+    if (r->bytesAvailable() > 0 && !consumeAvailable()) return;  // failed and finished
     response_.httpStatus = r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     response_.contentType = r->header(QNetworkRequest::ContentTypeHeader).toString().toStdString();
     if (response_.httpStatus != 0 && response_.httpStatus != 200) {

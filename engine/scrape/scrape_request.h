@@ -73,7 +73,8 @@ private:
     void onTimeout();
     void fail(Status s);
     void finish();
-    bool consume(const QByteArray &chunk);
+    // Reads what the reply has; false if the scrape failed (and finished).
+    bool consumeAvailable();
 
     QNetworkAccessManager *nam_;
     std::string url_;
