@@ -19,7 +19,8 @@ Status checkUnique(const Vector &v)
     for (const auto &s : v) ls.push_back(&s.metric);
     std::sort(ls.begin(), ls.end(), [](const model::Labels *a, const model::Labels *b) { return *a < *b; });
     for (size_t i = 1; i < ls.size(); ++i)
-        if (*ls[i] == *ls[i - 1]) return Status::invalidArgument("vector cannot contain metrics with the same labelset");
+        if (*ls[i] == *ls[i - 1])
+            return Status::invalidArgument("vector cannot contain metrics with the same labelset");
     return Status::ok();
 }
 
@@ -69,11 +70,13 @@ Result<QueryResult> Engine::rangeQueryImpl(const Expr &expr, int64_t startMs, in
                                            const QueryOptions &qo, std::string_view query) const
 {
     if (stepMs <= 0)
-        return Status::invalidArgument("zero or negative query resolution step widths are not accepted. Try a positive integer");
+        return Status::invalidArgument(
+            "zero or negative query resolution step widths are not accepted. Try a positive integer");
     if (endMs < startMs) return Status::invalidArgument("end timestamp must not be before start time");
     if ((endMs - startMs) / stepMs > 11000)
         return Status::invalidArgument(
-            "exceeded maximum resolution of 11,000 points per timeseries. Try decreasing the query resolution (?step=XX)");
+            "exceeded maximum resolution of 11,000 points per timeseries. Try decreasing the query "
+            "resolution (?step=XX)");
     ValueType t = expr.type();
     if (t != ValueType::Scalar && t != ValueType::Vector)
         return Status::invalidArgument(std::string("invalid expression type \"") + documentedTypeName(t) +
@@ -81,8 +84,8 @@ Result<QueryResult> Engine::rangeQueryImpl(const Expr &expr, int64_t startMs, in
     return run(expr, startMs, endMs, stepMs, false, qo, query);
 }
 
-Result<QueryResult> Engine::run(const Expr &expr, int64_t startMs, int64_t endMs, int64_t stepMs, bool instant,
-                                const QueryOptions &qo, std::string_view query) const
+Result<QueryResult> Engine::run(const Expr &expr, int64_t startMs, int64_t endMs, int64_t stepMs,
+                                bool instant, const QueryOptions &qo, std::string_view query) const
 {
     EvaluatorParams p;
     p.stepMs = stepMs;
@@ -90,7 +93,8 @@ Result<QueryResult> Engine::run(const Expr &expr, int64_t startMs, int64_t endMs
     p.query = query;
     p.startMs = startMs;
     p.endMs = endMs;
-    p.lookbackMs = qo.lookbackDeltaMs && *qo.lookbackDeltaMs > 0 ? *qo.lookbackDeltaMs : options_.lookbackDeltaMs;
+    p.lookbackMs =
+        qo.lookbackDeltaMs && *qo.lookbackDeltaMs > 0 ? *qo.lookbackDeltaMs : options_.lookbackDeltaMs;
     p.maxSamples = options_.maxSamples;
     p.defaultSubqueryStepMs = options_.defaultSubqueryStepMs > 0 ? options_.defaultSubqueryStepMs : 60000;
     if (qo.deadline)
@@ -98,7 +102,8 @@ Result<QueryResult> Engine::run(const Expr &expr, int64_t startMs, int64_t endMs
     else if (options_.timeoutMs > 0)
         p.deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(options_.timeoutMs);
     p.cancel = qo.cancel;
-    if (p.cancel && p.cancel->isCancelled()) return Status::cancelled("query was canceled in expression evaluation");
+    if (p.cancel && p.cancel->isCancelled())
+        return Status::cancelled("query was canceled in expression evaluation");
     if (p.deadline && std::chrono::steady_clock::now() > *p.deadline)
         return Status::deadlineExceeded("query timed out in expression evaluation");
 
@@ -117,27 +122,34 @@ Result<QueryResult> Engine::run(const Expr &expr, int64_t startMs, int64_t endMs
         if (instant) {
             EvalValue v = ev.eval(expr, startMs);
             switch (v.type) {
-            case ValueType::Scalar: result.value = Scalar{startMs, v.scalar}; break;
-            case ValueType::String: result.value = String{startMs, v.str}; break;
-            case ValueType::Matrix: {
-                Matrix m;
-                for (auto &s : v.mat) {
-                    MatrixSeries ms{evalutil::finalLabels(*s.metric, s.dropName), {}};
-                    for (const auto &pt : s.samples()) ms.points.push_back({pt.t, pt.v});
-                    m.push_back(std::move(ms));
+                case ValueType::Scalar:
+                    result.value = Scalar{startMs, v.scalar};
+                    break;
+                case ValueType::String:
+                    result.value = String{startMs, v.str};
+                    break;
+                case ValueType::Matrix: {
+                    Matrix m;
+                    for (auto &s : v.mat) {
+                        MatrixSeries ms{evalutil::finalLabels(*s.metric, s.dropName), {}};
+                        for (const auto &pt : s.samples()) ms.points.push_back({pt.t, pt.v});
+                        m.push_back(std::move(ms));
+                    }
+                    std::sort(m.begin(), m.end(), [](const MatrixSeries &a, const MatrixSeries &b) {
+                        return a.metric < b.metric;
+                    });
+                    for (size_t i = 1; i < m.size(); ++i)
+                        if (m[i].metric == m[i - 1].metric)
+                            return Status::invalidArgument(
+                                "vector cannot contain metrics with the same labelset");
+                    result.value = std::move(m);
+                    break;
                 }
-                std::sort(m.begin(), m.end(), [](const MatrixSeries &a, const MatrixSeries &b) { return a.metric < b.metric; });
-                for (size_t i = 1; i < m.size(); ++i)
-                    if (m[i].metric == m[i - 1].metric)
-                        return Status::invalidArgument("vector cannot contain metrics with the same labelset");
-                result.value = std::move(m);
-                break;
-            }
-            default: {
-                Vector vec = finalVector(std::move(v.vec), startMs);
-                VIGIL_RETURN_IF_ERROR(checkUnique(vec));
-                result.value = std::move(vec);
-            }
+                default: {
+                    Vector vec = finalVector(std::move(v.vec), startMs);
+                    VIGIL_RETURN_IF_ERROR(checkUnique(vec));
+                    result.value = std::move(vec);
+                }
             }
         } else {
             // Output series by final label set; label sets seen before are
@@ -170,7 +182,9 @@ Result<QueryResult> Engine::run(const Expr &expr, int64_t startMs, int64_t endMs
                 }
                 for (const auto &s : v.vec) {
                     size_t idx = seriesFor(s.metric, s.dropName);
-                    if (lastT[idx] == t) return Status::invalidArgument("vector cannot contain metrics with the same labelset");
+                    if (lastT[idx] == t)
+                        return Status::invalidArgument(
+                            "vector cannot contain metrics with the same labelset");
                     lastT[idx] = t;
                     points[idx].push_back({t, s.v});
                 }

@@ -74,7 +74,8 @@ public:
 
     // Evaluates `query` at `timeMs`. The value is a Scalar, String, Vector or
     // (for a range-vector expression) Matrix.
-    Result<QueryResult> instantQuery(std::string_view query, int64_t timeMs, const QueryOptions &qo = {}) const;
+    Result<QueryResult> instantQuery(std::string_view query, int64_t timeMs,
+                                     const QueryOptions &qo = {}) const;
     // Evaluates `query` at start, start+step, ... <= end. The value is always
     // a Matrix sorted by labels (a scalar becomes one series with no labels).
     // InvalidArgument when step <= 0, end < start, more than 11000 steps, or the

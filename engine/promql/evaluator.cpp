@@ -31,7 +31,10 @@ int64_t atTime(std::optional<int64_t> ts, AtModifier se, const EvaluatorParams &
     return fallback;
 }
 
-bool hasAt(std::optional<int64_t> ts, AtModifier se) { return ts.has_value() || se != AtModifier::None; }
+bool hasAt(std::optional<int64_t> ts, AtModifier se)
+{
+    return ts.has_value() || se != AtModifier::None;
+}
 
 void walk(const Expr &e, int64_t lo, int64_t hi, const EvaluatorParams &p, Evaluator::RangeMap &m)
 {
@@ -69,7 +72,10 @@ Evaluator::Evaluator(storage::Querier &querier, EvaluatorParams params, RangeMap
 {
 }
 
-void Evaluator::fail(const std::string &msg) { throw EvalError{Status::invalidArgument(msg)}; }
+void Evaluator::fail(const std::string &msg)
+{
+    throw EvalError{Status::invalidArgument(msg)};
+}
 
 void Evaluator::checkInterrupt()
 {
@@ -93,7 +99,8 @@ void Evaluator::warn(const std::string &msg, const Expr *at)
 {
     std::string m = "PromQL warning: " + msg;
     if (at && !p_.query.empty()) m += " (" + lineColumn(p_.query, at->posRange.start) + ")";
-    if (std::find(warnings_.begin(), warnings_.end(), m) == warnings_.end()) warnings_.push_back(std::move(m));
+    if (std::find(warnings_.begin(), warnings_.end(), m) == warnings_.end())
+        warnings_.push_back(std::move(m));
 }
 
 void Evaluator::info(const std::string &msg, const Expr *at)
@@ -108,51 +115,51 @@ EvalValue Evaluator::eval(const Expr &e, int64_t t)
     checkInterrupt();
     EvalValue out;
     switch (e.kind()) {
-    case NodeKind::NumberLiteral:
-        out.type = ValueType::Scalar;
-        out.scalar = e.as<NumberLiteral>()->value;
-        return out;
-    case NodeKind::StringLiteral:
-        out.type = ValueType::String;
-        out.str = e.as<StringLiteral>()->value;
-        return out;
-    case NodeKind::Paren:
-        return eval(*e.as<ParenExpr>()->expr, t);
-    case NodeKind::Unary: {
-        const auto *u = e.as<UnaryExpr>();
-        out = eval(*u->expr, t);
-        if (u->op == UnaryOp::Minus) {
-            if (out.type == ValueType::Scalar) {
-                out.scalar = -out.scalar;
-            } else {
-                for (auto &s : out.vec) {
-                    s.v = -s.v;
-                    s.dropName = true;
+        case NodeKind::NumberLiteral:
+            out.type = ValueType::Scalar;
+            out.scalar = e.as<NumberLiteral>()->value;
+            return out;
+        case NodeKind::StringLiteral:
+            out.type = ValueType::String;
+            out.str = e.as<StringLiteral>()->value;
+            return out;
+        case NodeKind::Paren:
+            return eval(*e.as<ParenExpr>()->expr, t);
+        case NodeKind::Unary: {
+            const auto *u = e.as<UnaryExpr>();
+            out = eval(*u->expr, t);
+            if (u->op == UnaryOp::Minus) {
+                if (out.type == ValueType::Scalar) {
+                    out.scalar = -out.scalar;
+                } else {
+                    for (auto &s : out.vec) {
+                        s.v = -s.v;
+                        s.dropName = true;
+                    }
                 }
             }
+            return out;
         }
-        return out;
-    }
-    case NodeKind::VectorSelector:
-        out.type = ValueType::Vector;
-        out.vec = evalVectorSelector(*e.as<VectorSelector>(), t, false);
-        return out;
-    case NodeKind::MatrixSelector:
-        out.type = ValueType::Matrix;
-        out.mat = evalMatrixSelector(*e.as<MatrixSelector>(), t);
-        return out;
-    case NodeKind::Subquery:
-        out.type = ValueType::Matrix;
-        out.mat = evalSubquery(*e.as<SubqueryExpr>(), t);
-        return out;
-    case NodeKind::Binary:
-        return evalBinary(*e.as<BinaryExpr>(), t);
-    case NodeKind::Aggregate:
-        out.type = ValueType::Vector;
-        out.vec = evalAggregate(*e.as<AggregateExpr>(), t);
-        return out;
-    case NodeKind::Call:
-        return evalCall(*e.as<Call>(), t);
+        case NodeKind::VectorSelector:
+            out.type = ValueType::Vector;
+            out.vec = evalVectorSelector(*e.as<VectorSelector>(), t, false);
+            return out;
+        case NodeKind::MatrixSelector:
+            out.type = ValueType::Matrix;
+            out.mat = evalMatrixSelector(*e.as<MatrixSelector>(), t);
+            return out;
+        case NodeKind::Subquery:
+            out.type = ValueType::Matrix;
+            out.mat = evalSubquery(*e.as<SubqueryExpr>(), t);
+            return out;
+        case NodeKind::Binary:
+            return evalBinary(*e.as<BinaryExpr>(), t);
+        case NodeKind::Aggregate:
+            out.type = ValueType::Vector;
+            out.vec = evalAggregate(*e.as<AggregateExpr>(), t);
+            return out;
+        case NodeKind::Call:
+            return evalCall(*e.as<Call>(), t);
     }
     fail("unhandled expression");
 }

@@ -44,7 +44,10 @@ struct EvalError {
 
 // Label sets are shared between steps and nodes: copying a sample copies a pointer.
 using LabelsPtr = std::shared_ptr<const model::Labels>;
-inline LabelsPtr makeLabels(model::Labels l) { return std::make_shared<const model::Labels>(std::move(l)); }
+inline LabelsPtr makeLabels(model::Labels l)
+{
+    return std::make_shared<const model::Labels>(std::move(l));
+}
 
 // One element of an instant vector during evaluation.
 struct EvalSample {
@@ -57,8 +60,8 @@ using EvalVector = std::vector<EvalSample>;
 
 struct EvalSeries {
     LabelsPtr metric;
-    std::vector<model::Sample> points;             // owned points (subqueries)
-    std::span<const model::Sample> borrowed;       // selectors: a slice of the evaluator's data
+    std::vector<model::Sample> points;        // owned points (subqueries)
+    std::span<const model::Sample> borrowed;  // selectors: a slice of the evaluator's data
     bool dropName = false;
     std::span<const model::Sample> samples() const
     {
@@ -83,7 +86,7 @@ struct EvaluatorParams {
     int64_t defaultSubqueryStepMs = 60 * 1000;
     std::optional<std::chrono::steady_clock::time_point> deadline;
     std::shared_ptr<const CancellationToken> cancel;
-    int64_t stepMs = 0;        // range queries: the step; instant queries: 0
+    int64_t stepMs = 0;  // range queries: the step; instant queries: 0
     bool rangeQuery = false;
     // The query text, when known: annotations then end in " (line:col)".
     std::string_view query;

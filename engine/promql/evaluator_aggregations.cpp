@@ -83,34 +83,39 @@ EvalVector Evaluator::evalAggregate(const AggregateExpr &a, int64_t t)
     int64_t k = 0;
     double ratio = 0;
     switch (a.op) {
-    case AggregateOp::Topk:
-    case AggregateOp::Bottomk:
-    case AggregateOp::Limitk:
-        k = toK(param);
-        if (k < 1) return {};
-        break;
-    case AggregateOp::LimitRatio:
-        if (std::isnan(param)) fail("Ratio value is NaN");
-        ratio = param;
-        if (ratio < -1 || ratio > 1) {
-            warn("ratio value should be between -1 and 1, got " + evalutil::formatG(ratio) + ", capping to " +
-                 (ratio < -1 ? "-1" : "1"), a.param.get());
-            ratio = ratio < -1 ? -1 : 1;
-        }
-        break;
-    case AggregateOp::Quantile:
-        if (std::isnan(param) || param < 0 || param > 1)
-            warn("quantile value should be between 0 and 1, got " + evalutil::formatG(param), a.param.get());
-        break;
-    case AggregateOp::CountValues:
-        if (strParam.empty() || !evalutil::validUtf8(strParam)) fail("invalid label name " + goQuote(strParam));
-        break;
-    default: break;
+        case AggregateOp::Topk:
+        case AggregateOp::Bottomk:
+        case AggregateOp::Limitk:
+            k = toK(param);
+            if (k < 1) return {};
+            break;
+        case AggregateOp::LimitRatio:
+            if (std::isnan(param)) fail("Ratio value is NaN");
+            ratio = param;
+            if (ratio < -1 || ratio > 1) {
+                warn("ratio value should be between -1 and 1, got " + evalutil::formatG(ratio) +
+                         ", capping to " + (ratio < -1 ? "-1" : "1"),
+                     a.param.get());
+                ratio = ratio < -1 ? -1 : 1;
+            }
+            break;
+        case AggregateOp::Quantile:
+            if (std::isnan(param) || param < 0 || param > 1)
+                warn("quantile value should be between 0 and 1, got " + evalutil::formatG(param),
+                     a.param.get());
+            break;
+        case AggregateOp::CountValues:
+            if (strParam.empty() || !evalutil::validUtf8(strParam))
+                fail("invalid label name " + goQuote(strParam));
+            break;
+        default:
+            break;
     }
 
     std::vector<std::string> grouping = a.grouping;
     if (a.op == AggregateOp::CountValues && !a.without) grouping.push_back(strParam);
-    const bool nameInGroup = !a.without && std::find(grouping.begin(), grouping.end(), "__name__") != grouping.end();
+    const bool nameInGroup =
+        !a.without && std::find(grouping.begin(), grouping.end(), "__name__") != grouping.end();
 
     std::vector<Group> groups;
     std::unordered_map<std::string, size_t> index;
@@ -137,7 +142,10 @@ EvalVector Evaluator::evalAggregate(const AggregateExpr &a, int64_t t)
             if (cit == cache.end()) {
                 model::Labels g = groupLabels(*s.metric, grouping, a.without);
                 std::string k = keyOf(g);
-                cit = cache.emplace(s.metric.get(), LabelsCacheEntry{s.metric, makeLabels(std::move(g)), std::move(k)}).first;
+                cit = cache
+                          .emplace(s.metric.get(),
+                                   LabelsCacheEntry{s.metric, makeLabels(std::move(g)), std::move(k)})
+                          .first;
             }
             gl = cit->second.output;
             key = &cit->second.key;
@@ -154,21 +162,30 @@ EvalVector Evaluator::evalAggregate(const AggregateExpr &a, int64_t t)
             g.mean = f;
             g.dropName = nameInGroup && s.dropName;
             switch (a.op) {
-            case AggregateOp::Stddev:
-            case AggregateOp::Stdvar:
-                g.value = (std::isnan(f) || std::isinf(f)) ? std::numeric_limits<double>::quiet_NaN() : 0;
-                break;
-            case AggregateOp::Group: g.value = 1; break;
-            case AggregateOp::Quantile: g.values.push_back(f); break;
-            case AggregateOp::Topk:
-            case AggregateOp::Bottomk:
-            case AggregateOp::Limitk: g.members.push_back(s); break;
-            case AggregateOp::LimitRatio: break;
-            default: break;
+                case AggregateOp::Stddev:
+                case AggregateOp::Stdvar:
+                    g.value = (std::isnan(f) || std::isinf(f)) ? std::numeric_limits<double>::quiet_NaN() : 0;
+                    break;
+                case AggregateOp::Group:
+                    g.value = 1;
+                    break;
+                case AggregateOp::Quantile:
+                    g.values.push_back(f);
+                    break;
+                case AggregateOp::Topk:
+                case AggregateOp::Bottomk:
+                case AggregateOp::Limitk:
+                    g.members.push_back(s);
+                    break;
+                case AggregateOp::LimitRatio:
+                    break;
+                default:
+                    break;
             }
             if (a.op == AggregateOp::LimitRatio) {
                 double offset = double(s.metric->hash()) / double(std::numeric_limits<uint64_t>::max());
-                if ((ratio >= 0 && offset < ratio) || (ratio < 0 && offset >= 1.0 + ratio)) g.members.push_back(s);
+                if ((ratio >= 0 && offset < ratio) || (ratio < 0 && offset >= 1.0 + ratio))
+                    g.members.push_back(s);
             }
             groups.push_back(std::move(g));
             continue;
@@ -177,53 +194,61 @@ EvalVector Evaluator::evalAggregate(const AggregateExpr &a, int64_t t)
         if (nameInGroup && s.dropName) g.dropName = true;
         g.count += 1;
         switch (a.op) {
-        case AggregateOp::Sum: g.value = evalutil::kahanSumInc(f, g.value, &g.kahanC); break;
-        case AggregateOp::Avg: {
-            if (!g.incrementalMean) {
-                double c = g.kahanC;
-                double nv = evalutil::kahanSumInc(f, g.value, &c);
-                if (!std::isinf(nv)) {
-                    g.value = nv;
-                    g.kahanC = c;
-                    break;
+            case AggregateOp::Sum:
+                g.value = evalutil::kahanSumInc(f, g.value, &g.kahanC);
+                break;
+            case AggregateOp::Avg: {
+                if (!g.incrementalMean) {
+                    double c = g.kahanC;
+                    double nv = evalutil::kahanSumInc(f, g.value, &c);
+                    if (!std::isinf(nv)) {
+                        g.value = nv;
+                        g.kahanC = c;
+                        break;
+                    }
+                    g.incrementalMean = true;
+                    g.mean = g.value / (g.count - 1);
+                    g.kahanC /= g.count - 1;
                 }
-                g.incrementalMean = true;
-                g.mean = g.value / (g.count - 1);
-                g.kahanC /= g.count - 1;
+                if (std::isinf(g.mean)) {
+                    if (std::isinf(f) && (g.mean > 0) == (f > 0)) break;
+                    if (!std::isinf(f) && !std::isnan(f)) break;
+                }
+                double cur = g.mean + g.kahanC;
+                g.mean = evalutil::kahanSumInc(f / g.count - cur / g.count, g.mean, &g.kahanC);
+                break;
             }
-            if (std::isinf(g.mean)) {
-                if (std::isinf(f) && (g.mean > 0) == (f > 0)) break;
-                if (!std::isinf(f) && !std::isnan(f)) break;
+            case AggregateOp::Min:
+                if (g.value > f || std::isnan(g.value)) g.value = f;
+                break;
+            case AggregateOp::Max:
+                if (g.value < f || std::isnan(g.value)) g.value = f;
+                break;
+            case AggregateOp::Stddev:
+            case AggregateOp::Stdvar: {
+                double delta = f - g.mean;
+                g.mean += delta / g.count;
+                g.value += delta * (f - g.mean);
+                break;
             }
-            double cur = g.mean + g.kahanC;
-            g.mean = evalutil::kahanSumInc(f / g.count - cur / g.count, g.mean, &g.kahanC);
-            break;
-        }
-        case AggregateOp::Min:
-            if (g.value > f || std::isnan(g.value)) g.value = f;
-            break;
-        case AggregateOp::Max:
-            if (g.value < f || std::isnan(g.value)) g.value = f;
-            break;
-        case AggregateOp::Stddev:
-        case AggregateOp::Stdvar: {
-            double delta = f - g.mean;
-            g.mean += delta / g.count;
-            g.value += delta * (f - g.mean);
-            break;
-        }
-        case AggregateOp::Quantile: g.values.push_back(f); break;
-        case AggregateOp::Topk:
-        case AggregateOp::Bottomk: g.members.push_back(s); break;
-        case AggregateOp::Limitk:
-            if (int64_t(g.members.size()) < k) g.members.push_back(s);
-            break;
-        case AggregateOp::LimitRatio: {
-            double offset = double(s.metric->hash()) / double(std::numeric_limits<uint64_t>::max());
-            if ((ratio >= 0 && offset < ratio) || (ratio < 0 && offset >= 1.0 + ratio)) g.members.push_back(s);
-            break;
-        }
-        default: break;
+            case AggregateOp::Quantile:
+                g.values.push_back(f);
+                break;
+            case AggregateOp::Topk:
+            case AggregateOp::Bottomk:
+                g.members.push_back(s);
+                break;
+            case AggregateOp::Limitk:
+                if (int64_t(g.members.size()) < k) g.members.push_back(s);
+                break;
+            case AggregateOp::LimitRatio: {
+                double offset = double(s.metric->hash()) / double(std::numeric_limits<uint64_t>::max());
+                if ((ratio >= 0 && offset < ratio) || (ratio < 0 && offset >= 1.0 + ratio))
+                    g.members.push_back(s);
+                break;
+            }
+            default:
+                break;
         }
     }
 
@@ -231,26 +256,40 @@ EvalVector Evaluator::evalAggregate(const AggregateExpr &a, int64_t t)
     for (auto &g : groups) {
         double v = g.value;
         switch (a.op) {
-        case AggregateOp::Sum: v = g.value + g.kahanC; break;
-        case AggregateOp::Avg: v = g.incrementalMean ? g.mean + g.kahanC : (g.value + g.kahanC) / g.count; break;
-        case AggregateOp::Count:
-        case AggregateOp::CountValues: v = g.count; break;
-        case AggregateOp::Stddev: v = std::sqrt(g.value / g.count); break;
-        case AggregateOp::Stdvar: v = g.value / g.count; break;
-        case AggregateOp::Quantile: v = evalutil::quantile(param, g.values); break;
-        case AggregateOp::Topk:
-        case AggregateOp::Bottomk: {
-            const bool top = a.op == AggregateOp::Topk;
-            std::stable_sort(g.members.begin(), g.members.end(),
-                             [top](const EvalSample &x, const EvalSample &y) { return before(x.v, y.v, top); });
-            if (int64_t(g.members.size()) > k) g.members.resize(size_t(k));
-            [[fallthrough]];
-        }
-        case AggregateOp::Limitk:
-        case AggregateOp::LimitRatio:
-            for (auto &m : g.members) out.push_back(std::move(m));
-            continue;
-        default: break;
+            case AggregateOp::Sum:
+                v = g.value + g.kahanC;
+                break;
+            case AggregateOp::Avg:
+                v = g.incrementalMean ? g.mean + g.kahanC : (g.value + g.kahanC) / g.count;
+                break;
+            case AggregateOp::Count:
+            case AggregateOp::CountValues:
+                v = g.count;
+                break;
+            case AggregateOp::Stddev:
+                v = std::sqrt(g.value / g.count);
+                break;
+            case AggregateOp::Stdvar:
+                v = g.value / g.count;
+                break;
+            case AggregateOp::Quantile:
+                v = evalutil::quantile(param, g.values);
+                break;
+            case AggregateOp::Topk:
+            case AggregateOp::Bottomk: {
+                const bool top = a.op == AggregateOp::Topk;
+                std::stable_sort(
+                    g.members.begin(), g.members.end(),
+                    [top](const EvalSample &x, const EvalSample &y) { return before(x.v, y.v, top); });
+                if (int64_t(g.members.size()) > k) g.members.resize(size_t(k));
+                [[fallthrough]];
+            }
+            case AggregateOp::Limitk:
+            case AggregateOp::LimitRatio:
+                for (auto &m : g.members) out.push_back(std::move(m));
+                continue;
+            default:
+                break;
         }
         out.push_back(EvalSample{std::move(g.metric), v, t, g.dropName});
     }

@@ -19,26 +19,43 @@ struct OpResult {
 OpResult applyOp(BinaryOp op, double l, double r)
 {
     switch (op) {
-    case BinaryOp::Add: return {l + r, true};
-    case BinaryOp::Sub: return {l - r, true};
-    case BinaryOp::Mul: return {l * r, true};
-    case BinaryOp::Div: return {l / r, true};
-    case BinaryOp::Pow: return {std::pow(l, r), true};
-    case BinaryOp::Mod: return {std::fmod(l, r), true};
-    case BinaryOp::Atan2: return {std::atan2(l, r), true};
-    case BinaryOp::Eql: return {l, l == r};
-    case BinaryOp::Neq: return {l, l != r};
-    case BinaryOp::Gtr: return {l, l > r};
-    case BinaryOp::Lss: return {l, l < r};
-    case BinaryOp::Gte: return {l, l >= r};
-    case BinaryOp::Lte: return {l, l <= r};
-    default: break;
+        case BinaryOp::Add:
+            return {l + r, true};
+        case BinaryOp::Sub:
+            return {l - r, true};
+        case BinaryOp::Mul:
+            return {l * r, true};
+        case BinaryOp::Div:
+            return {l / r, true};
+        case BinaryOp::Pow:
+            return {std::pow(l, r), true};
+        case BinaryOp::Mod:
+            return {std::fmod(l, r), true};
+        case BinaryOp::Atan2:
+            return {std::atan2(l, r), true};
+        case BinaryOp::Eql:
+            return {l, l == r};
+        case BinaryOp::Neq:
+            return {l, l != r};
+        case BinaryOp::Gtr:
+            return {l, l > r};
+        case BinaryOp::Lss:
+            return {l, l < r};
+        case BinaryOp::Gte:
+            return {l, l >= r};
+        case BinaryOp::Lte:
+            return {l, l <= r};
+        default:
+            break;
     }
     Evaluator::fail(std::string("operator \"") + binaryOpString(op) + "\" not allowed in this context");
 }
 
 // Arithmetic drops the metric name; comparisons keep it (unless "bool").
-bool dropsName(BinaryOp op) { return !isComparison(op) && !isSetOperator(op); }
+bool dropsName(BinaryOp op)
+{
+    return !isComparison(op) && !isSetOperator(op);
+}
 
 // The matching signature: the on(...) labels, or all labels but the
 // ignoring(...) ones and the metric name.
@@ -62,7 +79,8 @@ model::Labels matchLabels(const model::Labels &l, const VectorMatching &m)
 {
     std::vector<model::Label> out;
     for (const auto &lab : l) {
-        bool listed = std::find(m.matchingLabels.begin(), m.matchingLabels.end(), lab.name) != m.matchingLabels.end();
+        bool listed =
+            std::find(m.matchingLabels.begin(), m.matchingLabels.end(), lab.name) != m.matchingLabels.end();
         if (m.on ? listed : (!listed && lab.name != model::kMetricName)) out.push_back(lab);
     }
     return model::Labels::fromSorted(std::move(out));
@@ -74,7 +92,8 @@ model::Labels resultMetric(const model::Labels &lhs, const model::Labels &rhs, c
     if (m.card == VectorMatchCardinality::OneToOne) {
         if (m.on) {
             for (const auto &lab : lhs)
-                if (std::find(m.matchingLabels.begin(), m.matchingLabels.end(), lab.name) == m.matchingLabels.end())
+                if (std::find(m.matchingLabels.begin(), m.matchingLabels.end(), lab.name) ==
+                    m.matchingLabels.end())
                     b.del(lab.name);
         } else {
             for (const auto &n : m.matchingLabels) b.del(n);
@@ -97,7 +116,10 @@ const std::string &Evaluator::signatureOf(const BinaryExpr &b, const LabelsPtr &
     auto &cache = cacheFor(&b);
     auto it = cache.find(l.get());
     if (it == cache.end())
-        it = cache.emplace(l.get(), LabelsCacheEntry{l, nullptr, signature(*l, b.matching ? &*b.matching : nullptr)}).first;
+        it = cache
+                 .emplace(l.get(),
+                          LabelsCacheEntry{l, nullptr, signature(*l, b.matching ? &*b.matching : nullptr)})
+                 .first;
     return it->second.key;
 }
 
@@ -167,8 +189,9 @@ EvalVector Evaluator::vectorBinop(const BinaryExpr &b, EvalVector lhs, EvalVecto
             std::string a = evalutil::labelsString(*rhs[i].metric);
             std::string c = evalutil::labelsString(*rhs[it->second].metric);
             if (c < a) std::swap(a, c);
-            fail("found duplicate series for the match group " + evalutil::labelsString(matchLabels(*rhs[i].metric, m)) +
-                 " on the " + (oneToMany ? "left" : "right") + " hand-side of the operation: [" + a + ", " + c +
+            fail("found duplicate series for the match group " +
+                 evalutil::labelsString(matchLabels(*rhs[i].metric, m)) + " on the " +
+                 (oneToMany ? "left" : "right") + " hand-side of the operation: [" + a + ", " + c +
                  "];many-to-many matching not allowed: matching labels must be unique on one side");
         }
     }
@@ -186,7 +209,9 @@ EvalVector Evaluator::vectorBinop(const BinaryExpr &b, EvalVector lhs, EvalVecto
         auto mit = matched.find(sig);
         if (m.card == VectorMatchCardinality::OneToOne) {
             if (mit != matched.end())
-                fail("multiple matches for labels: many-to-one matching must be explicit (group_left/group_right)");
+                fail(
+                    "multiple matches for labels: many-to-one matching must be explicit "
+                    "(group_left/group_right)");
             mit = matched.emplace(sig, std::unordered_set<std::string>{}).first;
         }
         if (b.returnBool) {
@@ -200,8 +225,10 @@ EvalVector Evaluator::vectorBinop(const BinaryExpr &b, EvalVector lhs, EvalVecto
             auto key = std::make_tuple(static_cast<const void *>(&b), ls.metric.get(), rs.metric.get());
             auto cit = pairCache_.find(key);
             if (cit == pairCache_.end())
-                cit = pairCache_.emplace(key, PairEntry{ls.metric, rs.metric,
-                                                        makeLabels(resultMetric(*ls.metric, *rs.metric, m))}).first;
+                cit = pairCache_
+                          .emplace(key, PairEntry{ls.metric, rs.metric,
+                                                  makeLabels(resultMetric(*ls.metric, *rs.metric, m))})
+                          .first;
             metric = cit->second.output;
         }
         if (m.card != VectorMatchCardinality::OneToOne) {
@@ -222,31 +249,32 @@ EvalVector Evaluator::setBinop(const BinaryExpr &b, EvalVector lhs, EvalVector r
 {
     EvalVector out;
     switch (b.op) {
-    case BinaryOp::And: {
-        if (lhs.empty() || rhs.empty()) return out;
-        std::unordered_set<std::string> right;
-        for (const auto &s : rhs) right.insert(signatureOf(b, s.metric));
-        for (auto &s : lhs)
-            if (right.count(signatureOf(b, s.metric))) out.push_back(std::move(s));
-        return out;
-    }
-    case BinaryOp::Or: {
-        std::unordered_set<std::string> left;
-        for (const auto &s : lhs) left.insert(signatureOf(b, s.metric));
-        out = std::move(lhs);
-        for (auto &s : rhs)
-            if (!left.count(signatureOf(b, s.metric))) out.push_back(std::move(s));
-        return out;
-    }
-    case BinaryOp::Unless: {
-        if (rhs.empty()) return lhs;
-        std::unordered_set<std::string> right;
-        for (const auto &s : rhs) right.insert(signatureOf(b, s.metric));
-        for (auto &s : lhs)
-            if (!right.count(signatureOf(b, s.metric))) out.push_back(std::move(s));
-        return out;
-    }
-    default: break;
+        case BinaryOp::And: {
+            if (lhs.empty() || rhs.empty()) return out;
+            std::unordered_set<std::string> right;
+            for (const auto &s : rhs) right.insert(signatureOf(b, s.metric));
+            for (auto &s : lhs)
+                if (right.count(signatureOf(b, s.metric))) out.push_back(std::move(s));
+            return out;
+        }
+        case BinaryOp::Or: {
+            std::unordered_set<std::string> left;
+            for (const auto &s : lhs) left.insert(signatureOf(b, s.metric));
+            out = std::move(lhs);
+            for (auto &s : rhs)
+                if (!left.count(signatureOf(b, s.metric))) out.push_back(std::move(s));
+            return out;
+        }
+        case BinaryOp::Unless: {
+            if (rhs.empty()) return lhs;
+            std::unordered_set<std::string> right;
+            for (const auto &s : rhs) right.insert(signatureOf(b, s.metric));
+            for (auto &s : lhs)
+                if (!right.count(signatureOf(b, s.metric))) out.push_back(std::move(s));
+            return out;
+        }
+        default:
+            break;
     }
     fail("not a set operator");
 }

@@ -34,7 +34,9 @@ const std::unordered_map<std::string_view, MathFn> &mathFunctions()
         {"ln", [](double x) { return std::log(x); }},
         {"log2", [](double x) { return std::log2(x); }},
         {"log10", [](double x) { return std::log10(x); }},
-        {"sgn", [](double x) { return x > 0 ? 1.0 : x < 0 ? -1.0 : x; }},
+        {"sgn", [](double x) { return x > 0   ? 1.0
+                                      : x < 0 ? -1.0
+                                              : x; }},
         {"deg", [](double x) { return x * 180 / M_PI; }},
         {"rad", [](double x) { return x * M_PI / 180; }},
         {"acos", [](double x) { return std::acos(x); }},
@@ -89,7 +91,8 @@ bool naturalLess(std::string_view a, std::string_view b)
 {
     size_t i = 0, j = 0;
     while (i < a.size() && j < b.size()) {
-        bool da = std::isdigit(static_cast<unsigned char>(a[i])), db = std::isdigit(static_cast<unsigned char>(b[j]));
+        bool da = std::isdigit(static_cast<unsigned char>(a[i])),
+             db = std::isdigit(static_cast<unsigned char>(b[j]));
         if (da && db) {
             size_t ei = i, ej = j;
             while (ei < a.size() && std::isdigit(static_cast<unsigned char>(a[ei]))) ++ei;
@@ -111,7 +114,10 @@ bool naturalLess(std::string_view a, std::string_view b)
     return a.size() - i < b.size() - j;
 }
 
-bool validLabelName(std::string_view s) { return !s.empty() && evalutil::validUtf8(s); }
+bool validLabelName(std::string_view s)
+{
+    return !s.empty() && evalutil::validUtf8(s);
+}
 
 // Go regexp Expand: $1, ${1}, $name, ${name}, $$.
 std::string expand(std::string_view tmpl, const re2::RE2 &re, const std::vector<re2::StringPiece> &groups)
@@ -148,7 +154,8 @@ std::string expand(std::string_view tmpl, const re2::RE2 &re, const std::vector<
             }
         } else {
             size_t e = i + 1;
-            while (e < tmpl.size() && (std::isalnum(static_cast<unsigned char>(tmpl[e])) || tmpl[e] == '_')) ++e;
+            while (e < tmpl.size() && (std::isalnum(static_cast<unsigned char>(tmpl[e])) || tmpl[e] == '_'))
+                ++e;
             if (e == i + 1) {
                 out += c;
                 continue;
@@ -157,7 +164,8 @@ std::string expand(std::string_view tmpl, const re2::RE2 &re, const std::vector<
             next = e;
         }
         int idx = -1;
-        bool numeric = std::all_of(name.begin(), name.end(), [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); });
+        bool numeric = std::all_of(name.begin(), name.end(),
+                                   [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); });
         if (numeric) {
             if (name.size() < 10) idx = std::stoi(std::string(name));
         } else {
@@ -200,7 +208,8 @@ double bucketQuantile(double q, std::vector<Bucket> buckets, bool *forced)
     if (std::isnan(q)) return kNaN;
     if (q < 0) return -std::numeric_limits<double>::infinity();
     if (q > 1) return std::numeric_limits<double>::infinity();
-    std::sort(buckets.begin(), buckets.end(), [](const Bucket &a, const Bucket &b) { return a.upperBound < b.upperBound; });
+    std::sort(buckets.begin(), buckets.end(),
+              [](const Bucket &a, const Bucket &b) { return a.upperBound < b.upperBound; });
     if (!(std::isinf(buckets.back().upperBound) && buckets.back().upperBound > 0)) return kNaN;
     // Coalesce equal bounds.
     std::vector<Bucket> bs;
@@ -245,8 +254,10 @@ double bucketQuantile(double q, std::vector<Bucket> buckets, bool *forced)
 
 double bucketFraction(double lower, double upper, std::vector<Bucket> buckets)
 {
-    std::sort(buckets.begin(), buckets.end(), [](const Bucket &a, const Bucket &b) { return a.upperBound < b.upperBound; });
-    if (buckets.empty() || !(std::isinf(buckets.back().upperBound) && buckets.back().upperBound > 0)) return kNaN;
+    std::sort(buckets.begin(), buckets.end(),
+              [](const Bucket &a, const Bucket &b) { return a.upperBound < b.upperBound; });
+    if (buckets.empty() || !(std::isinf(buckets.back().upperBound) && buckets.back().upperBound > 0))
+        return kNaN;
     std::vector<Bucket> bs;
     for (const auto &b : buckets) {
         if (!bs.empty() && bs.back().upperBound == b.upperBound)
@@ -391,7 +402,8 @@ EvalValue Evaluator::evalCall(const Call &c, int64_t t)
     else
         vec = eval(*c.args[0], t).vec;
 
-    if (p_.rangeQuery && (name == "sort" || name == "sort_desc" || name == "sort_by_label" || name == "sort_by_label_desc"))
+    if (p_.rangeQuery &&
+        (name == "sort" || name == "sort_desc" || name == "sort_by_label" || name == "sort_by_label_desc"))
         warn("sort is ineffective for range queries since results are always ordered by labels", &c);
     if (name == "sort" || name == "sort_desc") {
         const bool desc = name == "sort_desc";
@@ -517,7 +529,8 @@ EvalVector Evaluator::evalLabelFunction(const Call &c, int64_t t)
             if (cit == cache.end()) {
                 LabelsPtr outLabels = smp.metric;
                 std::string value(smp.metric->get(src));
-                if (re.Match(value, 0, value.size(), re2::RE2::UNANCHORED, groups.data(), int(groups.size()))) {
+                if (re.Match(value, 0, value.size(), re2::RE2::UNANCHORED, groups.data(),
+                             int(groups.size()))) {
                     model::LabelsBuilder b(*smp.metric);
                     b.set(dst, expand(repl, re, groups));
                     outLabels = makeLabels(b.labels());
@@ -606,10 +619,13 @@ EvalVector Evaluator::evalHistogramQuantile(const Call &c, int64_t t)
             bool forced = false;
             double v = bucketQuantile(q, g.buckets, &forced);
             if (forced)
-                info("input to histogram_quantile needed to be fixed for monotonicity (see "
-                     "https://prometheus.io/docs/prometheus/latest/querying/functions/#histogram_quantile) for "
-                     "metric name \"" + g.name + "\"",
-                     c.args[vecArg].get());
+                info(
+                    "input to histogram_quantile needed to be fixed for monotonicity (see "
+                    "https://prometheus.io/docs/prometheus/latest/querying/functions/#histogram_quantile) "
+                    "for "
+                    "metric name \"" +
+                        g.name + "\"",
+                    c.args[vecArg].get());
             model::Labels metric = g.metric;
             if (multi) {
                 if (metric.has(qLabel)) fail("vector cannot contain metrics with the same labelset");

@@ -21,7 +21,8 @@ bool endsWith(std::string_view s, std::string_view suffix)
 }
 
 // Prometheus's extrapolatedRate over (rangeEnd - rangeMs, rangeEnd].
-bool extrapolatedRate(const Points &pts, int64_t rangeEnd, int64_t rangeMs, bool isCounter, bool isRate, double *out)
+bool extrapolatedRate(const Points &pts, int64_t rangeEnd, int64_t rangeMs, bool isCounter, bool isRate,
+                      double *out)
 {
     if (pts.size() < 2) return false;
     const int64_t rangeStart = rangeEnd - rangeMs;
@@ -125,7 +126,10 @@ double stdvarOverTime(const Points &pts)
     return (aux + cAux) / count;
 }
 
-double median(std::vector<double> v) { return evalutil::quantile(0.5, v); }
+double median(std::vector<double> v)
+{
+    return evalutil::quantile(0.5, v);
+}
 
 std::string goF(double v)
 {
@@ -195,10 +199,12 @@ EvalVector Evaluator::evalRangeFunction(const Call &c, int64_t t)
         if (name == "rate" || name == "increase" || name == "delta") {
             if ((name == "rate" || name == "increase")) {
                 std::string_view mn = series.metric->metricName();
-                if (!mn.empty() && !endsWith(mn, "_total") && !endsWith(mn, "_sum") && !endsWith(mn, "_count") &&
-                    !endsWith(mn, "_bucket"))
-                    info("metric might not be a counter, name does not end in _total/_sum/_count/_bucket: \"" +
-                         std::string(mn) + "\"", c.args[matrixArg].get());
+                if (!mn.empty() && !endsWith(mn, "_total") && !endsWith(mn, "_sum") &&
+                    !endsWith(mn, "_count") && !endsWith(mn, "_bucket"))
+                    info(
+                        "metric might not be a counter, name does not end in _total/_sum/_count/_bucket: \"" +
+                            std::string(mn) + "\"",
+                        c.args[matrixArg].get());
             }
             if (!extrapolatedRate(pts, rangeEnd, rangeMs, name != "delta", name == "rate", &v)) continue;
         } else if (name == "irate" || name == "idelta") {
@@ -308,8 +314,7 @@ EvalVector Evaluator::evalRangeFunction(const Call &c, int64_t t)
         } else {
             fail("function \"" + std::string(name) + "\" is not supported");
         }
-        out.push_back(EvalSample{std::move(series.metric), v, t,
-                                 keepName ? series.dropName : true});
+        out.push_back(EvalSample{std::move(series.metric), v, t, keepName ? series.dropName : true});
     }
     return out;
 }

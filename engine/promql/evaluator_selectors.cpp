@@ -24,8 +24,9 @@ size_t upperBoundFrom(const std::vector<model::Sample> &v, int64_t x, size_t hin
         for (size_t i = hint, end = std::min(n, hint + 8); i <= end; ++i)
             if (i == n || v[i].t > x) return i;
     }
-    return size_t(std::upper_bound(v.begin(), v.end(), x, [](int64_t a, const model::Sample &s) { return a < s.t; }) -
-                  v.begin());
+    return size_t(
+        std::upper_bound(v.begin(), v.end(), x, [](int64_t a, const model::Sample &s) { return a < s.t; }) -
+        v.begin());
 }
 
 }  // namespace
@@ -158,7 +159,8 @@ EvalMatrix Evaluator::evalSubquery(const SubqueryExpr &sq, int64_t t)
     }
     currentSamples_ = before;
     addSamples(held);
-    std::sort(out.begin(), out.end(), [](const EvalSeries &a, const EvalSeries &b) { return *a.metric < *b.metric; });
+    std::sort(out.begin(), out.end(),
+              [](const EvalSeries &a, const EvalSeries &b) { return *a.metric < *b.metric; });
     return out;
 }
 

@@ -26,7 +26,10 @@ std::string_view trim(std::string_view s)
     return s;
 }
 
-bool startsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+bool startsWith(std::string_view s, std::string_view p)
+{
+    return s.substr(0, p.size()) == p;
+}
 
 // Splits off the next blank-separated word.
 std::string_view nextWord(std::string_view &s)
@@ -49,7 +52,10 @@ bool almostEqual(double a, double b)
     return diff / std::min(absSum, std::numeric_limits<double>::max()) < eps;
 }
 
-std::string fmt(double v) { return formatFloat(v); }
+std::string fmt(double v)
+{
+    return formatFloat(v);
+}
 
 struct Expected {
     model::Labels metric;
@@ -103,16 +109,18 @@ std::string compareMatrix(const Matrix &m, const EvalCmd &cmd, int64_t start, in
             want.push_back({start + int64_t(i) * step, sv.value});
         }
         if (want.size() != s.points.size())
-            return "expected " + std::to_string(want.size()) + " points for " + s.metric.toString() + ", got " +
-                   std::to_string(s.points.size());
+            return "expected " + std::to_string(want.size()) + " points for " + s.metric.toString() +
+                   ", got " + std::to_string(s.points.size());
         for (size_t i = 0; i < want.size(); ++i)
             if (want[i].t != s.points[i].t || !almostEqual(want[i].v, s.points[i].v))
                 return "expected point " + fmt(want[i].v) + " @[" + std::to_string(want[i].t) + "] for " +
-                       s.metric.toString() + ", got " + fmt(s.points[i].v) + " @[" + std::to_string(s.points[i].t) + "]";
+                       s.metric.toString() + ", got " + fmt(s.points[i].v) + " @[" +
+                       std::to_string(s.points[i].t) + "]";
     }
     size_t nonEmpty = 0;
     for (const auto &e : cmd.expected)
-        if (std::any_of(e.values.begin(), e.values.end(), [](const SequenceValue &v) { return !v.omitted; })) ++nonEmpty;
+        if (std::any_of(e.values.begin(), e.values.end(), [](const SequenceValue &v) { return !v.omitted; }))
+            ++nonEmpty;
     if (nonEmpty != m.size())
         return "expected " + std::to_string(nonEmpty) + " series, got " + std::to_string(m.size());
     return {};
@@ -123,7 +131,8 @@ std::string compare(const QueryResult &r, const EvalCmd &cmd)
     if (cmd.hasString) {
         auto *s = std::get_if<String>(&r.value);
         if (!s) return "expected a string result";
-        if (s->v != cmd.expectString) return "expected string \"" + cmd.expectString + "\", got \"" + s->v + "\"";
+        if (s->v != cmd.expectString)
+            return "expected string \"" + cmd.expectString + "\", got \"" + s->v + "\"";
         return {};
     }
     if (auto *m = std::get_if<Matrix>(&r.value)) {
@@ -133,7 +142,8 @@ std::string compare(const QueryResult &r, const EvalCmd &cmd)
     }
     if (auto *s = std::get_if<Scalar>(&r.value)) {
         if (cmd.expected.size() != 1 || !cmd.expected[0].scalar)
-            return "got scalar " + fmt(s->v) + ", expected " + std::to_string(cmd.expected.size()) + " series";
+            return "got scalar " + fmt(s->v) + ", expected " + std::to_string(cmd.expected.size()) +
+                   " series";
         if (!almostEqual(cmd.expected[0].values[0].value, s->v))
             return "expected scalar " + fmt(cmd.expected[0].values[0].value) + ", got " + fmt(s->v);
         return {};
@@ -148,17 +158,21 @@ std::string compare(const QueryResult &r, const EvalCmd &cmd)
         for (size_t i = 0; i < v->size(); ++i) {
             const auto &s = (*v)[i];
             auto it = exp.find(s.metric);
-            if (it == exp.end()) return "unexpected metric " + s.metric.toString() + " in result, with value " + fmt(s.v);
+            if (it == exp.end())
+                return "unexpected metric " + s.metric.toString() + " in result, with value " + fmt(s.v);
             const Expected &e = cmd.expected[it->second];
             if (cmd.ordered && it->second != i)
-                return "expected metric " + s.metric.toString() + " at position " + std::to_string(it->second + 1) +
-                       ", got it at position " + std::to_string(i + 1);
-            if (e.values.empty() || e.values[0].omitted) return "expected no value for " + s.metric.toString();
+                return "expected metric " + s.metric.toString() + " at position " +
+                       std::to_string(it->second + 1) + ", got it at position " + std::to_string(i + 1);
+            if (e.values.empty() || e.values[0].omitted)
+                return "expected no value for " + s.metric.toString();
             if (!almostEqual(e.values[0].value, s.v))
-                return "expected " + fmt(e.values[0].value) + " for " + s.metric.toString() + ", got " + fmt(s.v);
+                return "expected " + fmt(e.values[0].value) + " for " + s.metric.toString() + ", got " +
+                       fmt(s.v);
         }
         if (v->size() != cmd.expected.size())
-            return "expected " + std::to_string(cmd.expected.size()) + " samples, got " + std::to_string(v->size());
+            return "expected " + std::to_string(cmd.expected.size()) + " samples, got " +
+                   std::to_string(v->size());
         return {};
     }
     return "unexpected result type";
@@ -171,8 +185,10 @@ void parseExpect(std::string_view rest, EvalCmd &cmd)
     rest = trim(rest);
     auto msgOf = [](std::string_view r, std::string *msg, std::string *regex) {
         r = trim(r);
-        if (startsWith(r, "msg:")) *msg = std::string(trim(r.substr(4)));
-        else if (startsWith(r, "regex:") && regex) *regex = std::string(trim(r.substr(6)));
+        if (startsWith(r, "msg:"))
+            *msg = std::string(trim(r.substr(4)));
+        else if (startsWith(r, "regex:") && regex)
+            *regex = std::string(trim(r.substr(6)));
         return !r.empty();
     };
     if (kind == "fail") {
@@ -183,8 +199,10 @@ void parseExpect(std::string_view rest, EvalCmd &cmd)
     } else if (kind == "string") {
         auto s = unquote(rest);
         cmd.hasString = true;
-        if (s.isOk()) cmd.expectString = *s;
-        else cmd.error = "bad expect string: " + std::string(rest);
+        if (s.isOk())
+            cmd.expectString = *s;
+        else
+            cmd.error = "bad expect string: " + std::string(rest);
     } else if (kind == "warn" || kind == "info") {
         std::string msg, regex;
         msgOf(rest, &msg, &regex);
@@ -199,7 +217,8 @@ void parseExpect(std::string_view rest, EvalCmd &cmd)
         std::string_view w1 = nextWord(rest), w2 = nextWord(rest), a = nextWord(rest), w3 = nextWord(rest),
                          b = nextWord(rest), w4 = nextWord(rest), s = nextWord(rest);
         auto ta = parseTime(a), tb = parseTime(b), ts = parseTime(s);
-        if (w1 != "vector" || w2 != "from" || w3 != "to" || w4 != "step" || !ta.isOk() || !tb.isOk() || !ts.isOk()) {
+        if (w1 != "vector" || w2 != "from" || w3 != "to" || w4 != "step" || !ta.isOk() || !tb.isOk() ||
+            !ts.isOk()) {
             cmd.error = "bad expect range vector line";
             return;
         }
@@ -217,13 +236,16 @@ std::string_view metricPart(std::string_view text)
 {
     size_t brace = text.find('{');
     size_t ws = text.find_first_of(" \t");
-    if (brace == std::string_view::npos || (ws != std::string_view::npos && ws < brace)) return text.substr(0, ws);
+    if (brace == std::string_view::npos || (ws != std::string_view::npos && ws < brace))
+        return text.substr(0, ws);
     bool quoted = false;
     for (size_t i = brace + 1; i < text.size(); ++i) {
         char c = text[i];
         if (quoted) {
-            if (c == '\\') ++i;
-            else if (c == '"') quoted = false;
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                quoted = false;
         } else if (c == '"') {
             quoted = true;
         } else if (c == '}') {
@@ -259,7 +281,8 @@ bool selectsAny(const Expr &e, const std::vector<model::Labels> &series, std::st
 
 int TestScriptRunner::Report::count(Outcome o) const
 {
-    return int(std::count_if(evals.begin(), evals.end(), [o](const EvalResult &e) { return e.outcome == o; }));
+    return int(
+        std::count_if(evals.begin(), evals.end(), [o](const EvalResult &e) { return e.outcome == o; }));
 }
 
 TestScriptRunner::TestScriptRunner(StorageFactory factory, EngineOptions options)
@@ -365,23 +388,30 @@ TestScriptRunner::Report TestScriptRunner::run(std::string_view script) const
             continue;
         }
         if (!startsWith(cmdWord, "eval")) {
-            report.scriptError = "line " + std::to_string(lineNo) + ": unknown command " + std::string(cmdWord);
+            report.scriptError =
+                "line " + std::to_string(lineNo) + ": unknown command " + std::string(cmdWord);
             return report;
         }
 
         EvalCmd cmd;
         cmd.line = lineNo;
-        if (cmdWord == "eval_fail") cmd.fail = true;
-        else if (cmdWord == "eval_ordered") cmd.ordered = true;
-        else if (cmdWord == "eval_warn") cmd.warn = 1;
-        else if (cmdWord == "eval_info") cmd.info = 1;
+        if (cmdWord == "eval_fail")
+            cmd.fail = true;
+        else if (cmdWord == "eval_ordered")
+            cmd.ordered = true;
+        else if (cmdWord == "eval_warn")
+            cmd.warn = 1;
+        else if (cmdWord == "eval_info")
+            cmd.info = 1;
         std::string_view mode = nextWord(rest);
         if (mode == "instant") {
             std::string_view at = nextWord(rest);
             std::string_view tv = nextWord(rest);
             auto tt = parseTime(tv);
-            if (at != "at" || !tt.isOk()) cmd.error = "bad eval instant line";
-            else cmd.start = cmd.end = *tt;
+            if (at != "at" || !tt.isOk())
+                cmd.error = "bad eval instant line";
+            else
+                cmd.start = cmd.end = *tt;
         } else if (mode == "range") {
             std::string_view w1 = nextWord(rest), a = nextWord(rest), w2 = nextWord(rest), b = nextWord(rest),
                              w3 = nextWord(rest), s = nextWord(rest);
@@ -471,8 +501,8 @@ TestScriptRunner::Report TestScriptRunner::run(std::string_view script) const
             problem = "unexpected error: " + r.status().message();
         } else {
             problem = compare(*r, cmd);
-            auto checkAnn = [&](int want, const std::vector<std::string> &msgs, const std::vector<std::string> &got,
-                                const char *what) {
+            auto checkAnn = [&](int want, const std::vector<std::string> &msgs,
+                                const std::vector<std::string> &got, const char *what) {
                 if (!problem.empty() || want < 0) return;
                 if (want == 0 && !got.empty()) problem = std::string("unexpected ") + what + ": " + got[0];
                 if (want == 1 && got.empty()) problem = std::string("expected a ") + what + ", got none";

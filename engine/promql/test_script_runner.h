@@ -43,10 +43,10 @@ public:
 
     enum class Outcome { Passed, Failed, Skipped };
     struct EvalResult {
-        int line = 0;           // 1-based line of the eval command
+        int line = 0;  // 1-based line of the eval command
         std::string query;
         Outcome outcome = Outcome::Passed;
-        std::string message;    // why it failed or was skipped
+        std::string message;  // why it failed or was skipped
     };
     struct Report {
         std::vector<EvalResult> evals;

@@ -21,12 +21,13 @@ using vigil::promql::TestScriptRunner;
 namespace {
 
 const char *const kCoreFiles[] = {
-    "aggregators", "at_modifier", "collision", "functions", "histograms", "literals", "name_label_dropping",
-    "operators", "range_queries", "selectors", "staleness", "subquery", "trig_functions",
+    "aggregators",         "at_modifier", "collision",     "functions", "histograms", "literals",
+    "name_label_dropping", "operators",   "range_queries", "selectors", "staleness",  "subquery",
+    "trig_functions",
 };
 const char *const kExperimentalFiles[] = {
-    "duration_expression", "extended_vectors", "fill-modifier", "info", "limit", "type_and_unit",
-    "start_timestamps", "native_histograms",
+    "duration_expression", "extended_vectors", "fill-modifier",     "info", "limit",
+    "type_and_unit",       "start_timestamps", "native_histograms",
 };
 
 QString testdataDir()
@@ -77,7 +78,8 @@ void TestConformance::initTestCase()
         QByteArray line = raw.trimmed();
         if (line.isEmpty() || line.startsWith('#')) continue;
         int sp = line.indexOf(' ');
-        known_[QString::fromUtf8(sp < 0 ? line : line.left(sp))] = QString::fromUtf8(sp < 0 ? "" : line.mid(sp + 1));
+        known_[QString::fromUtf8(sp < 0 ? line : line.left(sp))] =
+            QString::fromUtf8(sp < 0 ? "" : line.mid(sp + 1));
     }
 }
 
@@ -110,18 +112,20 @@ void TestConformance::coreFiles()
                 qInfo("KNOWN FAIL %s %s: %s [%s]", qPrintable(key), e.query.c_str(), e.message.c_str(),
                       qPrintable(known_[key]));
             } else {
-                newFailures << QStringLiteral("%1 %2: %3").arg(key, QString::fromStdString(e.query),
-                                                               QString::fromStdString(e.message));
+                newFailures << QStringLiteral("%1 %2: %3")
+                                   .arg(key, QString::fromStdString(e.query),
+                                        QString::fromStdString(e.message));
             }
         }
     }
     passed_ += report.passed();
     failed_ += report.failed();
     skipped_ += report.skipped();
-    qInfo("%s: %d passed, %d failed (%d known), %d skipped", qPrintable(file), report.passed(), report.failed(),
-          knownFailures, report.skipped());
+    qInfo("%s: %d passed, %d failed (%d known), %d skipped", qPrintable(file), report.passed(),
+          report.failed(), knownFailures, report.skipped());
     for (const QString &f : newFailures) qWarning("FAIL %s", qPrintable(f));
-    QVERIFY2(newFailures.isEmpty(), qPrintable(QStringLiteral("%1 new failure(s) in %2").arg(newFailures.size()).arg(file)));
+    QVERIFY2(newFailures.isEmpty(),
+             qPrintable(QStringLiteral("%1 new failure(s) in %2").arg(newFailures.size()).arg(file)));
 }
 
 void TestConformance::experimentalFilesAreSkipped()
@@ -133,15 +137,18 @@ void TestConformance::experimentalFilesAreSkipped()
         for (const QByteArray &line : text.split('\n'))
             if (line.startsWith("eval")) ++evals;
         skipped_ += evals;
-        qInfo("%s: 0 passed, 0 failed, %d skipped (experimental file: native histograms or feature-flagged syntax)",
-              qPrintable(file), evals);
+        qInfo(
+            "%s: 0 passed, 0 failed, %d skipped (experimental file: native histograms or feature-flagged "
+            "syntax)",
+            qPrintable(file), evals);
     }
 }
 
 void TestConformance::vigilFiles_data()
 {
     QTest::addColumn<QString>("path");
-    const QDir dir(qEnvironmentVariable("VIGIL_SOURCE_DIR") + QStringLiteral("/tests/engine/promql/testdata"));
+    const QDir dir(qEnvironmentVariable("VIGIL_SOURCE_DIR") +
+                   QStringLiteral("/tests/engine/promql/testdata"));
     for (const QString &f : dir.entryList({QStringLiteral("*.test")}, QDir::Files, QDir::Name))
         QTest::newRow(qPrintable(f)) << dir.filePath(f);
 }
@@ -157,11 +164,12 @@ void TestConformance::vigilFiles()
     QVERIFY2(report.scriptError.empty(), report.scriptError.c_str());
     for (const auto &e : report.evals)
         if (e.outcome != TestScriptRunner::Outcome::Passed)
-            qWarning("FAIL %s:%d %s: %s", qPrintable(QFileInfo(path).fileName()), e.line, e.query.c_str(), e.message.c_str());
+            qWarning("FAIL %s:%d %s: %s", qPrintable(QFileInfo(path).fileName()), e.line, e.query.c_str(),
+                     e.message.c_str());
     passed_ += report.passed();
     failed_ += report.failed();
-    qInfo("%s: %d passed, %d failed, %d skipped", qPrintable(QFileInfo(path).fileName()), report.passed(), report.failed(),
-          report.skipped());
+    qInfo("%s: %d passed, %d failed, %d skipped", qPrintable(QFileInfo(path).fileName()), report.passed(),
+          report.failed(), report.skipped());
     QCOMPARE(report.passed(), int(report.evals.size()));
 }
 
@@ -169,7 +177,8 @@ void TestConformance::cleanupTestCase()
 {
     for (const auto &[key, reason] : known_)
         if (!knownSeen_.count(key))
-            qInfo("known failure %s no longer fails: remove it from conformance_known_failures.txt", qPrintable(key));
+            qInfo("known failure %s no longer fails: remove it from conformance_known_failures.txt",
+                  qPrintable(key));
     qInfo("%d passed, %d failed, %d skipped", passed_, failed_, skipped_);
 }
 

@@ -59,8 +59,10 @@ std::vector<GenSeries> generate(int64_t t0)
             for (int m = 0; m < 2; ++m) {
                 const double inc = 1 + j * 3 + inst * 0.7 + m * 2.3;
                 const bool reset = j == 1 && inst == 2 && m == 0;
-                add(model::Labels{{"__name__", "http_requests_total"}, {"job", jobs[j]},
-                                  {"instance", std::to_string(inst)}, {"method", methods[m]}},
+                add(model::Labels{{"__name__", "http_requests_total"},
+                                  {"job", jobs[j]},
+                                  {"instance", std::to_string(inst)},
+                                  {"method", methods[m]}},
                     [=](int i) {
                         double v = inc * i + (i % 7) * 0.25 * (m + 1);
                         if (reset && i >= 300) v = inc * (i - 300) * 0.5;
@@ -79,14 +81,17 @@ std::vector<GenSeries> generate(int64_t t0)
     for (int j = 0; j < 2; ++j) {
         const double rate = 3 + j * 5;
         for (int b = 0; b < 7; ++b)
-            add(model::Labels{{"__name__", "request_duration_seconds_bucket"}, {"job", jobs[j]}, {"le", les[b]}},
+            add(
+                model::Labels{
+                    {"__name__", "request_duration_seconds_bucket"}, {"job", jobs[j]}, {"le", les[b]}},
                 [=](int i) { return std::floor(rate * i * shares[b] + (b == 6 ? 0 : 0)); });
         add(model::Labels{{"__name__", "request_duration_seconds_count"}, {"job", jobs[j]}},
             [=](int i) { return std::floor(rate * i); });
         add(model::Labels{{"__name__", "request_duration_seconds_sum"}, {"job", jobs[j]}},
             [=](int i) { return rate * i * 0.21; });
     }
-    add(model::Labels{{"__name__", "build_info"}, {"version", "1.2.3"}, {"job", "api"}}, [](int) { return 1.0; });
+    add(model::Labels{{"__name__", "build_info"}, {"version", "1.2.3"}, {"job", "api"}},
+        [](int) { return 1.0; });
     return out;
 }
 
@@ -155,7 +160,8 @@ QString describe(const Answer &a)
     QString s;
     for (const auto &[k, pts] : a) {
         s += '{' + k + "}:";
-        for (size_t i = 0; i < pts.size() && i < 4; ++i) s += QStringLiteral(" %1@%2").arg(pts[i].v, 0, 'g', 17).arg(pts[i].t);
+        for (size_t i = 0; i < pts.size() && i < 4; ++i)
+            s += QStringLiteral(" %1@%2").arg(pts[i].v, 0, 'g', 17).arg(pts[i].t);
         if (pts.size() > 4) s += QStringLiteral(" ... (%1 points)").arg(pts.size());
         s += '\n';
     }
@@ -214,8 +220,8 @@ void TestPrometheusAgreement::initTestCase()
     }
     const QString dataDir = dir_.filePath(QStringLiteral("tsdb"));
     QProcess tool;
-    tool.start(promtool, {QStringLiteral("tsdb"), QStringLiteral("create-blocks-from"), QStringLiteral("openmetrics"),
-                          omPath, dataDir});
+    tool.start(promtool, {QStringLiteral("tsdb"), QStringLiteral("create-blocks-from"),
+                          QStringLiteral("openmetrics"), omPath, dataDir});
     QVERIFY2(tool.waitForFinished(120000), "promtool did not finish in 120 s");
     QVERIFY2(tool.exitCode() == 0, tool.readAllStandardError().constData());
 
@@ -247,7 +253,8 @@ void TestPrometheusAgreement::initTestCase()
     // Ready within 60 s.
     bool ready = false;
     for (int i = 0; i < 120 && !ready; ++i) {
-        QNetworkReply *r = nam_.get(QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1/-/ready").arg(port_))));
+        QNetworkReply *r =
+            nam_.get(QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1/-/ready").arg(port_))));
         QSignalSpy done(r, &QNetworkReply::finished);
         if (!r->isFinished()) done.wait(2000);
         ready = r->isFinished() && r->error() == QNetworkReply::NoError &&
@@ -323,7 +330,8 @@ void TestPrometheusAgreement::agree_data()
         "2 ^ 3 ^ 0.5 * -1",
         "rate(http_requests_total[5m]) > bool 2",
         "temperature_celsius > 0",
-        "sum by (job) (rate(http_requests_total[5m])) / ignoring(method) group_left sum by (job, method) (rate(http_requests_total[5m]))",
+        "sum by (job) (rate(http_requests_total[5m])) / ignoring(method) group_left sum by (job, method) "
+        "(rate(http_requests_total[5m]))",
         "rate(http_requests_total[5m]) / on(job, instance) group_left(version) (memory_bytes * 0 + 1)",
         "memory_bytes and on(instance) temperature_celsius",
         "memory_bytes unless on(instance) (memory_bytes > 1500000)",
@@ -364,9 +372,22 @@ void TestPrometheusAgreement::agree_data()
 
     // Generated: every range function over every metric family and a few
     // windows, bare and aggregated.
-    const char *functions[] = {"rate", "increase", "delta", "irate", "idelta", "deriv", "changes", "resets",
-                               "avg_over_time", "min_over_time", "max_over_time", "sum_over_time",
-                               "count_over_time", "stddev_over_time", "stdvar_over_time", "last_over_time"};
+    const char *functions[] = {"rate",
+                               "increase",
+                               "delta",
+                               "irate",
+                               "idelta",
+                               "deriv",
+                               "changes",
+                               "resets",
+                               "avg_over_time",
+                               "min_over_time",
+                               "max_over_time",
+                               "sum_over_time",
+                               "count_over_time",
+                               "stddev_over_time",
+                               "stdvar_over_time",
+                               "last_over_time"};
     const char *selectors[] = {"http_requests_total{job=\"web\"}", "memory_bytes", "temperature_celsius",
                                "request_duration_seconds_bucket{le=\"0.25\"}"};
     const char *windows[] = {"1m", "5m", "17m"};
@@ -374,8 +395,9 @@ void TestPrometheusAgreement::agree_data()
     for (const char *f : functions)
         for (const char *sel : selectors)
             for (const char *w : windows) {
-                const QString base = QStringLiteral("%1(%2[%3])").arg(QLatin1String(f), QLatin1String(sel), QLatin1String(w));
-                const QString q = (n % 3 == 0) ? base
+                const QString base =
+                    QStringLiteral("%1(%2[%3])").arg(QLatin1String(f), QLatin1String(sel), QLatin1String(w));
+                const QString q = (n % 3 == 0)   ? base
                                   : (n % 3 == 1) ? QStringLiteral("sum without (instance) (%1)").arg(base)
                                                  : QStringLiteral("max by (job) (%1) > bool 1").arg(base);
                 QTest::newRow(qPrintable(QStringLiteral("gen %1: %2").arg(n).arg(q))) << q;
@@ -383,14 +405,16 @@ void TestPrometheusAgreement::agree_data()
             }
 }
 
-bool TestPrometheusAgreement::askPrometheus(const QString &query, bool range, Answer *out, bool *isError, QString *why)
+bool TestPrometheusAgreement::askPrometheus(const QString &query, bool range, Answer *out, bool *isError,
+                                            QString *why)
 {
     QUrl url(QStringLiteral("http://127.0.0.1:%1/api/v1/%2").arg(port_).arg(range ? "query_range" : "query"));
     // Encoded by hand: QUrlQuery would leave '+' as is, which the server reads as a blank.
     QByteArray q = "query=" + QUrl::toPercentEncoding(query);
     auto secs = [](int64_t ms) { return QByteArray::number(double(ms) / 1000.0, 'f', 3); };
     if (range)
-        q += "&start=" + secs(rangeStartMs_) + "&end=" + secs(rangeEndMs_) + "&step=" + QByteArray::number(kRangeStepMs / 1000);
+        q += "&start=" + secs(rangeStartMs_) + "&end=" + secs(rangeEndMs_) +
+             "&step=" + QByteArray::number(kRangeStepMs / 1000);
     else
         q += "&time=" + secs(evalMs_);
     url.setQuery(QString::fromLatin1(q), QUrl::StrictMode);
@@ -422,11 +446,14 @@ bool TestPrometheusAgreement::askPrometheus(const QString &query, bool range, An
         const QJsonObject o = v.toObject();
         std::vector<model::Label> ls;
         const QJsonObject m = o.value(QStringLiteral("metric")).toObject();
-        for (auto it = m.begin(); it != m.end(); ++it) ls.push_back({it.key().toStdString(), it.value().toString().toStdString()});
+        for (auto it = m.begin(); it != m.end(); ++it)
+            ls.push_back({it.key().toStdString(), it.value().toString().toStdString()});
         const QString key = labelsKey(model::Labels::fromUnsorted(std::move(ls)));
         auto &pts = (*out)[key];
-        if (o.contains(QStringLiteral("value"))) pts.push_back(parsePoint(o.value(QStringLiteral("value")).toArray()));
-        for (const QJsonValue &p : o.value(QStringLiteral("values")).toArray()) pts.push_back(parsePoint(p.toArray()));
+        if (o.contains(QStringLiteral("value")))
+            pts.push_back(parsePoint(o.value(QStringLiteral("value")).toArray()));
+        for (const QJsonValue &p : o.value(QStringLiteral("values")).toArray())
+            pts.push_back(parsePoint(p.toArray()));
     }
     return true;
 }
@@ -435,7 +462,8 @@ Answer TestPrometheusAgreement::askVigil(const QString &query, bool range, bool 
 {
     Answer out;
     const std::string q = query.toStdString();
-    auto r = range ? engine_->rangeQuery(q, rangeStartMs_, rangeEndMs_, kRangeStepMs) : engine_->instantQuery(q, evalMs_);
+    auto r = range ? engine_->rangeQuery(q, rangeStartMs_, rangeEndMs_, kRangeStepMs)
+                   : engine_->instantQuery(q, evalMs_);
     *isError = !r.isOk();
     if (!r.isOk()) {
         *why = QString::fromStdString(r.status().message());
@@ -462,7 +490,8 @@ void TestPrometheusAgreement::agree()
         QString vigilWhy;
         Answer vigil = askVigil(query, range, &vigilError, &vigilWhy);
         const QString kind = range ? QStringLiteral("range") : QStringLiteral("instant");
-        QVERIFY2(promError == vigilError, qPrintable(kind + ": Prometheus error \"" + why + "\", Vigil error \"" + vigilWhy + "\""));
+        QVERIFY2(promError == vigilError,
+                 qPrintable(kind + ": Prometheus error \"" + why + "\", Vigil error \"" + vigilWhy + "\""));
         if (promError) continue;
         if (!prom.empty()) ++nonEmptyAnswers_;
         ++answers_;
@@ -471,12 +500,17 @@ void TestPrometheusAgreement::agree()
         for (const auto &[key, pts] : prom) {
             auto it = vigil.find(key);
             QVERIFY2(it != vigil.end(), qPrintable("missing {" + key + "}, " + diff));
-            QVERIFY2(it->second.size() == pts.size(), qPrintable("point count differs for {" + key + "}, " + diff));
+            QVERIFY2(it->second.size() == pts.size(),
+                     qPrintable("point count differs for {" + key + "}, " + diff));
             for (size_t i = 0; i < pts.size(); ++i) {
                 QVERIFY2(it->second[i].t == pts[i].t && close(it->second[i].v, pts[i].v),
                          qPrintable(QStringLiteral("{%1} point %2: Prometheus %3@%4, Vigil %5@%6")
-                                        .arg(key).arg(i).arg(pts[i].v, 0, 'g', 17).arg(pts[i].t)
-                                        .arg(it->second[i].v, 0, 'g', 17).arg(it->second[i].t)));
+                                        .arg(key)
+                                        .arg(i)
+                                        .arg(pts[i].v, 0, 'g', 17)
+                                        .arg(pts[i].t)
+                                        .arg(it->second[i].v, 0, 'g', 17)
+                                        .arg(it->second[i].t)));
             }
         }
     }

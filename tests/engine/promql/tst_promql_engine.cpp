@@ -102,9 +102,12 @@ void TestPromqlEngine::rangeQueryRejectsBadArguments_data()
     QTest::addColumn<QString>("query");
     QTest::addColumn<qint64>("step");
     QTest::addColumn<QString>("message");
-    QTest::newRow("zero step") << "load" << qint64(0) << "zero or negative query resolution step widths are not accepted";
-    QTest::newRow("matrix") << "load[5m]" << qint64(1000) << "invalid expression type \"range vector\" for range query";
-    QTest::newRow("string") << "\"x\"" << qint64(1000) << "invalid expression type \"string\" for range query";
+    QTest::newRow("zero step") << "load" << qint64(0)
+                               << "zero or negative query resolution step widths are not accepted";
+    QTest::newRow("matrix") << "load[5m]" << qint64(1000)
+                            << "invalid expression type \"range vector\" for range query";
+    QTest::newRow("string") << "\"x\"" << qint64(1000)
+                            << "invalid expression type \"string\" for range query";
 }
 
 void TestPromqlEngine::rangeQueryRejectsBadArguments()
@@ -144,7 +147,8 @@ void TestPromqlEngine::parseErrorHasPosition()
     auto r = engine.instantQuery("sum(rate(x[5m])", 0);
     QVERIFY(!r.isOk());
     QCOMPARE(r.status().code(), Status::Code::InvalidArgument);
-    QVERIFY2(QString::fromStdString(r.status().message()).contains(": parse error: "), r.status().message().c_str());
+    QVERIFY2(QString::fromStdString(r.status().message()).contains(": parse error: "),
+             r.status().message().c_str());
 }
 
 void TestPromqlEngine::annotationsAreSeparate()
