@@ -2,7 +2,7 @@
 // test). Subcommands, each printing "key value" lines for run.sh:
 //   gen FILE SERIES STEPS           write the workload as an OpenMetrics file with timestamps
 //   append DIR SERIES STEPS         append through tsdb::Db (WAL on), then persist: rate, RSS, bytes/sample
-//   import FILE DIR                 tsdb::importOpenMetrics of FILE: rate, bytes/sample
+//   import FILE DIR [HOURS=2]       tsdb::importOpenMetrics of FILE into HOURS-long blocks: rate, bytes/sample
 //   storage-choice DIR SERIES STEPS SQLite (XOR chunk rows) vs block files: bytes, write rate, query latency
 //   serve PORT SERIES               /metrics of the workload (one step per scrape), for Prometheus's RSS
 #include "workload.h"
@@ -215,11 +215,13 @@ int cmdAppend(const std::string &dir, int nSeries, int steps)
     return (*db)->close().isOk() ? 0 : 1;
 }
 
-int cmdImport(const std::string &file, const std::string &dir)
+int cmdImport(const std::string &file, const std::string &dir, int hours)
 {
     tsdb::ImportStats st;
+    tsdb::ImportOptions io;
+    io.blockRangeMs = int64_t(hours) * 3600 * 1000;
     const double c0 = cpuSeconds(), w0 = now();
-    const Status s = tsdb::importOpenMetrics(file, dir, &st);
+    const Status s = tsdb::importOpenMetrics(file, dir, &st, io);
     if (!s.isOk()) {
         std::fprintf(stderr, "import: %s\n", s.toString().c_str());
         return 1;
@@ -439,7 +441,7 @@ int main(int argc, char **argv)
     const std::string cmd = argc > 1 ? argv[1] : "";
     if (cmd == "gen" && argc == 5) return cmdGen(argv[2], std::atoi(argv[3]), std::atoi(argv[4]));
     if (cmd == "append" && argc == 5) return cmdAppend(argv[2], std::atoi(argv[3]), std::atoi(argv[4]));
-    if (cmd == "import" && argc == 4) return cmdImport(argv[2], argv[3]);
+    if (cmd == "import" && (argc == 4 || argc == 5)) return cmdImport(argv[2], argv[3], argc == 5 ? std::atoi(argv[4]) : 2);
     if (cmd == "storage-choice" && argc == 5) return cmdStorageChoice(argv[2], std::atoi(argv[3]), std::atoi(argv[4]));
     if (cmd == "serve" && argc == 4) return cmdServe(std::atoi(argv[2]), std::atoi(argv[3]));
     std::fprintf(stderr, "usage: see the comment at the top of driver.cpp\n");

@@ -49,6 +49,8 @@ echo "vigil import..."
 $ONE $DRV import "$WORK/data.om" "$WORK/vigil" > "$WORK/vimport.txt" 2>/dev/null
 V_BYTES=$(val import_bytes "$WORK/vimport.txt")
 V_IMPORT_CPU=$(val import_cpu_s "$WORK/vimport.txt")
+$DRV import "$WORK/data.om" "$WORK/vigil24" 24 > "$WORK/vimport24.txt" 2>/dev/null
+V_BYTES24=$(val import_bytes "$WORK/vimport24.txt")
 
 echo "promtool create-blocks-from openmetrics..."
 /usr/bin/time -f "cpu %U %S" -o "$WORK/ptime.txt" $ONE promtool tsdb create-blocks-from openmetrics \
@@ -100,7 +102,7 @@ def kv(name):
         if len(p) >= 2: d[p[0]] = p[1]
     return d
 ch = kv("choice.txt")
-samples = int("$SAMPLES"); vb = int("$V_BYTES"); pcb = int("$P_CHUNK_BYTES"); pall = int("$P_ALL_BYTES")
+samples = int("$SAMPLES"); vb = int("$V_BYTES"); vb24 = int("$V_BYTES24"); pcb = int("$P_CHUNK_BYTES"); pall = int("$P_ALL_BYTES")
 psamples = int("$P_SAMPLES")
 vimp = samples / float("$V_IMPORT_CPU"); pimp = psamples / float("$P_CPU")
 rs = int("$RSS_SERIES")
@@ -120,6 +122,7 @@ fed to both.
 | measure | Vigil | Prometheus 2.42 | Vigil / Prometheus |
 |---|---|---|---|
 | persisted bytes/sample (Vigil block files / Prometheus chunk files) | {vb/samples:.3f} | {pcb/psamples:.3f} | {vb/samples/(pcb/psamples):.2f} |
+| same, Vigil compacted into 24 h blocks (Prometheus: 2 h blocks) | {vb24/samples:.3f} | {pcb/psamples:.3f} | {vb24/samples/(pcb/psamples):.2f} |
 | persisted bytes/sample, whole block incl. index | {vb/samples:.3f} | {pall/psamples:.3f} | {vb/samples/(pall/psamples):.2f} |
 | import of the file, samples/CPU-s (parse + store) | {vimp:,.0f} | {pimp:,.0f} | {vimp/pimp:.2f} |
 | Db append, samples/CPU-s (WAL on, commit per 40-sample scrape) | {float("$A_RATE"):,.0f} | – | – |

@@ -93,7 +93,9 @@ Status Db::replayWal()
     };
     cb.samples = [&](const std::vector<RefSample> &batch) {
         for (const RefSample &s : batch) {
-            if (head_->replaySample(s).isOk())
+            if (persisted != INT64_MIN && s.t <= persisted)
+                ++skipped;  // already in a block
+            else if (head_->replaySample(s).isOk())
                 ++samples;
             else
                 ++skipped;

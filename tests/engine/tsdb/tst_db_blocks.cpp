@@ -276,6 +276,28 @@ private Q_SLOTS:
         QCOMPARE(*names, (std::vector<std::string>{"counter_total", "gauge"}));
     }
 
+    void replaySkipsPersistedSamples()
+    {
+        QTemporaryDir dir;
+        const std::string path = dir.path().toStdString() + "/data";
+        DbOptions o = testOptions();
+        o.walSegmentSize = 32u << 20;  // one segment: nothing to checkpoint
+        {
+            auto db = Db::open(path, o);
+            QVERIFY(db.isOk());
+            appendSteps(**db, 4, 0, 240 * 6);
+            QVERIFY((*db)->maintain().isOk());
+            QCOMPARE((*db)->stats().persistedSamples, uint64_t(4 * 240 * 4));
+        }
+        auto db = Db::open(path, o);
+        QVERIFY(db.isOk());
+        const DbStats st = (*db)->stats();
+        QCOMPARE(st.replaySkippedSamples, uint64_t(4 * 240 * 4));
+        QCOMPARE(st.replayedSamples, uint64_t(4 * 240 * 2));
+        QCOMPARE(st.head.samplesAppended, uint64_t(4 * 240 * 2));
+        QVERIFY(checkSteps(**db, 4, 0, 240 * 6));
+    }
+
     void persistAllThenReopen()
     {
         QTemporaryDir dir;
