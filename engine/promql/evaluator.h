@@ -113,7 +113,8 @@ public:
     // Adds n samples to the current count and fails beyond maxSamples.
     void addSamples(int64_t n);
     // Sets the current sample count (the step loop resets it per step).
-    void setSamples(int64_t n) { currentSamples_ = n; }
+    // Precomputed range-function tables stay in memory and always count.
+    void setSamples(int64_t n) { currentSamples_ = n + tableSamples_; }
     int64_t peakSamples() const { return peakSamples_; }
 
     // Annotations; `at` (when non-null) adds its position " (line:col)".
@@ -156,6 +157,21 @@ private:
     EvalVector evalRangeFunction(const Call &c, int64_t t);
     EvalVector evalLabelFunction(const Call &c, int64_t t);
     EvalVector evalHistogramQuantile(const Call &c, int64_t t);
+    // One range function over one series' window; false when it yields no sample.
+    bool rangeFunctionValue(const Call &c, const LabelsPtr &metric, std::span<const model::Sample> pts,
+                            int64_t rangeEnd, int64_t rangeMs, const std::vector<double> &scalars, int64_t t,
+                            double *out, bool *keepName);
+    // A range function over a selector at every step of the range query.
+    struct RangeTable {
+        std::vector<LabelsPtr> metrics;
+        std::vector<std::vector<double>> values;  // [series][step]
+        std::vector<std::vector<char>> present;   // [series][step]
+        bool keepName = false;
+    };
+    const RangeTable &rangeTable(const Call &c, const MatrixSelector &ms, const std::vector<double> &scalars);
+    std::unordered_map<const Call *, RangeTable> rangeTables_;
+    int subqueryDepth_ = 0;
+    int64_t tableSamples_ = 0;
 
     storage::Querier &querier_;
     const EvaluatorParams p_;
@@ -214,6 +230,8 @@ std::string labelsString(const model::Labels &l);
 model::Labels finalLabels(const model::Labels &l, bool dropName);
 // quantile() of Prometheus over `values` (sorted in place).
 double quantile(double q, std::vector<double> &values);
+// Index of the first sample with t > x, searching forward from `hint` first.
+size_t upperBoundFrom(const std::vector<model::Sample> &v, int64_t x, size_t hint);
 // Valid UTF-8 (Prometheus 3 label names: any non-empty valid UTF-8).
 bool validUtf8(std::string_view s);
 // "%g"-like rendering Go uses in annotation texts.

@@ -191,132 +191,212 @@ EvalVector Evaluator::evalRangeFunction(const Call &c, int64_t t)
             fail("invalid trend factor. Expected: 0 < tf < 1, got: " + goF(scalars[1]));
     }
 
+    // Series-major fast path: a range function directly over a selector in a
+    // range query (outside subqueries) is computed for all steps at once on
+    // first use, which keeps each series' samples in cache.
+    const Expr *arg = c.args[matrixArg].get();
+    while (auto *p = arg->as<ParenExpr>()) arg = p->expr.get();
+    const MatrixSelector *msel = arg->as<MatrixSelector>();
+    bool constantArgs = true;
+    for (size_t i = 0; i < c.args.size(); ++i) {
+        const Expr *x = c.args[i].get();
+        while (auto *p = x->as<ParenExpr>()) x = p->expr.get();
+        if (i != matrixArg && !x->as<NumberLiteral>()) constantArgs = false;
+    }
+    if (msel && constantArgs && p_.rangeQuery && subqueryDepth_ == 0 && p_.stepMs > 0 && t >= p_.startMs &&
+        t <= p_.endMs && (t - p_.startMs) % p_.stepMs == 0) {
+        const RangeTable &table = rangeTable(c, *msel, scalars);
+        const size_t k = size_t((t - p_.startMs) / p_.stepMs);
+        for (size_t i = 0; i < table.metrics.size(); ++i)
+            if (table.present[i][k])
+                out.push_back(EvalSample{table.metrics[i], table.values[i][k], t, !table.keepName});
+        addSamples(int64_t(out.size()));
+        return out;
+    }
+
     for (auto &series : mat) {
         checkInterrupt();
-        const Points pts = series.samples();
         double v = 0;
         bool keepName = false;
-        if (name == "rate" || name == "increase" || name == "delta") {
-            if ((name == "rate" || name == "increase")) {
-                std::string_view mn = series.metric->metricName();
-                if (!mn.empty() && !endsWith(mn, "_total") && !endsWith(mn, "_sum") &&
-                    !endsWith(mn, "_count") && !endsWith(mn, "_bucket"))
-                    info(
-                        "metric might not be a counter, name does not end in _total/_sum/_count/_bucket: \"" +
-                            std::string(mn) + "\"",
-                        c.args[matrixArg].get());
-            }
-            if (!extrapolatedRate(pts, rangeEnd, rangeMs, name != "delta", name == "rate", &v)) continue;
-        } else if (name == "irate" || name == "idelta") {
-            if (pts.size() < 2) continue;
-            const auto &last = pts[pts.size() - 1], &prev = pts[pts.size() - 2];
-            if (name == "idelta") {
-                v = last.v - prev.v;
-            } else {
-                v = last.v < prev.v ? last.v : last.v - prev.v;
-                double dt = double(last.t - prev.t) / 1000.0;
-                if (dt == 0) continue;
-                v /= dt;
-            }
-        } else if (name == "deriv") {
-            if (pts.size() < 2) continue;
-            double intercept;
-            linearRegression(pts, pts[0].t, &v, &intercept);
-        } else if (name == "predict_linear") {
-            if (pts.size() < 2) continue;
-            double slope, intercept;
-            linearRegression(pts, t, &slope, &intercept);
-            v = slope * scalars[0] + intercept;
-        } else if (name == "resets") {
-            double prev = pts[0].v;
-            for (size_t i = 1; i < pts.size(); ++i) {
-                if (pts[i].v < prev) v += 1;
-                prev = pts[i].v;
-            }
-        } else if (name == "changes") {
-            double prev = pts[0].v;
-            for (size_t i = 1; i < pts.size(); ++i) {
-                double cur = pts[i].v;
-                if (!(cur == prev || (std::isnan(cur) && std::isnan(prev)))) v += 1;
-                prev = cur;
-            }
-        } else if (name == "avg_over_time") {
-            v = avgOverTime(pts);
-        } else if (name == "sum_over_time") {
-            double s = 0, comp = 0;
-            for (const auto &p : pts) s = evalutil::kahanSumInc(p.v, s, &comp);
-            v = s + comp;
-        } else if (name == "count_over_time") {
-            v = double(pts.size());
-        } else if (name == "min_over_time" || name == "max_over_time") {
-            const bool isMax = name == "max_over_time";
-            v = pts[0].v;
-            for (const auto &p : pts)
-                if ((isMax ? p.v > v : p.v < v) || std::isnan(v)) v = p.v;
-        } else if (name == "stddev_over_time") {
-            v = std::sqrt(stdvarOverTime(pts));
-        } else if (name == "stdvar_over_time") {
-            v = stdvarOverTime(pts);
-        } else if (name == "quantile_over_time") {
-            std::vector<double> vals;
-            for (const auto &p : pts) vals.push_back(p.v);
-            v = evalutil::quantile(scalars[0], vals);
-        } else if (name == "mad_over_time") {
-            std::vector<double> vals;
-            bool nan = false;
-            for (const auto &p : pts) {
-                vals.push_back(p.v);
-                nan = nan || std::isnan(p.v);
-            }
-            if (nan) {
-                v = kNaN;
-                out.push_back(EvalSample{std::move(series.metric), v, t, true});
-                continue;
-            }
+        if (!rangeFunctionValue(c, series.metric, series.samples(), rangeEnd, rangeMs, scalars, t, &v,
+                                &keepName))
+            continue;
+        out.push_back(EvalSample{std::move(series.metric), v, t, keepName ? series.dropName : true});
+    }
+    return out;
+}
+
+bool Evaluator::rangeFunctionValue(const Call &c, const LabelsPtr &metric, std::span<const model::Sample> pts,
+                                   int64_t rangeEnd, int64_t rangeMs, const std::vector<double> &scalars,
+                                   int64_t t, double *out, bool *keepNameOut)
+{
+    const std::string_view name = c.func->name;
+    const size_t matrixArg = c.func->argType(0) == ValueType::Matrix ? 0 : 1;
+    double v = 0;
+    bool keepName = false;
+    if (name == "rate" || name == "increase" || name == "delta") {
+        if ((name == "rate" || name == "increase")) {
+            std::string_view mn = metric->metricName();
+            if (!mn.empty() && !endsWith(mn, "_total") && !endsWith(mn, "_sum") && !endsWith(mn, "_count") &&
+                !endsWith(mn, "_bucket"))
+                info("metric might not be a counter, name does not end in _total/_sum/_count/_bucket: \"" +
+                         std::string(mn) + "\"",
+                     c.args[matrixArg].get());
+        }
+        if (!extrapolatedRate(pts, rangeEnd, rangeMs, name != "delta", name == "rate", &v)) return false;
+    } else if (name == "irate" || name == "idelta") {
+        if (pts.size() < 2) return false;
+        const auto &last = pts[pts.size() - 1], &prev = pts[pts.size() - 2];
+        if (name == "idelta") {
+            v = last.v - prev.v;
+        } else {
+            v = last.v < prev.v ? last.v : last.v - prev.v;
+            double dt = double(last.t - prev.t) / 1000.0;
+            if (dt == 0) return false;
+            v /= dt;
+        }
+    } else if (name == "deriv") {
+        if (pts.size() < 2) return false;
+        double intercept;
+        linearRegression(pts, pts[0].t, &v, &intercept);
+    } else if (name == "predict_linear") {
+        if (pts.size() < 2) return false;
+        double slope, intercept;
+        linearRegression(pts, t, &slope, &intercept);
+        v = slope * scalars[0] + intercept;
+    } else if (name == "resets") {
+        double prev = pts[0].v;
+        for (size_t i = 1; i < pts.size(); ++i) {
+            if (pts[i].v < prev) v += 1;
+            prev = pts[i].v;
+        }
+    } else if (name == "changes") {
+        double prev = pts[0].v;
+        for (size_t i = 1; i < pts.size(); ++i) {
+            double cur = pts[i].v;
+            if (!(cur == prev || (std::isnan(cur) && std::isnan(prev)))) v += 1;
+            prev = cur;
+        }
+    } else if (name == "avg_over_time") {
+        v = avgOverTime(pts);
+    } else if (name == "sum_over_time") {
+        double s = 0, comp = 0;
+        for (const auto &p : pts) s = evalutil::kahanSumInc(p.v, s, &comp);
+        v = s + comp;
+    } else if (name == "count_over_time") {
+        v = double(pts.size());
+    } else if (name == "min_over_time" || name == "max_over_time") {
+        const bool isMax = name == "max_over_time";
+        v = pts[0].v;
+        for (const auto &p : pts)
+            if ((isMax ? p.v > v : p.v < v) || std::isnan(v)) v = p.v;
+    } else if (name == "stddev_over_time") {
+        v = std::sqrt(stdvarOverTime(pts));
+    } else if (name == "stdvar_over_time") {
+        v = stdvarOverTime(pts);
+    } else if (name == "quantile_over_time") {
+        std::vector<double> vals;
+        for (const auto &p : pts) vals.push_back(p.v);
+        v = evalutil::quantile(scalars[0], vals);
+    } else if (name == "mad_over_time") {
+        std::vector<double> vals;
+        bool nan = false;
+        for (const auto &p : pts) {
+            vals.push_back(p.v);
+            nan = nan || std::isnan(p.v);
+        }
+        if (nan) {
+            v = kNaN;
+        } else {
             double med = median(vals);
             std::vector<double> dev;
             for (const auto &p : pts) dev.push_back(std::fabs(p.v - med));
             v = median(dev);
-        } else if (name == "last_over_time") {
-            v = pts.back().v;
-            keepName = true;
-        } else if (name == "first_over_time") {
-            v = pts.front().v;
-            keepName = true;
-        } else if (name == "ts_of_last_over_time") {
-            v = double(pts.back().t) / 1000.0;
-        } else if (name == "ts_of_first_over_time") {
-            v = double(pts.front().t) / 1000.0;
-        } else if (name == "ts_of_max_over_time" || name == "ts_of_min_over_time") {
-            const bool isMax = name == "ts_of_max_over_time";
-            double best = pts[0].v;
-            int64_t bt = pts[0].t;
-            for (const auto &p : pts)
-                if ((isMax ? p.v >= best : p.v <= best) || std::isnan(best)) {
-                    best = p.v;
-                    bt = p.t;
-                }
-            v = double(bt) / 1000.0;
-        } else if (name == "present_over_time") {
-            v = 1;
-        } else if (name == "double_exponential_smoothing") {
-            if (pts.size() < 2) continue;
-            const double sf = scalars[0], tf = scalars[1];
-            double s0 = 0, s1 = pts[0].v, b = pts[1].v - pts[0].v;
-            for (size_t i = 1; i < pts.size(); ++i) {
-                double x = sf * pts[i].v;
-                if (i > 1) b = tf * (s1 - s0) + (1 - tf) * b;
-                double y = (1 - sf) * (s1 + b);
-                s0 = s1;
-                s1 = x + y;
-            }
-            v = s1;
-        } else {
-            fail("function \"" + std::string(name) + "\" is not supported");
         }
-        out.push_back(EvalSample{std::move(series.metric), v, t, keepName ? series.dropName : true});
+    } else if (name == "last_over_time") {
+        v = pts.back().v;
+        keepName = true;
+    } else if (name == "first_over_time") {
+        v = pts.front().v;
+        keepName = true;
+    } else if (name == "ts_of_last_over_time") {
+        v = double(pts.back().t) / 1000.0;
+    } else if (name == "ts_of_first_over_time") {
+        v = double(pts.front().t) / 1000.0;
+    } else if (name == "ts_of_max_over_time" || name == "ts_of_min_over_time") {
+        const bool isMax = name == "ts_of_max_over_time";
+        double best = pts[0].v;
+        int64_t bt = pts[0].t;
+        for (const auto &p : pts)
+            if ((isMax ? p.v >= best : p.v <= best) || std::isnan(best)) {
+                best = p.v;
+                bt = p.t;
+            }
+        v = double(bt) / 1000.0;
+    } else if (name == "present_over_time") {
+        v = 1;
+    } else if (name == "double_exponential_smoothing") {
+        if (pts.size() < 2) return false;
+        const double sf = scalars[0], tf = scalars[1];
+        double s0 = 0, s1 = pts[0].v, b = pts[1].v - pts[0].v;
+        for (size_t i = 1; i < pts.size(); ++i) {
+            double x = sf * pts[i].v;
+            if (i > 1) b = tf * (s1 - s0) + (1 - tf) * b;
+            double y = (1 - sf) * (s1 + b);
+            s0 = s1;
+            s1 = x + y;
+        }
+        v = s1;
+    } else {
+        fail("function \"" + std::string(name) + "\" is not supported");
     }
-    return out;
+    *out = v;
+    *keepNameOut = keepName;
+    return true;
+}
+
+const Evaluator::RangeTable &Evaluator::rangeTable(const Call &c, const MatrixSelector &ms,
+                                                   const std::vector<double> &scalars)
+{
+    auto it = rangeTables_.find(&c);
+    if (it != rangeTables_.end()) return it->second;
+    RangeTable table;
+    const VectorSelector &vs = *ms.vectorSelector;
+    const auto &data = load(vs);
+    const size_t steps = size_t((p_.endMs - p_.startMs) / p_.stepMs) + 1;
+    for (const auto &d : data) {
+        checkInterrupt();
+        const std::vector<model::Sample> &src = d.hasStale ? d.live : d.samples;
+        std::vector<double> values(steps);
+        std::vector<char> present(steps, 0);
+        size_t hintLo = 0, hintHi = 0;
+        bool any = false;
+        for (size_t k = 0; k < steps; ++k) {
+            const int64_t t = p_.startMs + int64_t(k) * p_.stepMs;
+            const int64_t ts = selectorTime(vs.timestampMs, vs.startOrEnd, vs.originalOffsetMs, t);
+            const size_t lo = evalutil::upperBoundFrom(src, ts - ms.rangeMs, hintLo);
+            const size_t hi = evalutil::upperBoundFrom(src, ts, std::max(lo, hintHi));
+            hintLo = lo;
+            hintHi = hi;
+            if (lo >= hi) continue;
+            double v = 0;
+            bool keepName = false;
+            if (!rangeFunctionValue(c, d.metric, std::span<const model::Sample>(src.data() + lo, hi - lo), ts,
+                                    ms.rangeMs, scalars, t, &v, &keepName))
+                continue;
+            table.keepName = keepName;
+            values[k] = v;
+            present[k] = 1;
+            any = true;
+            ++tableSamples_;
+            addSamples(1);
+        }
+        if (!any) continue;
+        table.metrics.push_back(d.metric);
+        table.values.push_back(std::move(values));
+        table.present.push_back(std::move(present));
+    }
+    return rangeTables_.emplace(&c, std::move(table)).first->second;
 }
 
 }  // namespace vigil::promql

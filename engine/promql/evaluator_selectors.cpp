@@ -16,6 +16,10 @@ int64_t floorDiv(int64_t a, int64_t b)
     return q;
 }
 
+}  // namespace
+
+namespace evalutil {
+
 // Index of the first sample with t > x, searching forward from `hint` first.
 size_t upperBoundFrom(const std::vector<model::Sample> &v, int64_t x, size_t hint)
 {
@@ -29,7 +33,7 @@ size_t upperBoundFrom(const std::vector<model::Sample> &v, int64_t x, size_t hin
         v.begin());
 }
 
-}  // namespace
+}  // namespace evalutil
 
 int64_t Evaluator::selectorTime(std::optional<int64_t> at, AtModifier se, int64_t offset, int64_t t) const
 {
@@ -84,7 +88,7 @@ EvalVector Evaluator::evalVectorSelector(const VectorSelector &vs, int64_t t, bo
     for (const auto &d : data) {
         checkInterrupt();
         // Last sample with time <= ts.
-        const size_t idx = upperBoundFrom(d.samples, ts, d.hintHi);
+        const size_t idx = evalutil::upperBoundFrom(d.samples, ts, d.hintHi);
         d.hintHi = idx;
         if (idx == 0) continue;
         auto it = d.samples.begin() + std::ptrdiff_t(idx - 1);
@@ -107,8 +111,8 @@ EvalMatrix Evaluator::evalMatrixSelector(const MatrixSelector &ms, int64_t t)
     for (const auto &d : data) {
         checkInterrupt();
         const std::vector<model::Sample> &src = d.hasStale ? d.live : d.samples;
-        const size_t lo = upperBoundFrom(src, mint, d.hintLo);
-        const size_t hi = upperBoundFrom(src, ts, std::max(lo, d.hintHi));
+        const size_t lo = evalutil::upperBoundFrom(src, mint, d.hintLo);
+        const size_t hi = evalutil::upperBoundFrom(src, ts, std::max(lo, d.hintHi));
         d.hintLo = lo;
         d.hintHi = hi;
         if (lo >= hi) continue;
@@ -135,6 +139,11 @@ EvalMatrix Evaluator::evalSubquery(const SubqueryExpr &sq, int64_t t)
     EvalMatrix out;
     const int64_t before = currentSamples_;
     int64_t held = 0;
+    ++subqueryDepth_;
+    struct DepthGuard {
+        int &depth;
+        ~DepthGuard() { --depth; }
+    } guard{subqueryDepth_};
     for (int64_t u = start; u <= ts; u += interval) {
         currentSamples_ = before + held;
         EvalValue v = eval(*sq.expr, u);
