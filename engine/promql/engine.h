@@ -23,6 +23,12 @@
 // ResourceExhausted ("query processing would load too many samples into
 // memory in query execution"); storage errors are passed through.
 //
+// Evaluation: the tree is evaluated once per step (step-major); selector
+// data is read from storage once per query and sliced per step, and a range
+// function applied directly to a selector in a range query is computed for all
+// steps at once (series-major, cache-friendly). Memory: the selected samples
+// plus the result; everything counts toward maxSamples.
+//
 // Thread safety: an Engine is immutable after construction; any number of
 // threads may run queries on it at once (each query makes its own querier and
 // evaluator). The Queryable must be thread-safe and outlive the engine. Calls
