@@ -95,6 +95,10 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Targets</source>
+        <translation>Targets</translation>
+    </message>
 </context>
 <context>
     <name>vigil::ui::OverviewPage</name>
@@ -188,6 +192,219 @@
     <message>
         <source>Saved. Changes take effect the next time Vigil starts.</source>
         <translation>Saved. Changes take effect the next time Vigil starts.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ui::TargetDialog</name>
+    <message>
+        <source>Edit target</source>
+        <translation>Edit target</translation>
+    </message>
+    <message>
+        <source>Add target</source>
+        <translation>Add target</translation>
+    </message>
+    <message>
+        <source>host:port or http://host:port/metrics</source>
+        <translation>host:port or http://host:port/metrics</translation>
+    </message>
+    <message>
+        <source>e.g. node</source>
+        <translation>e.g. node</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>One label per line: name=value</source>
+        <translation>One label per line: name=value</translation>
+    </message>
+    <message>
+        <source>Skip TLS certificate verification (insecure)</source>
+        <translation>Skip TLS certificate verification (insecure)</translation>
+    </message>
+    <message>
+        <source>Address or URL:</source>
+        <translation>Address or URL:</translation>
+    </message>
+    <message>
+        <source>Job:</source>
+        <translation>Job:</translation>
+    </message>
+    <message>
+        <source>Scheme:</source>
+        <translation>Scheme:</translation>
+    </message>
+    <message>
+        <source>Metrics path:</source>
+        <translation>Metrics path:</translation>
+    </message>
+    <message>
+        <source>Scrape interval:</source>
+        <translation>Scrape interval:</translation>
+    </message>
+    <message>
+        <source>Scrape timeout:</source>
+        <translation>Scrape timeout:</translation>
+    </message>
+    <message>
+        <source>Extra labels:</source>
+        <translation>Extra labels:</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>The URL is not valid: use http://host:port/path.</source>
+        <translation>The URL is not valid: use http://host:port/path.</translation>
+    </message>
+    <message>
+        <source>The address must be host:port (for example 127.0.0.1:9100) or a URL.</source>
+        <translation>The address must be host:port (for example 127.0.0.1:9100) or a URL.</translation>
+    </message>
+    <message>
+        <source>A job name is required.</source>
+        <translation>A job name is required.</translation>
+    </message>
+    <message>
+        <source>The metrics path must start with /.</source>
+        <translation>The metrics path must start with /.</translation>
+    </message>
+    <message>
+        <source>The scrape timeout cannot be longer than the scrape interval.</source>
+        <translation>The scrape timeout cannot be longer than the scrape interval.</translation>
+    </message>
+    <message>
+        <source>Label line “%1” must look like name=value with a valid label name.</source>
+        <translation>Label line “%1” must look like name=value with a valid label name.</translation>
+    </message>
+    <message>
+        <source>The engine is not running.</source>
+        <translation>The engine is not running.</translation>
+    </message>
+    <message>
+        <source>Scraping…</source>
+        <translation>Scraping…</translation>
+    </message>
+    <message>
+        <source>The test was cancelled.</source>
+        <translation>The test was cancelled.</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Failed: %1</translation>
+    </message>
+    <message>
+        <source>OK: %1 samples from %2 in %3 ms.</source>
+        <translation>OK: %1 samples from %2 in %3 ms.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ui::TargetTableModel</name>
+    <message>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpoint</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Last scrape</source>
+        <translation>Last scrape</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>Samples</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>%1 s ago</source>
+        <translation>%1 s ago</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ui::TargetsPage</name>
+    <message>
+        <source>Targets</source>
+        <translation>Targets</translation>
+    </message>
+    <message>
+        <source>Add target…</source>
+        <translation>Add target…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Filter by job, endpoint, label or error</source>
+        <translation>Filter by job, endpoint, label or error</translation>
+    </message>
+    <message>
+        <source>Only targets added in the console can be edited here.</source>
+        <translation>Only targets added in the console can be edited here.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 up</source>
+        <translation>%1 of %2 up</translation>
+    </message>
+    <message>
+        <source>Remove target</source>
+        <translation>Remove target</translation>
+    </message>
+    <message>
+        <source>Stop scraping %1 (job %2) and remove it?</source>
+        <translation>Stop scraping %1 (job %2) and remove it?</translation>
     </message>
 </context>
 <context>

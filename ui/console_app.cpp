@@ -4,6 +4,7 @@
 #include "main_window.h"
 #include "pages/overview_page.h"
 #include "pages/settings_page.h"
+#include "pages/targets_page.h"
 #include "tray_icon.h"
 #include "ui_settings.h"
 
@@ -29,6 +30,7 @@ int runConsole(int argc, char **argv, const ConsoleOptions &options)
     runtime::Engine engine(UiSettings::engineOptions(options.engine));
     MainWindow window(&engine);
     window.addPage(QStringLiteral("overview"), MainWindow::tr("Overview"), new OverviewPage(&engine, &window));
+    window.addPage(QStringLiteral("targets"), MainWindow::tr("Targets"), new TargetsPage(&engine, &window));
     engine.start();
     window.addPage(QStringLiteral("settings"), MainWindow::tr("Settings"), new SettingsPage(engine.dataDir(), &window));
 

@@ -6,6 +6,8 @@
 #include "scrape/scrape_manager.h"
 #include "store/app_store.h"
 #include "tsdb/db.h"
+#include "web/api_v1.h"
+#include "web/api_v1_engine_sources.h"
 #include "web/web_server.h"
 
 #include <QCoreApplication>
@@ -49,6 +51,7 @@ Engine::Engine(config::EngineOptions options, bool headless, QObject *parent)
     qRegisterMetaType<vigil::runtime::EngineStatus>();
     qRegisterMetaType<vigil::runtime::Engine::State>();
     statusPool_.setMaxThreadCount(1);
+    workPool_.setMaxThreadCount(1);
 }
 
 Engine::~Engine() { stop(); }
@@ -215,6 +218,11 @@ void Engine::onStorageOpened(Result<std::unique_ptr<tsdb::Db>> db)
     connect(statusTimer_, &QTimer::timeout, this, &Engine::refreshStatus);
     statusTimer_->start();
 
+    if (web_) {  // the Prometheus HTTP API (engine/web/api_v1.h), before /-/ready says yes
+        api_ = new web::ApiV1(web::engineApiSources(db_.get(), scraper_.get(), options_));
+        web_->addRoutes(api_, [api = api_](QHttpServer *server) { api->registerRoutes(server); });
+    }
+
     if (web_) web_->setReady(true);
     {
         std::lock_guard lock(statusMu_);
@@ -251,14 +259,7 @@ Status Engine::startScraping()
     if (auto targets = store_->targets(); targets.isOk()) {
         for (const auto &t : *targets) {
             if (!t.enabled) continue;
-            auto job = scrape::ScrapeConfig::withDefaults(t.job);
-            job.scheme = t.scheme;
-            job.metricsPath = t.metricsPath;
-            job.scrapeIntervalMs = t.intervalMs;
-            job.scrapeTimeoutMs = t.timeoutMs;
-            std::vector<model::Label> labels;
-            for (const auto &[n, v] : t.labels) labels.push_back({n, v});
-            if (Status s = scraper_->addStaticTarget(job, t.address, model::Labels::fromUnsorted(labels)); !s.isOk()) {
+            if (Status s = applyStoredTarget(t); !s.isOk()) {
                 qCWarning(lcEngine).noquote() << "target" << t.address.c_str() << ":" << s.message().c_str();
             }
         }
@@ -383,8 +384,13 @@ void Engine::teardown()
         storageOpener_ = nullptr;
     }
     statusPool_.waitForDone();
+    workPool_.waitForDone();
     statusInFlight_.store(false);
     if (web_) web_->setReady(false);
+    if (api_) {  // waits for running API handlers; later requests answer 503
+        api_->close();
+        api_ = nullptr;
+    }
     // Scraping stops first (it writes staleness markers into storage).
     if (scraper_) {
         scraper_->stop();

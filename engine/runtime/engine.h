@@ -25,6 +25,7 @@
 #include "core/status.h"
 #include "runtime/engine_status.h"
 
+#include <QFuture>
 #include <QObject>
 #include <QString>
 #include <QThreadPool>
@@ -37,8 +38,8 @@ class QLockFile;
 class QThread;
 class QTimer;
 
-namespace vigil::store { class AppStore; }
-namespace vigil::web { class WebServer; }
+namespace vigil::store { class AppStore; struct StoredTarget; }
+namespace vigil::web { class WebServer; class ApiV1; }
 namespace vigil::tsdb { class Db; }
 namespace vigil::scrape { class ScrapeManager; }
 
@@ -77,6 +78,20 @@ public:
     scrape::ScrapeManager *scraper() const { return scraper_.get(); }
     SelfMetrics *selfMetrics() const { return selfMetrics_.get(); }
 
+    // Console targets (saved in app.db and scraped at once). Both run on the
+    // engine's worker pool and never block the caller; the future finishes
+    // there (watch it with a QFutureWatcher). FailedPrecondition when the
+    // engine is not running.
+    struct TargetOpResult {
+        Status status;
+        int64_t id = 0;  // the saved target's id
+    };
+    // Inserts (id == 0) or updates the target and (re)starts its scraping.
+    QFuture<TargetOpResult> saveTarget(const store::StoredTarget &target);
+    QFuture<TargetOpResult> removeTarget(int64_t id);
+    // The saved console targets, read on the worker pool.
+    QFuture<std::vector<store::StoredTarget>> storedTargets();
+
     // The data directory used when none is given: QStandardPaths::AppDataLocation.
     static QString defaultDataDir();
     // Where the default set looks for a node exporter ("127.0.0.1:9100");
@@ -97,6 +112,7 @@ private:
     bool startWeb();
     void onStorageOpened(Result<std::unique_ptr<tsdb::Db>> db);
     Status startScraping();
+    Status applyStoredTarget(const store::StoredTarget &t);
     void registerSelfMetrics();
     void probeNodeExporter();
     void refreshStatus();
@@ -115,9 +131,11 @@ private:
     QThread *storageOpener_ = nullptr;
     QThread *webThread_ = nullptr;
     web::WebServer *web_ = nullptr;  // lives on webThread_
+    web::ApiV1 *api_ = nullptr;      // /api/v1: a child of web_, closed in teardown() before the scraper stops
     QTimer *statusTimer_ = nullptr;
     QTimer *nodeProbeTimer_ = nullptr;
     QThreadPool statusPool_;  // one thread: status snapshots (stats, disk usage) off the owner thread
+    QThreadPool workPool_;    // one thread: app-store writes for the console, in order
     std::atomic<bool> statusInFlight_{false};
     uint64_t startGeneration_ = 0;
 

@@ -1,0 +1,123 @@
+#include "models/target_table_model.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QDateTime>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace vigil::ui {
+
+QString healthTitle(scrape::HealthState h)
+{
+    switch (h) {
+    case scrape::HealthState::Up: return TargetTableModel::tr("Up");
+    case scrape::HealthState::Down: return TargetTableModel::tr("Down");
+    case scrape::HealthState::Unknown: break;
+    }
+    return TargetTableModel::tr("Unknown");
+}
+
+TargetTableModel::TargetTableModel(QObject *parent) : QAbstractTableModel(parent)
+{
+    nowMs_ = QDateTime::currentMSecsSinceEpoch();
+}
+
+int TargetTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(targets_.size());
+}
+
+int TargetTableModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+QVariant TargetTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
+    switch (section) {
+    case Health: return tr("State");
+    case Job: return tr("Job");
+    case Endpoint: return tr("Endpoint");
+    case Labels: return tr("Labels");
+    case LastScrape: return tr("Last scrape");
+    case Duration: return tr("Duration");
+    case Samples: return tr("Samples");
+    case Error: return tr("Error");
+    }
+    return {};
+}
+
+QVariant TargetTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid)) return {};
+    const auto &t = targets_[size_t(index.row())];
+    const auto &h = t.health;
+    if (role == HealthRole) return int(h.health);
+    if (role == UrlRole) return QString::fromStdString(t.url);
+    if (role == JobRole) return QString::fromStdString(t.job);
+    if (role == Qt::ForegroundRole && index.column() == Health) {
+        switch (h.health) {
+        case scrape::HealthState::Up: return QBrush(QColor(0x2e, 0x7d, 0x32));
+        case scrape::HealthState::Down: return QBrush(QColor(0xc6, 0x28, 0x28));
+        case scrape::HealthState::Unknown: return QBrush(QColor(0x75, 0x75, 0x75));
+        }
+    }
+    if (role == Qt::ToolTipRole && index.column() == Error) return QString::fromStdString(h.lastError);
+    if (role != Qt::DisplayRole) return {};
+    const QLocale loc;
+    switch (index.column()) {
+    case Health: return healthTitle(h.health);
+    case Job: return QString::fromStdString(t.job);
+    case Endpoint: return QString::fromStdString(t.url);
+    case Labels: {
+        QStringList parts;
+        for (const auto &l : t.labels) {
+            parts << QStringLiteral("%1=\"%2\"").arg(QString::fromStdString(l.name), QString::fromStdString(l.value));
+        }
+        return parts.join(QStringLiteral(", "));
+    }
+    case LastScrape:
+        if (h.lastScrapeMs == 0) return tr("never");
+        return tr("%1 s ago").arg(loc.toString(std::max<int64_t>(0, (nowMs_ - h.lastScrapeMs) / 1000)));
+    case Duration:
+        return h.lastScrapeMs == 0 ? QString() : tr("%1 ms").arg(loc.toString(qlonglong(h.lastScrapeDurationMs)));
+    case Samples: return h.lastScrapeMs == 0 ? QString() : loc.toString(qulonglong(h.lastSamples));
+    case Error: return QString::fromStdString(h.lastError);
+    }
+    return {};
+}
+
+void TargetTableModel::setTargets(std::vector<scrape::TargetSnapshot> targets)
+{
+    std::sort(targets.begin(), targets.end(), [](const auto &a, const auto &b) {
+        return std::tie(a.job, a.url) < std::tie(b.job, b.url);
+    });
+    beginResetModel();
+    targets_ = std::move(targets);
+    endResetModel();
+}
+
+void TargetTableModel::updateTarget(const scrape::TargetSnapshot &target)
+{
+    auto key = std::tie(target.job, target.url);
+    auto it = std::lower_bound(targets_.begin(), targets_.end(), target, [](const auto &a, const auto &b) {
+        return std::tie(a.job, a.url) < std::tie(b.job, b.url);
+    });
+    const int row = int(it - targets_.begin());
+    if (it != targets_.end() && std::tie(it->job, it->url) == key) {
+        *it = target;
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        return;
+    }
+    beginInsertRows({}, row, row);
+    targets_.insert(it, target);
+    endInsertRows();
+}
+
+void TargetTableModel::setNow(int64_t nowMs)
+{
+    nowMs_ = nowMs;
+    if (!targets_.empty()) Q_EMIT dataChanged(index(0, LastScrape), index(rowCount() - 1, LastScrape));
+}
+
+}  // namespace vigil::ui

@@ -1,0 +1,45 @@
+// TargetTableModel: every scrape target (from prometheus.yml, the console
+// or discovery) as a table: health, job, endpoint, labels, last scrape,
+// duration, samples, error. Fed with snapshots (TargetSnapshot values) —
+// it never reads engine state itself.
+#pragma once
+
+#include "scrape/target_snapshot.h"
+
+#include <QAbstractTableModel>
+
+#include <vector>
+
+namespace vigil::ui {
+
+class TargetTableModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { Health, Job, Endpoint, Labels, LastScrape, Duration, Samples, Error, ColumnCount };
+    enum Role { HealthRole = Qt::UserRole + 1, UrlRole, JobRole };
+
+    explicit TargetTableModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // Replaces all rows (sorted by job, then URL).
+    void setTargets(std::vector<scrape::TargetSnapshot> targets);
+    // Updates the row of the same job and URL; adds it when new.
+    void updateTarget(const scrape::TargetSnapshot &target);
+    const scrape::TargetSnapshot &target(int row) const { return targets_.at(size_t(row)); }
+
+    // "now" for "12 s ago" texts; tests set it, the page ticks it.
+    void setNow(int64_t nowMs);
+
+private:
+    std::vector<scrape::TargetSnapshot> targets_;
+    int64_t nowMs_ = 0;
+};
+
+// "up" / "down" / "unknown" in the UI language.
+QString healthTitle(scrape::HealthState h);
+
+}  // namespace vigil::ui
