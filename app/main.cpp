@@ -4,10 +4,15 @@
 #include "subcommands.h"
 #include "ui/console_app.h"
 
+#include <QCoreApplication>
+
 #include <iostream>
 
 int main(int argc, char **argv)
 {
+    // Names decide the default data directory (QStandardPaths) in every mode.
+    QCoreApplication::setOrganizationName(QStringLiteral("vigil"));
+    QCoreApplication::setApplicationName(QStringLiteral("vigil"));
     std::vector<std::string> args(argv + 1, argv + argc);
     CommandLine cmd;
     std::string error;

@@ -1,6 +1,7 @@
 #include "subcommands.h"
 
 #include "check_metrics_command.h"
+#include "tsdb_import_command.h"
 
 #include <iostream>
 
@@ -11,6 +12,10 @@ const std::vector<Subcommand> &subcommands()
          "check metrics [--format=text|openmetrics] [FILE]",
          "Check a metrics exposition (stdin without FILE) with the scraper's parsers; prints line:column: reason.",
          runCheckMetrics},
+        {{"tsdb", "import", "openmetrics"},
+         "tsdb import openmetrics FILE [--storage.tsdb.path=DIR]",
+         "Backfill samples with timestamps from an OpenMetrics file (Vigil must not be running on DIR).",
+         runTsdbImportOpenMetrics},
     };
     return table;
 }
