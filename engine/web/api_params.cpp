@@ -211,7 +211,10 @@ Result<int64_t> timeParam(const ApiParams &p, const std::string &name, int64_t d
     const std::string v = p.get(name);
     if (v.empty()) return defaultMs;
     auto t = parseApiTime(v);
-    if (!t.isOk()) return Status::invalidArgument("invalid parameter \"" + name + "\": " + t.status().message());
+    if (!t.isOk()) {
+        return Status::invalidArgument("invalid parameter \"" + name + "\": Invalid time value for '" + name +
+                                       "': " + t.status().message());
+    }
     return t;
 }
 
@@ -220,10 +223,13 @@ Result<std::vector<std::vector<model::Matcher>>> parseMatchParams(const std::vec
     std::vector<std::vector<model::Matcher>> out;
     for (const auto &v : values) {
         auto ms = promql::parseMetricSelector(v);
-        if (!ms.isOk()) return ms.status();
+        if (!ms.isOk()) return Status::invalidArgument("invalid parameter \"match[]\": " + ms.status().message());
         bool allEmpty = true;
         for (const auto &m : *ms) allEmpty = allEmpty && m.matchesEmpty();
-        if (allEmpty) return Status::invalidArgument("match[] must contain at least one non-empty matcher");
+        if (allEmpty) {
+            return Status::invalidArgument(
+                "invalid parameter \"match[]\": match[] must contain at least one non-empty matcher");
+        }
         out.push_back(std::move(*ms));
     }
     return out;

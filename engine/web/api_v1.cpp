@@ -6,7 +6,7 @@
 
 #include <QHttpServer>
 #include <QHttpServerRequest>
-#include <QPromise>
+#include <QFutureInterface>
 
 #include <algorithm>
 #include <mutex>
@@ -107,16 +107,38 @@ QHttpServerResponse ApiV1::runGuarded(const Handler &h, const ApiParams &params)
     return h(params);
 }
 
+// The futures are driven through QFutureInterface (as QtConcurrent does):
+// Qt 6.4's QPromise destructor runs the continuation again, which crashes
+// QHttpServer's. The work starts from a queued call, i.e. only after the
+// server attached its continuation to the returned future.
 QFuture<QHttpServerResponse> ApiV1::runAsync(Handler h, ApiParams params)
 {
-    auto promise = std::make_shared<QPromise<QHttpServerResponse>>();
-    QFuture<QHttpServerResponse> future = promise->future();
-    promise->start();
-    pool_.start([this, promise, h = std::move(h), params = std::move(params)] {
-        promise->addResult(runGuarded(h, params));
-        promise->finish();
-    });
-    return future;
+    QFutureInterface<QHttpServerResponse> fi;
+    fi.reportStarted();
+    QMetaObject::invokeMethod(
+        this,
+        [this, fi, h = std::move(h), params = std::move(params)]() mutable {
+            pool_.start([this, fi, h = std::move(h), params = std::move(params)]() mutable {
+                fi.reportAndMoveResult(runGuarded(h, params));
+                fi.reportFinished();
+            });
+        },
+        Qt::QueuedConnection);
+    return fi.future();
+}
+
+QFuture<QHttpServerResponse> ApiV1::runDeferred(Handler h, ApiParams params)
+{
+    QFutureInterface<QHttpServerResponse> fi;
+    fi.reportStarted();
+    QMetaObject::invokeMethod(
+        this,
+        [this, fi, h = std::move(h), params = std::move(params)]() mutable {
+            fi.reportAndMoveResult(runGuarded(h, params));
+            fi.reportFinished();
+        },
+        Qt::QueuedConnection);
+    return fi.future();
 }
 
 void ApiV1::addRoute(QHttpServer *server, const QString &path, bool async, Handler handler, bool allowPost)
@@ -125,12 +147,7 @@ void ApiV1::addRoute(QHttpServer *server, const QString &path, bool async, Handl
     const QHttpServerRequest::Methods methods = allowPost ? (M::Get | M::Post) : QHttpServerRequest::Methods(M::Get);
     server->route(path, methods, [this, async, handler](const QHttpServerRequest &req) {
         ApiParams params = ApiParams::fromRequest(req);
-        if (async) return runAsync(handler, std::move(params));
-        QPromise<QHttpServerResponse> promise;
-        promise.start();
-        promise.addResult(runGuarded(handler, params));
-        promise.finish();
-        return promise.future();
+        return async ? runAsync(handler, std::move(params)) : runDeferred(handler, std::move(params));
     });
 }
 

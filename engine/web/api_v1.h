@@ -131,6 +131,8 @@ private:
     void addRoute(QHttpServer *server, const QString &path, bool async, Handler handler, bool allowPost = true);
     // Runs `h` on the pool under the sources lock.
     QFuture<QHttpServerResponse> runAsync(Handler h, ApiParams params);
+    // Runs `h` on this object's (the web) thread from a queued call.
+    QFuture<QHttpServerResponse> runDeferred(Handler h, ApiParams params);
     QHttpServerResponse runGuarded(const Handler &h, const ApiParams &params);
 
     // api_v1_query.cpp
