@@ -1,6 +1,7 @@
 #include "subcommands.h"
 
 #include "check_metrics_command.h"
+#include "test_promql_command.h"
 #include "tsdb_import_command.h"
 
 #include <iostream>
@@ -16,6 +17,10 @@ const std::vector<Subcommand> &subcommands()
          "tsdb import openmetrics FILE [--storage.tsdb.path=DIR]",
          "Backfill samples with timestamps from an OpenMetrics file (Vigil must not be running on DIR).",
          runTsdbImportOpenMetrics},
+        {{"test", "promql"},
+         "test promql FILE|DIR...",
+         "Run PromQL test scripts (Prometheus's promqltest format) against Vigil's engine.",
+         runTestPromql},
     };
     return table;
 }
