@@ -82,6 +82,29 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("data/lock"))));
     }
 
+    void sighupReloadsConfig()
+    {
+        QTemporaryDir dir;
+        const quint16 port = freePort();
+        QFile cfg(dir.filePath(QStringLiteral("prometheus.yml")));
+        QVERIFY(cfg.open(QIODevice::WriteOnly));
+        cfg.write("scrape_configs:\n  - job_name: a\n    static_configs:\n      - targets: ['127.0.0.1:1']\n");
+        cfg.close();
+        QProcess vigil;
+        vigil.start(QStringLiteral(VIGIL_EXE),
+                    {QStringLiteral("--headless"), QStringLiteral("--config.file=") + cfg.fileName(),
+                     QStringLiteral("--storage.tsdb.path=") + dir.filePath(QStringLiteral("data")),
+                     QStringLiteral("--web.listen-address=127.0.0.1:%1").arg(port)});
+        QVERIFY(vigil.waitForStarted(5000));
+        QTRY_COMPARE_WITH_TIMEOUT(httpStatus(QStringLiteral("http://127.0.0.1:%1/-/ready").arg(port)), 200, 5000);
+        ::kill(pid_t(vigil.processId()), SIGHUP);
+        QByteArray err;
+        QTRY_VERIFY_WITH_TIMEOUT((err += vigil.readAllStandardError()).contains("configuration reloaded"), 5000);
+        ::kill(pid_t(vigil.processId()), SIGTERM);
+        QVERIFY(vigil.waitForFinished(10000));
+        QCOMPARE(vigil.exitCode(), 0);
+    }
+
     void unknownFlagExitsTwo()
     {
         QProcess vigil;

@@ -211,6 +211,40 @@ private Q_SLOTS:
                  qPrintable(errors.last().at(1).toString()));
     }
 
+    void reloadAppliesNewConfigAndKeepsOldOnError()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("prometheus.yml"));
+        auto write = [&](const QByteArray &yaml) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(yaml);
+        };
+        write("scrape_configs:\n  - job_name: first\n    static_configs:\n      - targets: ['127.0.0.1:1']\n");
+        auto o = optionsFor(dir);
+        o.configFile = path.toStdString();
+        Engine engine(o, true);
+        engine.start();
+        QTRY_COMPARE(engine.state(), Engine::State::Running);
+        auto jobs = [&] {
+            QStringList out;
+            for (const auto &t : engine.scraper()->targets()) out << QString::fromStdString(t.job);
+            return out;
+        };
+        QCOMPARE(jobs(), QStringList{QStringLiteral("first")});
+
+        write("scrape_configs:\n  - job_name: second\n    static_configs:\n      - targets: ['127.0.0.1:2', '127.0.0.1:3']\n");
+        QVERIFY(engine.reload().isOk());
+        QCOMPARE(jobs(), (QStringList{QStringLiteral("second"), QStringLiteral("second")}));
+
+        write("scrape_configs:\n  - job_name: broken\n    scrape_interval: 1x\n");
+        QSignalSpy errors(&engine, &Engine::errorOccurred);
+        QVERIFY(!engine.reload().isOk());
+        QCOMPARE(errors.count(), 1);
+        QCOMPARE(errors.at(0).at(0).toString(), QStringLiteral("config"));
+        QCOMPARE(jobs(), (QStringList{QStringLiteral("second"), QStringLiteral("second")}));
+    }
+
     void statusSnapshotsArrive()
     {
         QTemporaryDir dir;
