@@ -159,6 +159,7 @@ void ApiV1::registerRoutes(QHttpServer *server)
     const QString base = QStringLiteral("/api/v1/");
     addRoute(server, base + QStringLiteral("query"), true, bind(&ApiV1::query));
     addRoute(server, base + QStringLiteral("query_range"), true, bind(&ApiV1::queryRange));
+    addRoute(server, base + QStringLiteral("query_exemplars"), false, bind(&ApiV1::queryExemplars));
     addRoute(server, base + QStringLiteral("format_query"), false, bind(&ApiV1::formatQuery));
     addRoute(server, base + QStringLiteral("parse_query"), false, bind(&ApiV1::parseQuery));
     addRoute(server, base + QStringLiteral("series"), true, bind(&ApiV1::series));

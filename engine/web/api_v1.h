@@ -7,7 +7,8 @@
 // internal 500, not_found 404. Endpoints: query, query_range, series, labels,
 // label/<name>/values, metadata, targets, targets/metadata, status/buildinfo,
 // status/config, status/flags, status/runtimeinfo, status/tsdb,
-// format_query, parse_query. GET and POST (form-encoded) both work where
+// format_query, parse_query, query_exemplars (always empty: no exemplar
+// storage). GET and POST (form-encoded) both work where
 // Prometheus accepts both. (No admin endpoints: the storage has no delete or
 // snapshot API yet.)
 //
@@ -138,6 +139,7 @@ private:
     // api_v1_query.cpp
     QHttpServerResponse query(const ApiParams &p);
     QHttpServerResponse queryRange(const ApiParams &p);
+    QHttpServerResponse queryExemplars(const ApiParams &p);
     QHttpServerResponse formatQuery(const ApiParams &p);
     QHttpServerResponse parseQuery(const ApiParams &p);
     QHttpServerResponse runQuery(QueryRequest req);

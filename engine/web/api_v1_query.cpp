@@ -161,6 +161,20 @@ QHttpServerResponse ApiV1::runQuery(QueryRequest req)
     return success(w.str(), result->warnings, result->infos);
 }
 
+QHttpServerResponse ApiV1::queryExemplars(const ApiParams &p)
+{
+    // Vigil stores no exemplars: a valid request gets the empty list Prometheus
+    // returns when there are none (Grafana asks for them with every panel query).
+    auto start = timeParam(p, "start", kApiMinTimeMs);
+    if (!start.isOk()) return error(ErrorType::BadData, start.status().message());
+    auto end = timeParam(p, "end", kApiMaxTimeMs);
+    if (!end.isOk()) return error(ErrorType::BadData, end.status().message());
+    if (*end < *start) return invalidParam("end", "end timestamp must not be before start time");
+    auto parsed = promql::parseExpr(p.get("query"));
+    if (!parsed.isOk()) return error(ErrorType::BadData, parsed.status().message());  // unwrapped, as Prometheus
+    return success("[]");
+}
+
 QHttpServerResponse ApiV1::formatQuery(const ApiParams &p)
 {
     auto parsed = promql::parseExpr(p.get("query"));

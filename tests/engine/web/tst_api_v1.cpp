@@ -143,6 +143,7 @@ private Q_SLOTS:
     void compare_data();
     void compare();
     void valueEncoding();
+    void parseQuery();
     void queryIsAsync();
     void closeAnswersUnavailable();
 
@@ -416,6 +417,8 @@ void TestApiV1::compare_data()
     row("format_query", "/api/v1/format_query",
         "query=" + enc("sum(rate(foo{a=\"b\"}[5m]))by(job)/on(job)group_left bar offset 5m"), false, "equal");
     row("format_query bad", "/api/v1/format_query", "query=" + enc("1 +"), false, "error");
+    row("grafana query_exemplars", "/api/v1/query_exemplars", "query=test_gauge" + range, false, "equal");
+    row("query_exemplars bad", "/api/v1/query_exemplars", "query=" + enc("sum(") + range, false, "error");
 }
 
 void TestApiV1::compare()
@@ -492,6 +495,35 @@ void TestApiV1::valueEncoding()
     QVERIFY2(a.body.contains("[1.500,\"+Inf\"]") && a.body.contains("[1.500,\"-Inf\"]"), a.body.constData());
     const Answer n = fetch(web_->port(), QStringLiteral("/api/v1/query"), QStringLiteral("query=NaN&time=12"), false);
     QVERIFY2(n.body.contains("\"result\":[12,\"NaN\"]"), n.body.constData());
+}
+
+void TestApiV1::parseQuery()
+{
+    // Prometheus 2.42 has no parse_query yet; the shape follows later releases.
+    const Answer a = fetch(web_->port(), QStringLiteral("/api/v1/parse_query"),
+                           QStringLiteral("query=") + QString::fromUtf8(QUrl::toPercentEncoding(
+                               QStringLiteral("sum by (job) (rate(foo{a=\"b\"}[5m] offset 1m)) > bool 2"))),
+                           false);
+    QCOMPARE(a.status, 200);
+    const QJsonObject root = a.json.object().value(QStringLiteral("data")).toObject();
+    QCOMPARE(root.value(QStringLiteral("type")).toString(), QStringLiteral("binaryExpr"));
+    QCOMPARE(root.value(QStringLiteral("op")).toString(), QStringLiteral(">"));
+    QCOMPARE(root.value(QStringLiteral("bool")).toBool(), true);
+    QVERIFY(root.value(QStringLiteral("matching")).isNull());
+    QCOMPARE(root.value(QStringLiteral("rhs")).toObject().value(QStringLiteral("val")).toString(), QStringLiteral("2"));
+    const QJsonObject agg = root.value(QStringLiteral("lhs")).toObject();
+    QCOMPARE(agg.value(QStringLiteral("type")).toString(), QStringLiteral("aggregation"));
+    QCOMPARE(agg.value(QStringLiteral("grouping")).toArray(), QJsonArray{QStringLiteral("job")});
+    QVERIFY(agg.value(QStringLiteral("param")).isNull());
+    const QJsonObject call = agg.value(QStringLiteral("expr")).toObject();
+    QCOMPARE(call.value(QStringLiteral("func")).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("rate"));
+    const QJsonObject ms = call.value(QStringLiteral("args")).toArray().first().toObject();
+    QCOMPARE(ms.value(QStringLiteral("type")).toString(), QStringLiteral("matrixSelector"));
+    QCOMPARE(ms.value(QStringLiteral("range")).toInt(), 300000);
+    QCOMPARE(ms.value(QStringLiteral("offset")).toInt(), 60000);
+    QCOMPARE(ms.value(QStringLiteral("matchers")).toArray().size(), 2);
+    const Answer bad = fetch(web_->port(), QStringLiteral("/api/v1/parse_query"), QStringLiteral("query=sum("), false);
+    QCOMPARE(bad.status, 400);
 }
 
 void TestApiV1::queryIsAsync()
