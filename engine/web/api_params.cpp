@@ -87,7 +87,8 @@ bool parseRfc3339(const std::string &s, int64_t &ms)
         ++pos;
     } else if (s[pos] == '+' || s[pos] == '-') {
         int oh, om;
-        if (!digits(s, pos + 1, 2, oh) || pos + 3 >= s.size() || s[pos + 3] != ':' || !digits(s, pos + 4, 2, om)) {
+        if (!digits(s, pos + 1, 2, oh) || pos + 3 >= s.size() || s[pos + 3] != ':' ||
+            !digits(s, pos + 4, 2, om)) {
             return false;
         }
         offsetMin = (oh * 60 + om) * (s[pos] == '-' ? -1 : 1);
@@ -197,7 +198,8 @@ Result<int64_t> parseApiDuration(const std::string &s)
     if (parseGoFloat(s, f)) {
         const double ns = f * 1e9;
         if (!(ns < 9.223372036854775807e18 && ns > -9.223372036854775808e18)) {
-            return Status::invalidArgument("cannot parse \"" + s + "\" to a valid duration. It overflows int64");
+            return Status::invalidArgument("cannot parse \"" + s +
+                                           "\" to a valid duration. It overflows int64");
         }
         return static_cast<int64_t>(static_cast<int64_t>(ns) / 1000000);
     }
@@ -223,7 +225,8 @@ Result<std::vector<std::vector<model::Matcher>>> parseMatchParams(const std::vec
     std::vector<std::vector<model::Matcher>> out;
     for (const auto &v : values) {
         auto ms = promql::parseMetricSelector(v);
-        if (!ms.isOk()) return Status::invalidArgument("invalid parameter \"match[]\": " + ms.status().message());
+        if (!ms.isOk())
+            return Status::invalidArgument("invalid parameter \"match[]\": " + ms.status().message());
         bool allEmpty = true;
         for (const auto &m : *ms) allEmpty = allEmpty && m.matchesEmpty();
         if (allEmpty) {
@@ -247,8 +250,8 @@ std::string formatRfc3339Nano(int64_t ms)
     unsigned m, d;
     civilFromDays(days, y, m, d);
     char buf[64];
-    int n = std::snprintf(buf, sizeof buf, "%04lld-%02u-%02uT%02lld:%02lld:%02lld", static_cast<long long>(y), m, d,
-                          static_cast<long long>(rem / 3600), static_cast<long long>(rem / 60 % 60),
+    int n = std::snprintf(buf, sizeof buf, "%04lld-%02u-%02uT%02lld:%02lld:%02lld", static_cast<long long>(y),
+                          m, d, static_cast<long long>(rem / 3600), static_cast<long long>(rem / 60 % 60),
                           static_cast<long long>(rem % 60));
     std::string out(buf, size_t(n));
     if (frac != 0) {

@@ -4,9 +4,9 @@
 #include "web/api_params.h"
 #include "web/json_writer.h"
 
+#include <QFutureInterface>
 #include <QHttpServer>
 #include <QHttpServerRequest>
-#include <QFutureInterface>
 
 #include <algorithm>
 #include <mutex>
@@ -23,7 +23,10 @@ ApiV1::ApiV1(Sources sources, QObject *parent) : QObject(parent), sources_(std::
     pool_.setObjectName(QStringLiteral("vigil-api"));
 }
 
-ApiV1::~ApiV1() { close(); }
+ApiV1::~ApiV1()
+{
+    close();
+}
 
 void ApiV1::close()
 {
@@ -37,13 +40,20 @@ void ApiV1::close()
 const char *ApiV1::errorTypeName(ErrorType t)
 {
     switch (t) {
-    case ErrorType::BadData: return "bad_data";
-    case ErrorType::Execution: return "execution";
-    case ErrorType::Canceled: return "canceled";
-    case ErrorType::Timeout: return "timeout";
-    case ErrorType::Unavailable: return "unavailable";
-    case ErrorType::Internal: return "internal";
-    case ErrorType::NotFound: return "not_found";
+        case ErrorType::BadData:
+            return "bad_data";
+        case ErrorType::Execution:
+            return "execution";
+        case ErrorType::Canceled:
+            return "canceled";
+        case ErrorType::Timeout:
+            return "timeout";
+        case ErrorType::Unavailable:
+            return "unavailable";
+        case ErrorType::Internal:
+            return "internal";
+        case ErrorType::NotFound:
+            return "not_found";
     }
     return "internal";
 }
@@ -52,13 +62,18 @@ QHttpServerResponse::StatusCode ApiV1::errorStatus(ErrorType t)
 {
     using S = QHttpServerResponse::StatusCode;
     switch (t) {
-    case ErrorType::BadData: return S::BadRequest;
-    case ErrorType::Execution: return S::UnprocessableEntity;
-    case ErrorType::Canceled:
-    case ErrorType::Timeout:
-    case ErrorType::Unavailable: return S::ServiceUnavailable;
-    case ErrorType::Internal: return S::InternalServerError;
-    case ErrorType::NotFound: return S::NotFound;
+        case ErrorType::BadData:
+            return S::BadRequest;
+        case ErrorType::Execution:
+            return S::UnprocessableEntity;
+        case ErrorType::Canceled:
+        case ErrorType::Timeout:
+        case ErrorType::Unavailable:
+            return S::ServiceUnavailable;
+        case ErrorType::Internal:
+            return S::InternalServerError;
+        case ErrorType::NotFound:
+            return S::NotFound;
     }
     return S::InternalServerError;
 }
@@ -67,14 +82,20 @@ ApiV1::ErrorType ApiV1::errorTypeFor(const Status &s)
 {
     using C = Status::Code;
     switch (s.code()) {
-    case C::InvalidArgument:
-    case C::ResourceExhausted: return ErrorType::Execution;
-    case C::Cancelled: return ErrorType::Canceled;
-    case C::DeadlineExceeded: return ErrorType::Timeout;
-    case C::Unavailable:
-    case C::FailedPrecondition: return ErrorType::Unavailable;
-    case C::NotFound: return ErrorType::NotFound;
-    default: return ErrorType::Internal;
+        case C::InvalidArgument:
+        case C::ResourceExhausted:
+            return ErrorType::Execution;
+        case C::Cancelled:
+            return ErrorType::Canceled;
+        case C::DeadlineExceeded:
+            return ErrorType::Timeout;
+        case C::Unavailable:
+        case C::FailedPrecondition:
+            return ErrorType::Unavailable;
+        case C::NotFound:
+            return ErrorType::NotFound;
+        default:
+            return ErrorType::Internal;
     }
 }
 
@@ -93,9 +114,12 @@ QHttpServerResponse ApiV1::error(ErrorType type, const std::string &message)
 {
     JsonWriter w;
     w.beginObject()
-        .key("status").string("error")
-        .key("errorType").string(errorTypeName(type))
-        .key("error").string(message)
+        .key("status")
+        .string("error")
+        .key("errorType")
+        .string(errorTypeName(type))
+        .key("error")
+        .string(message)
         .endObject();
     return QHttpServerResponse(kJson, QByteArray::fromStdString(w.str()), errorStatus(type));
 }
@@ -144,7 +168,8 @@ QFuture<QHttpServerResponse> ApiV1::runDeferred(Handler h, ApiParams params)
 void ApiV1::addRoute(QHttpServer *server, const QString &path, bool async, Handler handler, bool allowPost)
 {
     using M = QHttpServerRequest::Method;
-    const QHttpServerRequest::Methods methods = allowPost ? (M::Get | M::Post) : QHttpServerRequest::Methods(M::Get);
+    const QHttpServerRequest::Methods methods =
+        allowPost ? (M::Get | M::Post) : QHttpServerRequest::Methods(M::Get);
     server->route(path, methods, [this, async, handler](const QHttpServerRequest &req) {
         ApiParams params = ApiParams::fromRequest(req);
         return async ? runAsync(handler, std::move(params)) : runDeferred(handler, std::move(params));

@@ -122,14 +122,16 @@ public:
     static ErrorType errorTypeFor(const Status &s);
 
     // Response builders (JSON, Content-Type application/json).
-    static QHttpServerResponse success(const std::string &dataJson, const std::vector<std::string> &warnings = {},
+    static QHttpServerResponse success(const std::string &dataJson,
+                                       const std::vector<std::string> &warnings = {},
                                        const std::vector<std::string> &infos = {});
     static QHttpServerResponse error(ErrorType type, const std::string &message);
 
 private:
     using Handler = std::function<QHttpServerResponse(const ApiParams &)>;
     // GET and POST on `path`; `async` handlers run on the pool.
-    void addRoute(QHttpServer *server, const QString &path, bool async, Handler handler, bool allowPost = true);
+    void addRoute(QHttpServer *server, const QString &path, bool async, Handler handler,
+                  bool allowPost = true);
     // Runs `h` on the pool under the sources lock.
     QFuture<QHttpServerResponse> runAsync(Handler h, ApiParams params);
     // Runs `h` on this object's (the web) thread from a queued call.

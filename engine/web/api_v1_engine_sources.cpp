@@ -16,7 +16,8 @@
 
 namespace vigil::web {
 
-std::string configYamlFor(const config::EngineOptions &options, const std::vector<scrape::TargetSnapshot> &targets)
+std::string configYamlFor(const config::EngineOptions &options,
+                          const std::vector<scrape::TargetSnapshot> &targets)
 {
     if (!options.configFile.empty()) {
         QFile f(QString::fromStdString(options.configFile));
@@ -44,7 +45,8 @@ std::string configYamlFor(const config::EngineOptions &options, const std::vecto
     return y;
 }
 
-ApiV1::Sources engineApiSources(tsdb::Db *db, scrape::ScrapeManager *scraper, const config::EngineOptions &options)
+ApiV1::Sources engineApiSources(tsdb::Db *db, scrape::ScrapeManager *scraper,
+                                const config::EngineOptions &options)
 {
     ApiV1::Sources s;
     s.queryable = db;
@@ -64,7 +66,8 @@ ApiV1::Sources engineApiSources(tsdb::Db *db, scrape::ScrapeManager *scraper, co
         s.droppedTargets = [scraper] { return scraper->droppedTargets(); };
         s.metadata = [scraper] {
             std::map<std::string, ApiV1::TargetMetadata> out;
-            for (auto &[url, md] : scraper->metadata()) out[url] = ApiV1::TargetMetadata(md.begin(), md.end());
+            for (auto &[url, md] : scraper->metadata())
+                out[url] = ApiV1::TargetMetadata(md.begin(), md.end());
             return out;
         };
     }

@@ -9,15 +9,21 @@
 #include "config/engine_options.h"
 #include "web/api_v1.h"
 
-namespace vigil::tsdb { class Db; }
-namespace vigil::scrape { class ScrapeManager; }
+namespace vigil::tsdb {
+class Db;
+}
+namespace vigil::scrape {
+class ScrapeManager;
+}
 
 namespace vigil::web {
 
-ApiV1::Sources engineApiSources(tsdb::Db *db, scrape::ScrapeManager *scraper, const config::EngineOptions &options);
+ApiV1::Sources engineApiSources(tsdb::Db *db, scrape::ScrapeManager *scraper,
+                                const config::EngineOptions &options);
 
 // The YAML shown by /api/v1/status/config: the config file's text when one
 // is given, else the built-in default configuration with the running jobs.
-std::string configYamlFor(const config::EngineOptions &options, const std::vector<scrape::TargetSnapshot> &targets);
+std::string configYamlFor(const config::EngineOptions &options,
+                          const std::vector<scrape::TargetSnapshot> &targets);
 
 }  // namespace vigil::web

@@ -36,7 +36,8 @@ bool validLabelName(std::string_view n)
     if (n.empty()) return false;
     for (size_t i = 0; i < n.size(); ++i) {
         const char c = n[i];
-        const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || (i > 0 && c >= '0' && c <= '9');
+        const bool ok =
+            (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || (i > 0 && c >= '0' && c <= '9');
         if (!ok) return false;
     }
     return true;
@@ -83,7 +84,10 @@ QHttpServerResponse stringListResponse(std::set<std::string> values, int64_t lim
     return ApiV1::success(w.str(), warnings);
 }
 
-std::string goDuration(int64_t ms) { return promql::formatDuration(ms); }
+std::string goDuration(int64_t ms)
+{
+    return promql::formatDuration(ms);
+}
 
 std::string globalUrl(const std::string &url, const std::string &externalUrl)
 {
@@ -91,7 +95,8 @@ std::string globalUrl(const std::string &url, const std::string &externalUrl)
     QUrl u(QString::fromStdString(url));
     const QUrl ext(QString::fromStdString(externalUrl));
     const QString host = u.host();
-    if (host == QLatin1String("localhost") || host.startsWith(QLatin1String("127.")) || host == QLatin1String("::1")) {
+    if (host == QLatin1String("localhost") || host.startsWith(QLatin1String("127.")) ||
+        host == QLatin1String("::1")) {
         u.setHost(ext.host());
     }
     return u.toString().toStdString();
@@ -198,7 +203,14 @@ QHttpServerResponse ApiV1::metricMetadata(const ApiParams &p)
         if (*limit >= 0 && n >= *limit) break;
         w.key(name).beginArray();
         for (const auto &[type, help, unit] : list) {
-            w.beginObject().key("type").string(type).key("help").string(help).key("unit").string(unit).endObject();
+            w.beginObject()
+                .key("type")
+                .string(type)
+                .key("help")
+                .string(help)
+                .key("unit")
+                .string(unit)
+                .endObject();
         }
         w.endArray();
         ++n;
@@ -228,8 +240,9 @@ QHttpServerResponse ApiV1::targets(const ApiParams &p)
             w.key("scrapeUrl").string(t.url);
             w.key("globalUrl").string(globalUrl(t.url, sources_.options.externalUrl));
             w.key("lastError").string(t.health.lastError);
-            w.key("lastScrape").string(t.health.lastScrapeMs == 0 ? std::string("0001-01-01T00:00:00Z")
-                                                                  : formatRfc3339Nano(t.health.lastScrapeMs));
+            w.key("lastScrape")
+                .string(t.health.lastScrapeMs == 0 ? std::string("0001-01-01T00:00:00Z")
+                                                   : formatRfc3339Nano(t.health.lastScrapeMs));
             w.key("lastScrapeDuration").number(double(t.health.lastScrapeDurationMs) / 1000.0);
             w.key("health").string(scrape::healthStateName(t.health.health));
             w.key("scrapeInterval").string(goDuration(t.intervalMs));
@@ -270,7 +283,8 @@ QHttpServerResponse ApiV1::targetsMetadata(const ApiParams &p)
     JsonWriter w;
     w.beginArray();
     int64_t n = 0;
-    auto entry = [&](const scrape::TargetSnapshot &t, const std::string *name, const exposition::MetricMetadata &md) {
+    auto entry = [&](const scrape::TargetSnapshot &t, const std::string *name,
+                     const exposition::MetricMetadata &md) {
         w.beginObject().key("target").labels(t.labels);
         if (name) w.key("metric").string(*name);
         w.key("type").string(exposition::metricTypeName(md.type)).key("help").string(md.help);

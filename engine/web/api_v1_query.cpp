@@ -95,7 +95,8 @@ Result<std::chrono::steady_clock::time_point> ApiV1::deadlineFrom(const ApiParam
     int64_t timeoutMs = sources_.options.queryTimeoutMs > 0 ? sources_.options.queryTimeoutMs : INT64_MAX / 4;
     if (const std::string to = p.get("timeout"); !to.empty()) {
         auto d = parseApiDuration(to);
-        if (!d.isOk()) return Status::invalidArgument("invalid parameter \"timeout\": " + d.status().message());
+        if (!d.isOk())
+            return Status::invalidArgument("invalid parameter \"timeout\": " + d.status().message());
         timeoutMs = std::min(timeoutMs, std::max<int64_t>(*d, 0));
     }
     return std::chrono::steady_clock::now() + std::chrono::milliseconds(timeoutMs);
@@ -127,8 +128,8 @@ QHttpServerResponse ApiV1::queryRange(const ApiParams &p)
     auto step = parseApiDuration(p.get("step"));
     if (!step.isOk()) return invalidParam("step", step.status().message());
     if (*step <= 0) {
-        return invalidParam("step",
-                            "zero or negative query resolution step widths are not accepted. Try a positive integer");
+        return invalidParam(
+            "step", "zero or negative query resolution step widths are not accepted. Try a positive integer");
     }
     if ((*end - *start) / *step > 11000) {
         return error(ErrorType::BadData,
@@ -171,7 +172,8 @@ QHttpServerResponse ApiV1::queryExemplars(const ApiParams &p)
     if (!end.isOk()) return error(ErrorType::BadData, end.status().message());
     if (*end < *start) return invalidParam("end", "end timestamp must not be before start time");
     auto parsed = promql::parseExpr(p.get("query"));
-    if (!parsed.isOk()) return error(ErrorType::BadData, parsed.status().message());  // unwrapped, as Prometheus
+    if (!parsed.isOk())
+        return error(ErrorType::BadData, parsed.status().message());  // unwrapped, as Prometheus
     return success("[]");
 }
 

@@ -18,7 +18,10 @@ namespace {
 
 using ErrorType = ApiV1::ErrorType;
 
-std::string boolString(bool b) { return b ? "true" : "false"; }
+std::string boolString(bool b)
+{
+    return b ? "true" : "false";
+}
 
 // The flag values the engine runs with, by Prometheus flag name.
 std::map<std::string, std::string> flagValues(const config::EngineOptions &o)
@@ -28,7 +31,8 @@ std::map<std::string, std::string> flagValues(const config::EngineOptions &o)
         {"config.file", o.configFile},
         {"storage.tsdb.path", o.storagePath},
         {"storage.tsdb.retention.time", dur(o.retentionTimeMs)},
-        {"storage.tsdb.retention.size", o.retentionSizeBytes > 0 ? std::to_string(o.retentionSizeBytes) + "B" : "0B"},
+        {"storage.tsdb.retention.size",
+         o.retentionSizeBytes > 0 ? std::to_string(o.retentionSizeBytes) + "B" : "0B"},
         {"web.listen-address", o.listenAddress},
         {"web.enable", boolString(o.webEnabled)},
         {"web.allow-non-loopback", boolString(o.allowNonLoopback)},
@@ -79,12 +83,18 @@ QHttpServerResponse ApiV1::buildInfo(const ApiParams &)
     const BuildInfo &b = sources_.buildInfo;
     JsonWriter w;
     w.beginObject()
-        .key("version").string(b.version)
-        .key("revision").string(b.revision)
-        .key("branch").string(b.branch)
-        .key("buildUser").string(b.buildUser)
-        .key("buildDate").string(b.buildDate)
-        .key("goVersion").string(b.goVersion)
+        .key("version")
+        .string(b.version)
+        .key("revision")
+        .string(b.revision)
+        .key("branch")
+        .string(b.branch)
+        .key("buildUser")
+        .string(b.buildUser)
+        .key("buildDate")
+        .string(b.buildDate)
+        .key("goVersion")
+        .string(b.goVersion)
         .endObject();
     return success(w.str());
 }
@@ -92,7 +102,10 @@ QHttpServerResponse ApiV1::buildInfo(const ApiParams &)
 QHttpServerResponse ApiV1::configStatus(const ApiParams &)
 {
     JsonWriter w;
-    w.beginObject().key("yaml").string(sources_.configYaml ? sources_.configYaml() : std::string()).endObject();
+    w.beginObject()
+        .key("yaml")
+        .string(sources_.configYaml ? sources_.configYaml() : std::string())
+        .endObject();
     return success(w.str());
 }
 
@@ -115,16 +128,26 @@ QHttpServerResponse ApiV1::runtimeInfo(const ApiParams &)
     }
     JsonWriter w;
     w.beginObject()
-        .key("startTime").string(formatRfc3339Nano(sources_.startTimeMs))
-        .key("CWD").string(sources_.workingDirectory)
-        .key("reloadConfigSuccess").boolean(true)
-        .key("lastConfigTime").string(formatRfc3339Nano(sources_.startTimeMs))
-        .key("corruptionCount").integer(0)
-        .key("goroutineCount").integer(QThreadPool::globalInstance()->activeThreadCount() + 1)
-        .key("GOMAXPROCS").integer(QThread::idealThreadCount())
-        .key("GOGC").string("")
-        .key("GODEBUG").string("")
-        .key("storageRetention").string(retention)
+        .key("startTime")
+        .string(formatRfc3339Nano(sources_.startTimeMs))
+        .key("CWD")
+        .string(sources_.workingDirectory)
+        .key("reloadConfigSuccess")
+        .boolean(true)
+        .key("lastConfigTime")
+        .string(formatRfc3339Nano(sources_.startTimeMs))
+        .key("corruptionCount")
+        .integer(0)
+        .key("goroutineCount")
+        .integer(QThreadPool::globalInstance()->activeThreadCount() + 1)
+        .key("GOMAXPROCS")
+        .integer(QThread::idealThreadCount())
+        .key("GOGC")
+        .string("")
+        .key("GODEBUG")
+        .string("")
+        .key("storageRetention")
+        .string(retention)
         .endObject();
     return success(w.str());
 }
@@ -176,12 +199,19 @@ QHttpServerResponse ApiV1::tsdbStatus(const ApiParams &)
         head.maxTimeMs = maxT;
     }
     JsonWriter w;
-    w.beginObject().key("headStats").beginObject()
-        .key("numSeries").integer(int64_t(head.numSeries))
-        .key("numLabelPairs").integer(int64_t(labelPairs))
-        .key("chunkCount").integer(int64_t(head.chunkCount))
-        .key("minTime").integer(head.minTimeMs)
-        .key("maxTime").integer(head.maxTimeMs)
+    w.beginObject()
+        .key("headStats")
+        .beginObject()
+        .key("numSeries")
+        .integer(int64_t(head.numSeries))
+        .key("numLabelPairs")
+        .integer(int64_t(labelPairs))
+        .key("chunkCount")
+        .integer(int64_t(head.chunkCount))
+        .key("minTime")
+        .integer(head.minTimeMs)
+        .key("maxTime")
+        .integer(head.maxTimeMs)
         .endObject();
     writeCounts(w, "seriesCountByMetricName", byMetric);
     writeCounts(w, "labelValueCountByLabelName", valueCounts);

@@ -12,20 +12,30 @@ void appendJsonString(std::string &out, std::string_view s)
     for (const char ch : s) {
         const auto c = static_cast<unsigned char>(ch);
         switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        default:
-            if (c < 0x20 || c == '<' || c == '>' || c == '&') {
-                // Go's encoder escapes <, > and & too (HTML safety); keep the same bytes.
-                out += "\\u00";
-                out.push_back(kHex[c >> 4]);
-                out.push_back(kHex[c & 0xf]);
-            } else {
-                out.push_back(ch);
-            }
+            case '"':
+                out += "\\\"";
+                break;
+            case '\\':
+                out += "\\\\";
+                break;
+            case '\n':
+                out += "\\n";
+                break;
+            case '\r':
+                out += "\\r";
+                break;
+            case '\t':
+                out += "\\t";
+                break;
+            default:
+                if (c < 0x20 || c == '<' || c == '>' || c == '&') {
+                    // Go's encoder escapes <, > and & too (HTML safety); keep the same bytes.
+                    out += "\\u00";
+                    out.push_back(kHex[c >> 4]);
+                    out.push_back(kHex[c & 0xf]);
+                } else {
+                    out.push_back(ch);
+                }
         }
     }
     out.push_back('"');

@@ -46,9 +46,11 @@ void TestApiParams::time()
     QFETCH(qint64, ms);
     auto r = parseApiTime(input.toStdString());
     QCOMPARE(r.isOk(), ok);
-    if (ok) QCOMPARE(qint64(*r), ms);
-    else QCOMPARE(QString::fromStdString(r.status().message()),
-                  QStringLiteral("cannot parse \"%1\" to a valid timestamp").arg(input));
+    if (ok)
+        QCOMPARE(qint64(*r), ms);
+    else
+        QCOMPARE(QString::fromStdString(r.status().message()),
+                 QStringLiteral("cannot parse \"%1\" to a valid timestamp").arg(input));
 }
 
 void TestApiParams::duration_data()
@@ -72,15 +74,17 @@ void TestApiParams::duration()
     QFETCH(qint64, ms);
     auto r = parseApiDuration(input.toStdString());
     QCOMPARE(r.isOk(), ok);
-    if (ok) QCOMPARE(qint64(*r), ms);
-    else QCOMPARE(QString::fromStdString(r.status().message()),
-                  QStringLiteral("cannot parse \"%1\" to a valid duration").arg(input));
+    if (ok)
+        QCOMPARE(qint64(*r), ms);
+    else
+        QCOMPARE(QString::fromStdString(r.status().message()),
+                 QStringLiteral("cannot parse \"%1\" to a valid duration").arg(input));
 }
 
 void TestApiParams::formEncoding()
 {
-    const ApiParams p = ApiParams::fromEncoded("query=a%20b&match%5B%5D=x&match[]=y",
-                                               "query=sum+by+(job)+(up)&time=5");
+    const ApiParams p =
+        ApiParams::fromEncoded("query=a%20b&match%5B%5D=x&match[]=y", "query=sum+by+(job)+(up)&time=5");
     QCOMPARE(p.get("query"), std::string("sum by (job) (up)"));  // body first, '+' is a space
     QCOMPARE(p.all("query").size(), size_t(2));
     QCOMPARE(p.all("match[]"), (std::vector<std::string>{"x", "y"}));
@@ -100,8 +104,9 @@ void TestApiParams::matchers()
     QCOMPARE(ok->size(), size_t(2));
     auto empty = parseMatchParams({"{job=~\".*\"}"});
     QVERIFY(!empty.isOk());
-    QCOMPARE(empty.status().message(),
-             std::string("invalid parameter \"match[]\": match[] must contain at least one non-empty matcher"));
+    QCOMPARE(
+        empty.status().message(),
+        std::string("invalid parameter \"match[]\": match[] must contain at least one non-empty matcher"));
     QVERIFY(!parseMatchParams({"up{"}).isOk());
 }
 

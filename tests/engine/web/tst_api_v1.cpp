@@ -13,6 +13,7 @@
 // Needs prometheus and promtool (Debian package "prometheus"): the test fails
 // when they are missing. All waits are bounded; Prometheus is stopped by PID.
 #include "config/engine_options.h"
+#include "runtime/self_metrics.h"
 #include "scrape/prometheus_config.h"
 #include "scrape/scrape_manager.h"
 #include "tsdb/db.h"
@@ -20,7 +21,6 @@
 #include "web/api_v1.h"
 #include "web/api_v1_engine_sources.h"
 #include "web/web_server.h"
-#include "runtime/self_metrics.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -63,9 +63,10 @@ public:
                     const QByteArray buf = s->property("request").toByteArray() + s->readAll();
                     s->setProperty("request", buf);
                     if (!buf.contains("\r\n\r\n")) return;
-                    s->write("HTTP/1.1 200 OK\r\nContent-Type: text/plain; version=0.0.4\r\nContent-Length: " +
-                             QByteArray::number(kExporterBody.size()) + "\r\nConnection: close\r\n\r\n" +
-                             kExporterBody);
+                    s->write(
+                        "HTTP/1.1 200 OK\r\nContent-Type: text/plain; version=0.0.4\r\nContent-Length: " +
+                        QByteArray::number(kExporterBody.size()) + "\r\nConnection: close\r\n\r\n" +
+                        kExporterBody);
                     s->disconnectFromHost();
                 });
                 connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
@@ -93,20 +94,26 @@ QString shapeDiff(const QJsonValue &a, const QJsonValue &b, const QString &path)
 {
     if (a.type() != b.type()) {
         return QStringLiteral("%1: type %2 vs %3 (%4 vs %5)")
-            .arg(path).arg(int(a.type())).arg(int(b.type())).arg(describe(a).left(200), describe(b).left(200));
+            .arg(path)
+            .arg(int(a.type()))
+            .arg(int(b.type()))
+            .arg(describe(a).left(200), describe(b).left(200));
     }
     if (a.isObject()) {
         QStringList ka = a.toObject().keys(), kb = b.toObject().keys();
         if (ka != kb) {
-            return QStringLiteral("%1: keys [%2] vs [%3]").arg(path, ka.join(QLatin1Char(',')), kb.join(QLatin1Char(',')));
+            return QStringLiteral("%1: keys [%2] vs [%3]")
+                .arg(path, ka.join(QLatin1Char(',')), kb.join(QLatin1Char(',')));
         }
         for (const QString &k : ka) {
-            const QString d = shapeDiff(a.toObject().value(k), b.toObject().value(k), path + QLatin1Char('.') + k);
+            const QString d =
+                shapeDiff(a.toObject().value(k), b.toObject().value(k), path + QLatin1Char('.') + k);
             if (!d.isEmpty()) return d;
         }
     } else if (a.isArray()) {
         const QJsonArray aa = a.toArray(), ba = b.toArray();
-        if (aa.isEmpty() != ba.isEmpty()) return QStringLiteral("%1: %2 vs %3 elements").arg(path).arg(aa.size()).arg(ba.size());
+        if (aa.isEmpty() != ba.isEmpty())
+            return QStringLiteral("%1: %2 vs %3 elements").arg(path).arg(aa.size()).arg(ba.size());
         if (!aa.isEmpty()) return shapeDiff(aa.first(), ba.first(), path + QStringLiteral("[0]"));
     }
     return {};
@@ -120,7 +127,8 @@ QString valueDiff(const QJsonValue &a, const QJsonValue &b, const QString &path)
         QStringList keys = a.toObject().keys() + b.toObject().keys();
         keys.removeDuplicates();
         for (const QString &k : keys) {
-            const QString d = valueDiff(a.toObject().value(k), b.toObject().value(k), path + QLatin1Char('.') + k);
+            const QString d =
+                valueDiff(a.toObject().value(k), b.toObject().value(k), path + QLatin1Char('.') + k);
             if (!d.isEmpty()) return d;
         }
     }
@@ -171,7 +179,8 @@ Answer TestApiV1::fetch(uint16_t port, const QString &path, const QString &query
     QNetworkReply *r = nullptr;
     if (post) {
         QNetworkRequest req(url);
-        req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/x-www-form-urlencoded"));
+        req.setHeader(QNetworkRequest::ContentTypeHeader,
+                      QStringLiteral("application/x-www-form-urlencoded"));
         r = nam_.post(req, query.toUtf8());
     } else {
         url.setQuery(query, QUrl::StrictMode);
@@ -193,15 +202,23 @@ void TestApiV1::waitUntilScraped(uint16_t port, const char *who)
     bool ok = false;
     for (int i = 0; i < 60 && !ok; ++i) {
         const Answer t = fetch(port, QStringLiteral("/api/v1/targets"), {}, false);
-        const QJsonArray active = t.json.object().value(QStringLiteral("data")).toObject()
-                                      .value(QStringLiteral("activeTargets")).toArray();
+        const QJsonArray active = t.json.object()
+                                      .value(QStringLiteral("data"))
+                                      .toObject()
+                                      .value(QStringLiteral("activeTargets"))
+                                      .toArray();
         const Answer m = fetch(port, QStringLiteral("/api/v1/metadata"), {}, false);
         ok = active.size() == 1 &&
              active.first().toObject().value(QStringLiteral("health")).toString() == QLatin1String("up") &&
-             m.json.object().value(QStringLiteral("data")).toObject().contains(QStringLiteral("demo_items_total"));
+             m.json.object()
+                 .value(QStringLiteral("data"))
+                 .toObject()
+                 .contains(QStringLiteral("demo_items_total"));
         if (!ok) QTest::qWait(500);
     }
-    QVERIFY2(ok, qPrintable(QStringLiteral("%1 did not scrape the test exporter within 30 s").arg(QLatin1String(who))));
+    QVERIFY2(ok,
+             qPrintable(
+                 QStringLiteral("%1 did not scrape the test exporter within 30 s").arg(QLatin1String(who))));
 }
 
 void TestApiV1::initTestCase()
@@ -220,8 +237,8 @@ void TestApiV1::initTestCase()
     for (const char *code : {"200", "500"}) {
         for (int i = 0; i <= 120; ++i) {
             om += QByteArray("test_counter_total{code=\"") + code + "\",job=\"imported\"} " +
-                  QByteArray::number(i * (code[0] == '2' ? 7 : 1)) + " " + QByteArray::number((t0_ + i * 60000) / 1000) +
-                  "\n";
+                  QByteArray::number(i * (code[0] == '2' ? 7 : 1)) + " " +
+                  QByteArray::number((t0_ + i * 60000) / 1000) + "\n";
         }
     }
     om += "# HELP test_gauge A gauge.\n# TYPE test_gauge gauge\n";
@@ -241,8 +258,8 @@ void TestApiV1::initTestCase()
     }
     const QString promData = dir_.filePath(QStringLiteral("prometheus-data"));
     QProcess tool;
-    tool.start(promtool, {QStringLiteral("tsdb"), QStringLiteral("create-blocks-from"), QStringLiteral("openmetrics"),
-                          omPath, promData});
+    tool.start(promtool, {QStringLiteral("tsdb"), QStringLiteral("create-blocks-from"),
+                          QStringLiteral("openmetrics"), omPath, promData});
     QVERIFY2(tool.waitForFinished(120000), "promtool did not finish in 120 s");
     QVERIFY2(tool.exitCode() == 0, tool.readAllStandardError().constData());
 
@@ -252,11 +269,12 @@ void TestApiV1::initTestCase()
     QVERIFY2(imported.isOk(), imported.toString().c_str());
 
     // One prometheus.yml for both: the exporter, and a target relabeling drops.
-    const QByteArray yaml = "global:\n  scrape_interval: 1s\n  scrape_timeout: 1s\n"
-                            "scrape_configs:\n- job_name: demo\n  static_configs:\n  - targets: ['127.0.0.1:" +
-                            QByteArray::number(exporter_.serverPort()) +
-                            "', '127.0.0.1:1']\n  relabel_configs:\n  - source_labels: [__address__]\n"
-                            "    regex: '.*:1'\n    action: drop\n";
+    const QByteArray yaml =
+        "global:\n  scrape_interval: 1s\n  scrape_timeout: 1s\n"
+        "scrape_configs:\n- job_name: demo\n  static_configs:\n  - targets: ['127.0.0.1:" +
+        QByteArray::number(exporter_.serverPort()) +
+        "', '127.0.0.1:1']\n  relabel_configs:\n  - source_labels: [__address__]\n"
+        "    regex: '.*:1'\n    action: drop\n";
     const QString configPath = dir_.filePath(QStringLiteral("prometheus.yml"));
     {
         QFile f(configPath);
@@ -293,7 +311,8 @@ void TestApiV1::initTestCase()
     webThread_.setObjectName(QStringLiteral("vigil-web"));
     webThread_.start();
     Status listened;
-    QMetaObject::invokeMethod(web_, [&] { listened = web_->listen(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        web_, [&] { listened = web_->listen(); }, Qt::BlockingQueuedConnection);
     QVERIFY2(listened.isOk(), listened.toString().c_str());
     config::EngineOptions options;
     options.configFile = configPath.toStdString();
@@ -354,16 +373,18 @@ void TestApiV1::compare_data()
     // Queries (imported data: identical on both sides).
     row("query vector", "/api/v1/query", "query=test_gauge&time=" + eval, false, "equal");
     row("query rfc3339", "/api/v1/query",
-        "query=test_gauge&time=" + enc(qPrintable(QDateTime::fromMSecsSinceEpoch(t0 + 90 * 60000 + 30000, Qt::UTC)
-                                                    .toString(Qt::ISODateWithMs))), false, "equal");
-    row("grafana query POST", "/api/v1/query", "query=" + enc("sum by (code) (test_counter_total)") + "&time=" + eval,
-        true, "equal");
+        "query=test_gauge&time=" +
+            enc(qPrintable(QDateTime::fromMSecsSinceEpoch(t0 + 90 * 60000 + 30000, Qt::UTC)
+                               .toString(Qt::ISODateWithMs))),
+        false, "equal");
+    row("grafana query POST", "/api/v1/query",
+        "query=" + enc("sum by (code) (test_counter_total)") + "&time=" + eval, true, "equal");
     row("query scalar", "/api/v1/query", "query=" + enc("1+1") + "&time=" + eval, false, "equal");
     row("query string", "/api/v1/query", "query=" + enc("\"hello\"") + "&time=" + eval, false, "equal");
-    row("query matrix", "/api/v1/query", "query=" + enc("test_gauge{room=\"hall\"}[3m]") + "&time=" + eval, false,
-        "equal");
-    row("query NaN/Inf", "/api/v1/query", "query=" + enc("test_gauge / 0 - (test_gauge / 0) + (1/0)") + "&time=" + eval,
+    row("query matrix", "/api/v1/query", "query=" + enc("test_gauge{room=\"hall\"}[3m]") + "&time=" + eval,
         false, "equal");
+    row("query NaN/Inf", "/api/v1/query",
+        "query=" + enc("test_gauge / 0 - (test_gauge / 0) + (1/0)") + "&time=" + eval, false, "equal");
     row("query bad", "/api/v1/query", "query=" + enc("sum(foo"), false, "error");
     row("query missing", "/api/v1/query", "time=" + eval, false, "error");
     row("query bad time", "/api/v1/query", "query=up&time=yesterday", false, "error");
@@ -374,19 +395,23 @@ void TestApiV1::compare_data()
         "query=" + enc("rate(test_counter_total[5m])") + range + "&step=60", false, "equal");
     row("grafana query_range POST", "/api/v1/query_range",
         "query=" + enc("sum(test_gauge)") + range + "&step=15s", true, "equal");
-    row("query_range scalar", "/api/v1/query_range", "query=" + enc("time()") + range + "&step=1m", false, "equal");
+    row("query_range scalar", "/api/v1/query_range", "query=" + enc("time()") + range + "&step=1m", false,
+        "equal");
     row("query_range no step", "/api/v1/query_range", "query=up" + range, false, "error");
     row("query_range zero step", "/api/v1/query_range", "query=up" + range + "&step=0", false, "error");
     row("query_range end before start", "/api/v1/query_range",
         "query=up&start=" + end + "&end=" + start + "&step=60", false, "error");
-    row("query_range 11000 points", "/api/v1/query_range", "query=up&start=0&end=100000&step=1", false, "error");
+    row("query_range 11000 points", "/api/v1/query_range", "query=up&start=0&end=100000&step=1", false,
+        "error");
     row("query_range bad start", "/api/v1/query_range", "query=up&start=x&end=1&step=1", false, "error");
     // Series and labels.
     row("grafana series", "/api/v1/series", "match[]=test_gauge" + range, false, "equal");
     row("series two matchers", "/api/v1/series",
-        "match[]=" + enc("test_gauge{room=\"hall\"}") + "&match[]=" + enc("test_counter_total{code=~\"5..\"}"), false,
+        "match[]=" + enc("test_gauge{room=\"hall\"}") +
+            "&match[]=" + enc("test_counter_total{code=~\"5..\"}"),
+        false, "equal");
+    row("series POST", "/api/v1/series", "match[]=test_gauge&start=" + startRfc + "&end=" + endRfc, true,
         "equal");
-    row("series POST", "/api/v1/series", "match[]=test_gauge&start=" + startRfc + "&end=" + endRfc, true, "equal");
     row("series no match", "/api/v1/series", "start=" + start, false, "error");
     row("series empty matcher", "/api/v1/series", "match[]=" + enc("{foo=\"\"}"), false, "error");
     row("series bad matcher", "/api/v1/series", "match[]=" + enc("{foo"), false, "error");
@@ -394,8 +419,8 @@ void TestApiV1::compare_data()
     row("labels all", "/api/v1/labels", "", false, "shape");
     row("labels POST", "/api/v1/labels", "match[]=test_gauge", true, "equal");
     row("label values", "/api/v1/label/room/values", "", false, "equal");
-    row("label values match", "/api/v1/label/__name__/values", "match[]=" + enc("{job=\"imported\"}") + range, false,
-        "equal");
+    row("label values match", "/api/v1/label/__name__/values", "match[]=" + enc("{job=\"imported\"}") + range,
+        false, "equal");
     row("label values unknown", "/api/v1/label/nosuchlabel/values", "", false, "equal");
     row("label values bad name", "/api/v1/label/0bad/values", "", false, "error");
     // Metadata and targets (the scraped exporter).
@@ -406,7 +431,8 @@ void TestApiV1::compare_data()
     row("targets", "/api/v1/targets", "", false, "shape");
     row("targets active", "/api/v1/targets", "state=active", false, "shape");
     row("targets dropped", "/api/v1/targets", "state=dropped", false, "shape");
-    row("targets metadata", "/api/v1/targets/metadata", "match_target=" + enc("{job=\"demo\"}"), false, "unordered");
+    row("targets metadata", "/api/v1/targets/metadata", "match_target=" + enc("{job=\"demo\"}"), false,
+        "unordered");
     row("targets metadata metric", "/api/v1/targets/metadata", "metric=demo_items_total", false, "equal");
     // Status.
     row("grafana buildinfo", "/api/v1/status/buildinfo", "", false, "shape");
@@ -430,9 +456,12 @@ void TestApiV1::compare()
     const Answer prom = fetch(promPort_, path, query, post);
     const Answer vigil = fetch(web_->port(), path, query, post);
     const QString context = QStringLiteral("\nprometheus %1: %2\nvigil %3: %4")
-                                .arg(prom.status).arg(QString::fromUtf8(prom.body.left(600)))
-                                .arg(vigil.status).arg(QString::fromUtf8(vigil.body.left(600)));
-    QVERIFY2(prom.status != 0 && !prom.json.isNull(), qPrintable(QStringLiteral("no JSON from prometheus") + context));
+                                .arg(prom.status)
+                                .arg(QString::fromUtf8(prom.body.left(600)))
+                                .arg(vigil.status)
+                                .arg(QString::fromUtf8(vigil.body.left(600)));
+    QVERIFY2(prom.status != 0 && !prom.json.isNull(),
+             qPrintable(QStringLiteral("no JSON from prometheus") + context));
     QVERIFY2(!vigil.json.isNull(), qPrintable(QStringLiteral("no JSON from vigil") + context));
     QCOMPARE(vigil.status, prom.status);
     const QJsonObject p = prom.json.object(), v = vigil.json.object();
@@ -447,17 +476,21 @@ void TestApiV1::compare()
     QCOMPARE(v.value(QStringLiteral("status")).toString(), QStringLiteral("success"));
     if (mode == QLatin1String("map")) {
         // Flags: Vigil has fewer; an object of strings, the shared ones named alike.
-        const QJsonObject pd = p.value(QStringLiteral("data")).toObject(), vd = v.value(QStringLiteral("data")).toObject();
-        for (auto it = vd.begin(); it != vd.end(); ++it) QVERIFY2(it.value().isString(), qPrintable(it.key()));
-        for (const char *k : {"config.file", "storage.tsdb.path", "web.listen-address", "query.timeout",
-                              "query.lookback-delta", "query.max-samples", "web.enable-admin-api", "log.level"}) {
+        const QJsonObject pd = p.value(QStringLiteral("data")).toObject(),
+                          vd = v.value(QStringLiteral("data")).toObject();
+        for (auto it = vd.begin(); it != vd.end(); ++it)
+            QVERIFY2(it.value().isString(), qPrintable(it.key()));
+        for (const char *k :
+             {"config.file", "storage.tsdb.path", "web.listen-address", "query.timeout",
+              "query.lookback-delta", "query.max-samples", "web.enable-admin-api", "log.level"}) {
             QVERIFY2(pd.contains(QLatin1String(k)) && vd.contains(QLatin1String(k)), k);
         }
         return;
     }
     if (mode == QLatin1String("count")) {
         // Which entries a limit keeps is unspecified (Go map order): only how many.
-        QCOMPARE(v.value(QStringLiteral("data")).toObject().size(), p.value(QStringLiteral("data")).toObject().size());
+        QCOMPARE(v.value(QStringLiteral("data")).toObject().size(),
+                 p.value(QStringLiteral("data")).toObject().size());
         return;
     }
     if (mode == QLatin1String("unordered")) {
@@ -473,8 +506,8 @@ void TestApiV1::compare()
         QCOMPARE(sorted(v.value(QStringLiteral("data"))), sorted(p.value(QStringLiteral("data"))));
         return;
     }
-    const QString shape = shapeDiff(p.value(QStringLiteral("data")), v.value(QStringLiteral("data")),
-                                    QStringLiteral("data"));
+    const QString shape =
+        shapeDiff(p.value(QStringLiteral("data")), v.value(QStringLiteral("data")), QStringLiteral("data"));
     QVERIFY2(shape.isEmpty(), qPrintable(shape + context));
     QCOMPARE(v.contains(QStringLiteral("warnings")), p.contains(QStringLiteral("warnings")));
     if (mode == QLatin1String("equal")) {
@@ -488,41 +521,47 @@ void TestApiV1::valueEncoding()
 {
     // Prometheus's encoding: [<seconds>, "<value>"], ms as three digits.
     const Answer a = fetch(web_->port(), QStringLiteral("/api/v1/query"),
-                           QStringLiteral("query=%1&time=1.5").arg(QString::fromUtf8(QUrl::toPercentEncoding(
-                               QStringLiteral("vector(1/0) or label_replace(vector(-1/0),\"a\",\"b\",\"\",\"\")")))),
+                           QStringLiteral("query=%1&time=1.5")
+                               .arg(QString::fromUtf8(QUrl::toPercentEncoding(QStringLiteral(
+                                   "vector(1/0) or label_replace(vector(-1/0),\"a\",\"b\",\"\",\"\")")))),
                            false);
     QCOMPARE(a.status, 200);
     QVERIFY2(a.body.contains("[1.500,\"+Inf\"]") && a.body.contains("[1.500,\"-Inf\"]"), a.body.constData());
-    const Answer n = fetch(web_->port(), QStringLiteral("/api/v1/query"), QStringLiteral("query=NaN&time=12"), false);
+    const Answer n =
+        fetch(web_->port(), QStringLiteral("/api/v1/query"), QStringLiteral("query=NaN&time=12"), false);
     QVERIFY2(n.body.contains("\"result\":[12,\"NaN\"]"), n.body.constData());
 }
 
 void TestApiV1::parseQuery()
 {
     // Prometheus 2.42 has no parse_query yet; the shape follows later releases.
-    const Answer a = fetch(web_->port(), QStringLiteral("/api/v1/parse_query"),
-                           QStringLiteral("query=") + QString::fromUtf8(QUrl::toPercentEncoding(
-                               QStringLiteral("sum by (job) (rate(foo{a=\"b\"}[5m] offset 1m)) > bool 2"))),
-                           false);
+    const Answer a =
+        fetch(web_->port(), QStringLiteral("/api/v1/parse_query"),
+              QStringLiteral("query=") + QString::fromUtf8(QUrl::toPercentEncoding(QStringLiteral(
+                                             "sum by (job) (rate(foo{a=\"b\"}[5m] offset 1m)) > bool 2"))),
+              false);
     QCOMPARE(a.status, 200);
     const QJsonObject root = a.json.object().value(QStringLiteral("data")).toObject();
     QCOMPARE(root.value(QStringLiteral("type")).toString(), QStringLiteral("binaryExpr"));
     QCOMPARE(root.value(QStringLiteral("op")).toString(), QStringLiteral(">"));
     QCOMPARE(root.value(QStringLiteral("bool")).toBool(), true);
     QVERIFY(root.value(QStringLiteral("matching")).isNull());
-    QCOMPARE(root.value(QStringLiteral("rhs")).toObject().value(QStringLiteral("val")).toString(), QStringLiteral("2"));
+    QCOMPARE(root.value(QStringLiteral("rhs")).toObject().value(QStringLiteral("val")).toString(),
+             QStringLiteral("2"));
     const QJsonObject agg = root.value(QStringLiteral("lhs")).toObject();
     QCOMPARE(agg.value(QStringLiteral("type")).toString(), QStringLiteral("aggregation"));
     QCOMPARE(agg.value(QStringLiteral("grouping")).toArray(), QJsonArray{QStringLiteral("job")});
     QVERIFY(agg.value(QStringLiteral("param")).isNull());
     const QJsonObject call = agg.value(QStringLiteral("expr")).toObject();
-    QCOMPARE(call.value(QStringLiteral("func")).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("rate"));
+    QCOMPARE(call.value(QStringLiteral("func")).toObject().value(QStringLiteral("name")).toString(),
+             QStringLiteral("rate"));
     const QJsonObject ms = call.value(QStringLiteral("args")).toArray().first().toObject();
     QCOMPARE(ms.value(QStringLiteral("type")).toString(), QStringLiteral("matrixSelector"));
     QCOMPARE(ms.value(QStringLiteral("range")).toInt(), 300000);
     QCOMPARE(ms.value(QStringLiteral("offset")).toInt(), 60000);
     QCOMPARE(ms.value(QStringLiteral("matchers")).toArray().size(), 2);
-    const Answer bad = fetch(web_->port(), QStringLiteral("/api/v1/parse_query"), QStringLiteral("query=sum("), false);
+    const Answer bad =
+        fetch(web_->port(), QStringLiteral("/api/v1/parse_query"), QStringLiteral("query=sum("), false);
     QCOMPARE(bad.status, 400);
 }
 
@@ -532,7 +571,8 @@ void TestApiV1::queryIsAsync()
     // /-/healthy still answers while they run on the query pool.
     QList<QNetworkReply *> replies;
     const QString q = QStringLiteral("query=%1&start=%2&end=%3&step=1")
-                          .arg(QString::fromUtf8(QUrl::toPercentEncoding(QStringLiteral("count_over_time(test_gauge[1h])"))))
+                          .arg(QString::fromUtf8(
+                              QUrl::toPercentEncoding(QStringLiteral("count_over_time(test_gauge[1h])"))))
                           .arg(t0_ / 1000)
                           .arg(t0_ / 1000 + 10799);
     for (int i = 0; i < 8; ++i) {

@@ -57,28 +57,44 @@ void TestApiV1Engine::servesTheEngine()
     QCOMPARE(status, 200);
     QCOMPARE(q.value(QStringLiteral("data")).toObject().value(QStringLiteral("resultType")).toString(),
              QStringLiteral("vector"));
-    QCOMPARE(q.value(QStringLiteral("data")).toObject().value(QStringLiteral("result")).toArray().first()
-                 .toObject().value(QStringLiteral("value")).toArray().last().toString(), QStringLiteral("2"));
+    QCOMPARE(q.value(QStringLiteral("data"))
+                 .toObject()
+                 .value(QStringLiteral("result"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QStringLiteral("value"))
+                 .toArray()
+                 .last()
+                 .toString(),
+             QStringLiteral("2"));
 
     // The engine's default target set: Vigil scraping itself.
     const QJsonObject t = get(base + QStringLiteral("targets"), &status);
     QCOMPARE(status, 200);
-    const QJsonArray active = t.value(QStringLiteral("data")).toObject().value(QStringLiteral("activeTargets")).toArray();
+    const QJsonArray active =
+        t.value(QStringLiteral("data")).toObject().value(QStringLiteral("activeTargets")).toArray();
     QCOMPARE(active.size(), 1);
-    QCOMPARE(active.first().toObject().value(QStringLiteral("scrapePool")).toString(), QStringLiteral("vigil"));
+    QCOMPARE(active.first().toObject().value(QStringLiteral("scrapePool")).toString(),
+             QStringLiteral("vigil"));
 
     // The self-scrape lands in storage and is visible through /series.
     QTRY_VERIFY_WITH_TIMEOUT(
-        get(base + QStringLiteral("series?match[]=up")).value(QStringLiteral("data")).toArray().size() == 1, 90000);
+        get(base + QStringLiteral("series?match[]=up")).value(QStringLiteral("data")).toArray().size() == 1,
+        90000);
     const QJsonObject cfg = get(base + QStringLiteral("status/config"), &status);
     QCOMPARE(status, 200);
-    QVERIFY(cfg.value(QStringLiteral("data")).toObject().value(QStringLiteral("yaml")).toString().contains(
-        QStringLiteral("job_name: vigil")));
+    QVERIFY(cfg.value(QStringLiteral("data"))
+                .toObject()
+                .value(QStringLiteral("yaml"))
+                .toString()
+                .contains(QStringLiteral("job_name: vigil")));
 
     // stop() with queries in flight: they finish or the connection closes; no crash, no hang.
     QList<QNetworkReply *> inflight;
     for (int i = 0; i < 4; ++i) {
-        inflight << nam_.get(QNetworkRequest(QUrl(base + QStringLiteral("query_range?query=up&start=0&end=10000&step=1"))));
+        inflight << nam_.get(
+            QNetworkRequest(QUrl(base + QStringLiteral("query_range?query=up&start=0&end=10000&step=1"))));
     }
     QTest::qWait(20);
     engine.stop();
