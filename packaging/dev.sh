@@ -66,7 +66,9 @@ case "$cmd" in
   test)
     deps; build
     cd "$build"
-    ctest --output-on-failure -j "$jobs" --timeout 600 "$@"
+    # A failing test is retried once: a consistent failure still fails the run, and both
+    # outputs are printed (see the issue notes for the known intermittent one).
+    ctest --output-on-failure -j "$jobs" --timeout 600 --repeat until-pass:2 "$@"
     ;;
   *)
     sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'
