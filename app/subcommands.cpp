@@ -1,5 +1,6 @@
 #include "subcommands.h"
 
+#include "check_config_command.h"
 #include "check_metrics_command.h"
 #include "test_promql_command.h"
 #include "tsdb_import_command.h"
@@ -9,6 +10,10 @@
 const std::vector<Subcommand> &subcommands()
 {
     static const std::vector<Subcommand> table = {
+        {{"check", "config"},
+         "check config FILE...",
+         "Validate prometheus.yml files as the engine loads them; errors name file, line and field.",
+         runCheckConfig},
         {{"check", "metrics"},
          "check metrics [--format=text|openmetrics] [FILE]",
          "Check a metrics exposition (stdin without FILE) with the scraper's parsers; prints line:column: reason.",

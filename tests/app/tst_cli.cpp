@@ -1,5 +1,6 @@
 // The command-line contract: --version, --help, exit codes.
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -64,6 +65,27 @@ private Q_SLOTS:
         QCOMPARE(r.code, code);
         if (!error.isEmpty()) QVERIFY2(r.err.contains(error), r.err.constData());
         else QVERIFY2(r.err.isEmpty(), r.err.constData());
+    }
+    void checkConfig()
+    {
+        QTemporaryDir dir;
+        const QString good = dir.filePath(QStringLiteral("good.yml"));
+        const QString bad = dir.filePath(QStringLiteral("bad.yml"));
+        QFile g(good);
+        QVERIFY(g.open(QIODevice::WriteOnly));
+        g.write("global:\n  scrape_interval: 15s\nscrape_configs:\n  - job_name: node\n    static_configs:\n"
+                "      - targets: ['localhost:9100']\n");
+        g.close();
+        QFile b(bad);
+        QVERIFY(b.open(QIODevice::WriteOnly));
+        b.write("scrape_configs:\n  - job_name: node\n    scrape_interval: 15s\n    scrape_timeout: 20s\n");
+        b.close();
+        auto ok = run({QStringLiteral("check"), QStringLiteral("config"), good});
+        QCOMPARE(ok.code, 0);
+        QVERIFY(ok.out.contains(": OK"));
+        auto r = run({QStringLiteral("check"), QStringLiteral("config"), bad});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("bad.yml:4") && r.err.contains("scrape_timeout"), r.err.constData());
     }
     void usageErrorsExitTwo_data()
     {
