@@ -32,6 +32,8 @@ const char *const kExperimentalFiles[] = {
 
 QString testdataDir()
 {
+    // Set by CTest (CMake finds shared/promqltest/testdata beside the checkout or an ancestor).
+    if (qEnvironmentVariableIsSet("VIGIL_PROMQLTEST_DIR")) return qEnvironmentVariable("VIGIL_PROMQLTEST_DIR");
     return qEnvironmentVariable("VIGIL_SOURCE_DIR") + QStringLiteral("/../shared/promqltest/testdata");
 }
 

@@ -55,6 +55,9 @@ const QMap<QString, QString> &skippedFiles()
 
 QString testdataDir()
 {
+    // Set by CTest (CMake finds shared/promqltest/testdata beside the checkout or an ancestor).
+    const QByteArray dir = qgetenv("VIGIL_PROMQLTEST_DIR");
+    if (!dir.isEmpty()) return QDir::cleanPath(QString::fromLocal8Bit(dir));
     const QByteArray src = qgetenv("VIGIL_SOURCE_DIR");
     if (src.isEmpty()) return {};
     return QDir::cleanPath(QString::fromLocal8Bit(src) + QStringLiteral("/../shared/promqltest/testdata"));
