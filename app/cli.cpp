@@ -41,14 +41,15 @@ bool parseCommandLine(const std::vector<std::string> &args, CommandLine &out, st
             }
             return false;
         };
-        if (takeValue("--lang", out.language) || takeValue("--dashboard", out.dashboard)) {
+        if (takeValue("--lang", out.language) || takeValue("--dashboard", out.dashboard) ||
+            takeValue("--page", out.page)) {
             if (!error.empty()) return false;
             continue;
         }
         engineArgs.push_back(a);
     }
-    if (out.action == CommandLine::Action::Headless && (!out.language.empty() || !out.dashboard.empty())) {
-        error = "--lang and --dashboard apply to the console, not to --headless";
+    if (out.action == CommandLine::Action::Headless && (!out.language.empty() || !out.dashboard.empty() || !out.page.empty())) {
+        error = "--lang, --page and --dashboard apply to the console, not to --headless";
         return false;
     }
     if (out.action != CommandLine::Action::Headless) out.action = CommandLine::Action::Gui;
@@ -71,6 +72,7 @@ std::string helpText()
          "  -v, --version              Show the version and exit.\n"
          "      --headless             Run without a display (engine + HTTP API); stops on SIGTERM/SIGINT.\n"
          "      --lang=LANG            Console language: en, ko or system (default: the saved setting).\n"
+         "      --page=PAGE            Open a page: dashboards, explore, targets, alerts, rules, settings, status.\n"
          "      --dashboard=NAME       Open the named dashboard.\n";
     for (const auto &f : vigil::config::engineFlags()) {
         std::string lhs = std::string("--") + f.name;

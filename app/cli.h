@@ -16,6 +16,7 @@ struct CommandLine {
     vigil::config::EngineOptions engine;
     std::string language;   // --lang=en|ko|system (console only)
     std::string dashboard;  // --dashboard NAME (console only)
+    std::string page;       // --page dashboards|explore|targets|alerts|rules|settings|status (console only)
     std::vector<std::string> subcommand;  // e.g. {"check", "metrics", "file"}
 };
 

@@ -38,6 +38,7 @@ int main(int argc, char **argv)
     co.engine = cmd.engine;
     co.language = cmd.language;
     co.dashboard = cmd.dashboard;
+    co.page = cmd.page;
     co.version = VIGIL_VERSION;
     return vigil::ui::runConsole(argc, argv, co);
 }

@@ -16,10 +16,6 @@
         <translation>Vigil</translation>
     </message>
     <message>
-        <source>There is no page named “%1”.</source>
-        <translation>There is no page named “%1”.</translation>
-    </message>
-    <message>
         <source>Storage</source>
         <translation>Storage</translation>
     </message>
@@ -98,6 +94,14 @@
     <message>
         <source>Targets</source>
         <translation>Targets</translation>
+    </message>
+    <message>
+        <source>The page “%1” is not available in this version.</source>
+        <translation>The page “%1” is not available in this version.</translation>
+    </message>
+    <message>
+        <source>There is no dashboard named “%1”.</source>
+        <translation>There is no dashboard named “%1”.</translation>
     </message>
 </context>
 <context>

@@ -16,10 +16,6 @@
         <translation>Vigil</translation>
     </message>
     <message>
-        <source>There is no page named “%1”.</source>
-        <translation>“%1” 페이지가 없습니다.</translation>
-    </message>
-    <message>
         <source>Storage</source>
         <translation>저장소</translation>
     </message>
@@ -98,6 +94,14 @@
     <message>
         <source>Targets</source>
         <translation>대상</translation>
+    </message>
+    <message>
+        <source>The page “%1” is not available in this version.</source>
+        <translation>“%1” 페이지는 이 버전에서 사용할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>There is no dashboard named “%1”.</source>
+        <translation>“%1” 대시보드가 없습니다.</translation>
     </message>
 </context>
 <context>

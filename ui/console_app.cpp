@@ -9,6 +9,7 @@
 #include "ui_settings.h"
 
 #include <QApplication>
+#include <QHash>
 #include <QMessageBox>
 
 namespace vigil::ui {
@@ -34,10 +35,23 @@ int runConsole(int argc, char **argv, const ConsoleOptions &options)
     engine.start();
     window.addPage(QStringLiteral("settings"), MainWindow::tr("Settings"), new SettingsPage(engine.dataDir(), &window));
 
-    const QString requested = QString::fromStdString(options.dashboard);
-    if (!requested.isEmpty() && !window.showPage(requested)) {
-        QMessageBox::warning(&window, MainWindow::tr("Vigil"), MainWindow::tr("There is no page named “%1”.").arg(requested));
-    } else if (requested.isEmpty()) {
+    // --page names (the command-line contract) to the pages that exist so far.
+    const QString page = QString::fromStdString(options.page);
+    const QString dashboard = QString::fromStdString(options.dashboard);
+    static const QHash<QString, QString> pageIds = {
+        {QStringLiteral("dashboards"), QStringLiteral("overview")}, {QStringLiteral("status"), QStringLiteral("overview")},
+        {QStringLiteral("targets"), QStringLiteral("targets")},     {QStringLiteral("settings"), QStringLiteral("settings")},
+    };
+    if (!page.isEmpty()) {
+        if (!window.showPage(pageIds.value(page))) {
+            QMessageBox::warning(&window, MainWindow::tr("Vigil"),
+                                 MainWindow::tr("The page “%1” is not available in this version.").arg(page));
+        }
+    } else if (!dashboard.isEmpty()) {
+        window.showPage(QStringLiteral("overview"));
+        QMessageBox::warning(&window, MainWindow::tr("Vigil"),
+                             MainWindow::tr("There is no dashboard named “%1”.").arg(dashboard));
+    } else {
         window.showPage(UiSettings::lastPage());
     }
     window.show();

@@ -10,7 +10,8 @@ namespace vigil::ui {
 struct ConsoleOptions {
     config::EngineOptions engine;
     std::string language;   // "", "en", "ko", "system": empty uses the saved setting
-    std::string dashboard;  // page to open, empty: the last one
+    std::string dashboard;  // dashboard to open (dashboards arrive with issue 8)
+    std::string page;       // page to open by its --page name; empty: the last one
     std::string version;
 };
 

@@ -94,6 +94,7 @@ private Q_SLOTS:
         QTest::newRow("unknown flag") << QStringList{"--frobnicate"} << QByteArray("unknown flag --frobnicate");
         QTest::newRow("unknown command") << QStringList{"frobnicate"} << QByteArray("unknown command \"frobnicate\"");
         QTest::newRow("lang headless") << QStringList{"--headless", "--lang=ko"} << QByteArray("apply to the console");
+        QTest::newRow("page headless") << QStringList{"--headless", "--page=targets"} << QByteArray("apply to the console");
     }
     void usageErrorsExitTwo()
     {
