@@ -10,9 +10,11 @@ namespace vigil::promql {
 
 namespace {
 
+}  // namespace
+
 // Decodes one UTF-8 sequence at s[i]; returns the rune and sets `len`, or -1
 // (with len = 1) for an invalid or truncated sequence.
-int32_t decodeRune(std::string_view s, size_t i, size_t &len)
+int32_t decodeUtf8Rune(std::string_view s, size_t i, size_t &len)
 {
     const auto b0 = static_cast<unsigned char>(s[i]);
     len = 1;
@@ -45,6 +47,8 @@ int32_t decodeRune(std::string_view s, size_t i, size_t &len)
     len = size_t(need) + 1;
     return r;
 }
+
+namespace {
 
 void appendUtf8(std::string &out, uint32_t r)
 {
@@ -168,7 +172,7 @@ std::string goQuote(std::string_view s)
     size_t i = 0;
     while (i < s.size()) {
         size_t len = 1;
-        const int32_t r = decodeRune(s, i, len);
+        const int32_t r = decodeUtf8Rune(s, i, len);
         if (r < 0) {
             const auto b = static_cast<unsigned char>(s[i]);
             out += "\\x";

@@ -18,6 +18,11 @@ namespace vigil::promql {
 // an exponent ("100000000000000000000", "0.0000002"); "+Inf", "-Inf", "NaN".
 std::string formatFloat(double f);
 
+// Decodes one UTF-8 sequence at s[i] (i < s.size()); returns the rune and sets
+// `len` to its length, or returns -1 with len = 1 for an invalid, overlong,
+// surrogate or truncated sequence.
+int32_t decodeUtf8Rune(std::string_view s, size_t i, size_t &len);
+
 // strconv.Quote: double-quoted, with \a \b \f \n \r \t \v \\ \" escapes, \xNN
 // for other control bytes and invalid UTF-8, \u/\U for non-printable runes.
 std::string goQuote(std::string_view s);

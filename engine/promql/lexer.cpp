@@ -47,39 +47,7 @@ int hexVal(int c)
     return 16;
 }
 
-bool validUtf8At(std::string_view s, size_t i, size_t &len)
-{
-    const auto b0 = static_cast<unsigned char>(s[i]);
-    len = 1;
-    if (b0 < 0x80) return true;
-    int need = 0;
-    uint32_t r = 0;
-    uint32_t min = 0;
-    if ((b0 & 0xE0) == 0xC0) {
-        need = 1;
-        r = b0 & 0x1F;
-        min = 0x80;
-    } else if ((b0 & 0xF0) == 0xE0) {
-        need = 2;
-        r = b0 & 0x0F;
-        min = 0x800;
-    } else if ((b0 & 0xF8) == 0xF0) {
-        need = 3;
-        r = b0 & 0x07;
-        min = 0x10000;
-    } else {
-        return false;
-    }
-    if (i + size_t(need) >= s.size()) return false;
-    for (int k = 1; k <= need; ++k) {
-        const auto b = static_cast<unsigned char>(s[i + size_t(k)]);
-        if ((b & 0xC0) != 0x80) return false;
-        r = (r << 6) | (b & 0x3F);
-    }
-    if (r < min || r > 0x10FFFF || (r >= 0xD800 && r < 0xE000)) return false;
-    len = size_t(need) + 1;
-    return true;
-}
+bool validUtf8At(std::string_view s, size_t i, size_t &len) { return decodeUtf8Rune(s, i, len) >= 0; }
 
 }  // namespace
 
