@@ -43,6 +43,11 @@ public:
     // Sets the time axis (seconds) and redoes the decimation.
     void setTimeRange(double fromSec, double toSec);
 
+    // Min-max decimation on (the default) or off (every point goes to
+    // QCustomPlot, which then only applies its own adaptive sampling); the
+    // benchmark compares both.
+    void setDecimationEnabled(bool on);
+
     // Points currently handed to QCustomPlot (after decimation), for tests and the benchmark.
     qsizetype drawnPointCount() const;
     // The tooltip text for time `xSec` (what the crosshair shows): one line per visible series.
@@ -77,6 +82,7 @@ private:
     QTimer *rangeDebounce_ = nullptr;
     bool settingRange_ = false;
     int lastDecimationWidth_ = 0;
+    bool decimation_ = true;
 };
 
 }  // namespace vigil::ui
