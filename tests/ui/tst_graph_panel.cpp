@@ -260,6 +260,41 @@ private Q_SLOTS:
         QVERIFY(!png.toImage().isNull());
     }
 
+    void denseLinesKeepSpikes()
+    {
+        // 10,000 points into ~350 columns: drawn by the dense layer, spike included.
+        GraphPlot plot;
+        plot.resize(400, 300);
+        PlotSeries s;
+        s.key = QStringLiteral("k");
+        for (int i = 0; i < 10000; ++i) {
+            s.x << i;
+            s.y << (i == 6001 ? 10.0 : 5.0);
+        }
+        std::vector<PlotSeries> list;
+        list.push_back(s);
+        plot.setSeries(std::move(list), 0, 9999);
+        plot.replot(QCustomPlot::rpImmediateRefresh);  // lays out and redecimates for the width
+        const QImage img = plot.toPixmap(400, 300).toImage();
+        if (qEnvironmentVariableIsSet("VIGIL_SAVE_DENSE")) img.save(QStringLiteral("/tmp/dense.png"));
+        QCOMPARE(plot.denseSeriesCount(), 1);
+        const QRgb color = plot.colorOf(0).rgb();
+        auto near = [&](double x, double v) {
+            const int px = int(plot.xAxis->coordToPixel(x)), py = int(plot.yAxis->coordToPixel(v));
+            for (int dx = -1; dx <= 1; ++dx)
+                for (int dy = -3; dy <= 3; ++dy)  // toPixmap lays out again: a pixel or two off the widget's axes
+                    if ((img.pixel(px + dx, py + dy) & 0xffffff) == (color & 0xffffff)) return true;
+            qInfo() << "no series colour near" << px << py << Qt::hex << img.pixel(px, py) << color;
+            return false;
+        };
+        QVERIFY(near(6001, 10));  // the one-sample spike reaches its top
+        QVERIFY(near(2000, 5));
+        QVERIFY(!near(2000, 8));  // nothing drawn where there is no data
+        // Hiding it empties the layer.
+        plot.setHidden({QStringLiteral("k")});
+        QCOMPARE(plot.denseSeriesCount(), 0);
+    }
+
     void panelQueriesTheEngine()
     {
         QVERIFY2(QFile::exists(QStringLiteral("/usr/bin/prometheus-node-exporter")),

@@ -22,6 +22,8 @@
 
 namespace vigil::ui {
 
+class DenseLinesLayer;
+
 class GraphPlot : public QCustomPlot {
     Q_OBJECT
 public:
@@ -48,8 +50,11 @@ public:
     // benchmark compares both.
     void setDecimationEnabled(bool on);
 
-    // Points currently handed to QCustomPlot (after decimation), for tests and the benchmark.
+    // Points currently handed to QCustomPlot (after decimation) plus the
+    // column spans the dense-line layer drew in the last replot.
     qsizetype drawnPointCount() const;
+    // Series drawn by the dense-line layer (more points than pixel columns).
+    int denseSeriesCount() const;
     // The tooltip text for time `xSec` (what the crosshair shows): one line per visible series.
     QStringList valuesAt(double xSec) const;
 
@@ -77,6 +82,7 @@ private:
     QList<QCPAbstractItem *> thresholdItems_;
     QSet<QString> hidden_;
     QString highlighted_;
+    DenseLinesLayer *dense_ = nullptr;  // lines with more points than pixel columns
     QCPItemStraightLine *crosshair_ = nullptr;
     QCPLayer *overlay_ = nullptr;
     QTimer *rangeDebounce_ = nullptr;
