@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QHash>
+#include <QIcon>
 #include <QMessageBox>
 
 namespace vigil::ui {
@@ -21,7 +22,10 @@ int runConsole(int argc, char **argv, const ConsoleOptions &options)
     QApplication::setOrganizationName(QStringLiteral("vigil"));
     QApplication::setApplicationDisplayName(QStringLiteral("Vigil"));
     QApplication::setApplicationVersion(QString::fromStdString(options.version));
-    QApplication::setWindowIcon(statusIcon(QColor(0x2e, 0x7d, 0x32), 128));
+    // The installed desktop entry and icon carry the application id (packaging/); the drawn status icon
+    // stands in when Vigil runs from a build tree.
+    QApplication::setDesktopFileName(QStringLiteral(VIGIL_APP_ID));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(VIGIL_APP_ID), statusIcon(QColor(0x2e, 0x7d, 0x32), 128)));
     QApplication::setQuitOnLastWindowClosed(true);
 
     const QString langSetting =
