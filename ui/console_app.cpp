@@ -5,6 +5,7 @@
 #include "pages/overview_page.h"
 #include "pages/settings_page.h"
 #include "pages/targets_page.h"
+#include "startup_probe.h"
 #include "tray_icon.h"
 #include "ui_settings.h"
 
@@ -17,6 +18,8 @@ namespace vigil::ui {
 
 int runConsole(int argc, char **argv, const ConsoleOptions &options)
 {
+    QElapsedTimer started;
+    started.start();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("vigil"));
     QApplication::setOrganizationName(QStringLiteral("vigil"));
@@ -58,6 +61,7 @@ int runConsole(int argc, char **argv, const ConsoleOptions &options)
     } else {
         window.showPage(UiSettings::lastPage());
     }
+    watchFirstPaint(&window, started);
     window.show();
     const int rc = app.exec();
     engine.stop();
