@@ -5,7 +5,7 @@
 // Needs root or passwordless sudo (it installs into /usr): CTest label "root"; exclude it with
 // `ctest -LE root` where that is not available. It fails, never skips, when it cannot run.
 // Runs of this suite from several checkouts on one machine take turns (a lock file in the temp dir),
-// and it refuses to touch a vigil package it did not install.
+// and it refuses to touch a vigil package it did not install (a marker file in the temp dir tells).
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -140,6 +140,13 @@ private Q_SLOTS:
         deb_ = dir.absoluteFilePath(debs.first());
         lock_.setStaleLockTime(0);  // a crashed run's lock is stale once its process is gone
         QVERIFY2(lock_.tryLock(180000), "another run of this suite held the lock for 3 minutes");
+        // A run killed half-way (a CTest timeout) leaves its marker; its package may be removed again.
+        if (QFile::exists(marker_) && packageStatus().contains(QLatin1String(" installed"))) {
+            const Run r = asRoot({QStringLiteral("apt-get"), QStringLiteral("remove"), QStringLiteral("-y"),
+                                  QStringLiteral("-o"), QStringLiteral("DPkg::Lock::Timeout=120"), QStringLiteral("vigil")});
+            QVERIFY2(r.code == 0, r.all().constData());
+        }
+        QFile::remove(marker_);
         QVERIFY2(!packageStatus().contains(QLatin1String(" installed")),
                  "a vigil package is already installed on this machine; this test will not replace it "
                  "(apt-get remove vigil first)");
@@ -151,11 +158,16 @@ private Q_SLOTS:
         if (installedByUs_ && packageStatus().contains(QLatin1String(" installed"))) {
             asRoot({QStringLiteral("apt-get"), QStringLiteral("remove"), QStringLiteral("-y"), QStringLiteral("vigil")});
         }
+        if (!packageStatus().contains(QLatin1String(" installed"))) QFile::remove(marker_);
     }
 
     void installsWithApt()
     {
         installedByUs_ = true;
+        QFile marker(marker_);
+        QVERIFY(marker.open(QIODevice::WriteOnly));
+        marker.write(deb_.toUtf8());
+        marker.close();
         // No Recommends: the test must not depend on the network for optional packages.
         const Run r = asRoot({QStringLiteral("apt-get"), QStringLiteral("install"), QStringLiteral("-y"),
                               QStringLiteral("--no-install-recommends"), QStringLiteral("-o"),
@@ -283,6 +295,8 @@ private:
     QStringList files_;
     bool installedByUs_ = false;
     QLockFile lock_{QDir::temp().filePath(QStringLiteral("vigil-package-test.lock"))};
+    // Exists while a package this suite installed may be on the machine.
+    const QString marker_ = QDir::temp().filePath(QStringLiteral("vigil-package-test.installed"));
 };
 
 QTEST_GUILESS_MAIN(TestPackageInstall)
