@@ -2,6 +2,7 @@
 // metadata pass the freedesktop validators, the manual is clean roff that documents every flag and
 // command of `vigil --help`, and the systemd user unit starts the headless engine.
 #include <QFile>
+#include <QImageReader>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTest>
@@ -106,6 +107,21 @@ private Q_SLOTS:
         // The hand-written parts name the installed paths, never the build tree.
         QVERIFY(text.contains(QLatin1String("/share/vigil/prometheus.yml")));
         QVERIFY(!text.contains(qEnvironmentVariable("VIGIL_BINARY_DIR")));
+    }
+
+    void iconsHaveTheirSizes_data()
+    {
+        QTest::addColumn<int>("size");
+        for (int size : {16, 22, 24, 32, 48, 64, 128, 256}) QTest::newRow(qPrintable(QString::number(size))) << size;
+    }
+    void iconsHaveTheirSizes()
+    {
+        // The hicolor directory a PNG is installed in promises its size (packaging/icons/render.sh).
+        QFETCH(int, size);
+        QImageReader png(QStringLiteral(ICON_DIR "/vigil-%1.png").arg(size));
+        QCOMPARE(png.format(), QByteArray("png"));
+        QCOMPARE(png.size(), QSize(size, size));
+        QVERIFY(readFile(QStringLiteral(ICON_DIR "/vigil.svg")).contains("viewBox=\"0 0 128 128\""));
     }
 
     void userUnitRunsHeadless()
