@@ -68,7 +68,8 @@ ExplorePage::ExplorePage(runtime::Engine *engine, QWidget *parent)
     legendField_->setPlaceholderText(tr("Legend, e.g. {{instance}}"));
     legendField_->setToolTip(tr("Graph legend template: {{label}} is replaced by the series' label value; "
                                 "empty shows every label"));
-    legendField_->setMaximumWidth(260);
+    legendField_->setMinimumWidth(220);
+    legendField_->setMaximumWidth(300);
     toolRow->addWidget(errorLabel_, 1);
     toolRow->addWidget(legendField_);
     toolRow->addWidget(historyButton_);
