@@ -81,6 +81,9 @@ ApiV1::Sources engineApiSources(tsdb::Db *db, scrape::ScrapeManager *scraper,
         h.chunkCount = st.head.chunksCreated - std::min(st.head.chunksCreated, st.head.chunksRemoved);
         return h;
     };
+    s.deleteSeries = [db](const std::vector<model::Matcher> &m, int64_t mint, int64_t maxt) {
+        return db->deleteSeries(m, mint, maxt);
+    };
     s.options = options;
     s.buildInfo.version = QCoreApplication::applicationVersion().toStdString();
     s.buildInfo.buildDate = __DATE__;
