@@ -100,6 +100,16 @@ public:
     // them. InvalidArgument for an empty matcher list. Serialized with
     // maintenance. See tsdb/tombstones.h.
     Status deleteSeries(const std::vector<model::Matcher> &matchers, int64_t mint, int64_t maxt);
+    // Rewrites every block holding samples hidden by a tombstone without
+    // them (crash-safe as compaction: the new block names the old one as its
+    // parent). The tombstones themselves are kept: they are a few bytes per
+    // series and still hide the deleted samples of the head and the WAL.
+    Status cleanTombstones();
+    // Writes a consistent copy of the database to `dir` (which must not
+    // exist): blocks/ hard-linked (copied across file systems), the head as
+    // one more block unless skipHead, and the tombstones. `dir` can be opened
+    // as a Db (--storage.tsdb.path). Serialized with maintenance.
+    Status snapshot(const std::string &dir, bool skipHead);
     // Current tombstones (for tests and status).
     Tombstones::Map tombstones() const { return tombstones_.snapshot(); }
 
