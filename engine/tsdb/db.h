@@ -21,11 +21,11 @@
 // old head data to blocks, checkpoints the WAL, compacts complete
 // compactRangeMs windows of blocks into one, and applies retention.
 //
-// Known limit: a sample older than the head window that is committed while
-// a maintenance pass persists its range (e.g. a brand-new series arriving
-// with an old timestamp at that moment) may be dropped from the head without
-// being persisted; once a range is persisted, later appends into it fail
-// with kErrOutOfBounds as they should.
+// Persisting a range first fences the head (Head::fenceAppendsBefore): a
+// sample older than the range end that an appender accepted but had not yet
+// committed is dropped by its commit (which returns kErrOutOfBounds) instead
+// of slipping in between persistence and truncation and being lost; once a
+// range is persisted, later appends into it fail with kErrOutOfBounds.
 //
 // Deletion: deleteSeries() records tombstones (dir/tombstones) that every
 // querier applies; the samples stay in the head and blocks until a
