@@ -51,10 +51,11 @@ int usage(const std::string &kind, const std::string &msg)
 bool parseArgs(const std::vector<std::string> &args, Options *o, std::string *error)
 {
     std::map<std::string, std::string *> single = {
-        {"url", &o->url},   {"format", &o->format}, {"time", &o->time},       {"start", &o->start},
-        {"end", &o->end},   {"step", &o->step},     {"timeout", &o->timeout},
+        {"url", &o->url}, {"format", &o->format}, {"time", &o->time},       {"start", &o->start},
+        {"end", &o->end}, {"step", &o->step},     {"timeout", &o->timeout},
     };
-    std::map<std::string, std::vector<std::string> *> multi = {{"match", &o->matches}, {"header", &o->headers}};
+    std::map<std::string, std::vector<std::string> *> multi = {{"match", &o->matches},
+                                                               {"header", &o->headers}};
     for (size_t i = 0; i < args.size(); ++i) {
         const std::string &a = args[i];
         if (a.rfind("--", 0) != 0 || a == "--") {
@@ -106,7 +107,8 @@ HttpResult send(const QUrl &url, const QUrlQuery &params, bool post, const std::
     QUrl u = url;
     QNetworkRequest req;
     if (!u.userName().isEmpty()) {
-        const QByteArray cred = (u.userName(QUrl::FullyDecoded) + QLatin1Char(':') + u.password(QUrl::FullyDecoded)).toUtf8();
+        const QByteArray cred =
+            (u.userName(QUrl::FullyDecoded) + QLatin1Char(':') + u.password(QUrl::FullyDecoded)).toUtf8();
         req.setRawHeader("Authorization", "Basic " + cred.toBase64());
         u.setUserInfo({});
     }
@@ -122,7 +124,8 @@ HttpResult send(const QUrl &url, const QUrlQuery &params, bool post, const std::
     QNetworkReply *reply = nullptr;
     if (post) {
         req.setUrl(u);
-        req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/x-www-form-urlencoded"));
+        req.setHeader(QNetworkRequest::ContentTypeHeader,
+                      QStringLiteral("application/x-www-form-urlencoded"));
         reply = nam.post(req, params.query(QUrl::FullyEncoded).toUtf8());
     } else {
         u.setQuery(params);
@@ -152,7 +155,8 @@ int runQuery(const std::string &kind, const std::vector<std::string> &args)
     if (o.url.empty()) return usage(kind, "--url is required");
     if (o.format != "table" && o.format != "json") return usage(kind, "--format must be table or json");
     const QUrl base(QString::fromStdString(o.url), QUrl::StrictMode);
-    if (!base.isValid() || (base.scheme() != QLatin1String("http") && base.scheme() != QLatin1String("https")) ||
+    if (!base.isValid() ||
+        (base.scheme() != QLatin1String("http") && base.scheme() != QLatin1String("https")) ||
         base.host().isEmpty())
         return usage(kind, "--url must be an http:// or https:// URL, got \"" + o.url + "\"");
     auto timeout = vigil::web::parseApiDuration(o.timeout);
@@ -173,8 +177,10 @@ int runQuery(const std::string &kind, const std::vector<std::string> &args)
     bool post = true;
     const size_t wantPositional = kind == "series" ? 0 : 1;
     if (o.positional.size() != wantPositional) {
-        static const std::map<std::string, std::string> what = {
-            {"instant", "one EXPR"}, {"range", "one EXPR"}, {"series", "no positional argument"}, {"labels", "one label NAME"}};
+        static const std::map<std::string, std::string> what = {{"instant", "one EXPR"},
+                                                                {"range", "one EXPR"},
+                                                                {"series", "no positional argument"},
+                                                                {"labels", "one label NAME"}};
         return usage(kind, "expected " + what.at(kind));
     }
     if (kind == "instant") {
@@ -214,11 +220,13 @@ int runQuery(const std::string &kind, const std::vector<std::string> &args)
             if (!timeFlag("end", o.end, &t)) return usage(kind, error);
             params.addQueryItem(QStringLiteral("end"), QString::fromStdString(seconds(t)));
         }
-        for (const auto &m : o.matches) params.addQueryItem(QStringLiteral("match[]"), QString::fromStdString(m));
+        for (const auto &m : o.matches)
+            params.addQueryItem(QStringLiteral("match[]"), QString::fromStdString(m));
         if (kind == "series") {
             path = "series";
         } else {
-            path = "label/" + QUrl::toPercentEncoding(QString::fromStdString(o.positional[0])).toStdString() + "/values";
+            path = "label/" + QUrl::toPercentEncoding(QString::fromStdString(o.positional[0])).toStdString() +
+                   "/values";
             post = false;  // Prometheus serves label values on GET only
         }
     }
@@ -227,7 +235,8 @@ int runQuery(const std::string &kind, const std::vector<std::string> &args)
         QList<QPair<QString, QString>> items = params.queryItems(QUrl::FullyDecoded);
         params.clear();
         for (auto &[k, v] : items) {
-            params.addQueryItem(QString::fromUtf8(QUrl::toPercentEncoding(k)), QString::fromUtf8(QUrl::toPercentEncoding(v)));
+            params.addQueryItem(QString::fromUtf8(QUrl::toPercentEncoding(k)),
+                                QString::fromUtf8(QUrl::toPercentEncoding(v)));
         }
     }
 
@@ -249,8 +258,9 @@ int runQuery(const std::string &kind, const std::vector<std::string> &args)
     const QJsonDocument doc = QJsonDocument::fromJson(r.body);
     const QJsonObject obj = doc.object();
     if (obj.value(QStringLiteral("status")).toString() == QLatin1String("error")) {
-        std::cerr << "vigil query " << kind << ": " << obj.value(QStringLiteral("errorType")).toString().toStdString()
-                  << ": " << obj.value(QStringLiteral("error")).toString().toStdString() << "\n";
+        std::cerr << "vigil query " << kind << ": "
+                  << obj.value(QStringLiteral("errorType")).toString().toStdString() << ": "
+                  << obj.value(QStringLiteral("error")).toString().toStdString() << "\n";
         return kExitServerError;
     }
     if (r.status >= 400) {

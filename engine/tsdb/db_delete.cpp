@@ -46,7 +46,8 @@ Status Db::deleteSeries(const std::vector<model::Matcher> &matchers, int64_t min
     // restart would undo.
     VIGIL_RETURN_IF_ERROR(Tombstones::write(tombstonesPath(), map));
     tombstones_.reset(std::move(map));
-    qCInfo(lcTsdb, "deleted samples of %zu series in [%lld, %lld]", changed, (long long)mint, (long long)maxt);
+    qCInfo(lcTsdb, "deleted samples of %zu series in [%lld, %lld]", changed, (long long)mint,
+           (long long)maxt);
     return Status::ok();
 }
 
@@ -98,7 +99,8 @@ Status Db::cleanTombstones()
         for (const auto &e : b->series()) {
             auto it = stones.find(e.labels);
             if (it == stones.end()) continue;
-            for (const Interval &i : it->second) affected = affected || (i.mint <= e.maxTime && i.maxt >= e.minTime);
+            for (const Interval &i : it->second)
+                affected = affected || (i.mint <= e.maxTime && i.maxt >= e.minTime);
             if (affected) break;
         }
         if (!affected) continue;
@@ -123,8 +125,9 @@ Status Db::cleanTombstones()
             std::unique_lock blocksLock(blocksMu_);
             blocks_.erase(std::remove(blocks_.begin(), blocks_.end(), b), blocks_.end());
             if (replacement) {
-                auto pos = std::upper_bound(blocks_.begin(), blocks_.end(), replacement,
-                                            [](const auto &x, const auto &y) { return x->meta().minTime < y->meta().minTime; });
+                auto pos = std::upper_bound(
+                    blocks_.begin(), blocks_.end(), replacement,
+                    [](const auto &x, const auto &y) { return x->meta().minTime < y->meta().minTime; });
                 blocks_.insert(pos, replacement);
             }
         }
@@ -140,7 +143,8 @@ Status Db::snapshot(const std::string &dir, bool skipHead)
 {
     std::lock_guard lock(maintainMu_);
     std::error_code ec;
-    if (fs::exists(dir, ec)) return Status::failedPrecondition("snapshot directory " + dir + " already exists");
+    if (fs::exists(dir, ec))
+        return Status::failedPrecondition("snapshot directory " + dir + " already exists");
     const std::string blocksOut = dir + "/blocks";
     fs::create_directories(blocksOut, ec);
     if (ec) return Status::ioError("creating " + blocksOut + ": " + ec.message());
@@ -151,7 +155,9 @@ Status Db::snapshot(const std::string &dir, bool skipHead)
         if (ec) {
             ec.clear();
             fs::copy_file(b->path(), target, ec);
-            if (ec) return Status::ioError("copying " + b->path() + " to " + target.string() + ": " + ec.message());
+            if (ec)
+                return Status::ioError("copying " + b->path() + " to " + target.string() + ": " +
+                                       ec.message());
         }
         maxSeq = std::max(maxSeq, b->meta().seq);
     }

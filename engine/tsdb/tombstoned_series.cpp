@@ -8,7 +8,8 @@ namespace {
 
 class TombstonedIterator : public storage::SampleIterator {
 public:
-    TombstonedIterator(std::unique_ptr<storage::SampleIterator> inner, std::shared_ptr<const Intervals> deleted)
+    TombstonedIterator(std::unique_ptr<storage::SampleIterator> inner,
+                       std::shared_ptr<const Intervals> deleted)
         : inner_(std::move(inner)), deleted_(std::move(deleted))
     {
     }

@@ -86,7 +86,8 @@ void addInterval(Intervals *iv, Interval add)
 
 bool intervalsContain(const Intervals &iv, int64_t t)
 {
-    auto it = std::upper_bound(iv.begin(), iv.end(), t, [](int64_t x, const Interval &i) { return x < i.mint; });
+    auto it =
+        std::upper_bound(iv.begin(), iv.end(), t, [](int64_t x, const Interval &i) { return x < i.mint; });
     return it != iv.begin() && std::prev(it)->maxt >= t;
 }
 

@@ -21,9 +21,11 @@ void ApiV1::registerAdminRoutes(QHttpServer *server)
         {"/api/v1/admin/tsdb/snapshot", &ApiV1::snapshot},
     };
     for (const auto &[path, fn] : routes) {
-        server->route(QString::fromLatin1(path), M::Post | M::Put, [this, fn = fn](const QHttpServerRequest &req) {
-            return runAsync([this, fn](const ApiParams &p) { return (this->*fn)(p); }, ApiParams::fromRequest(req));
-        });
+        server->route(QString::fromLatin1(path), M::Post | M::Put,
+                      [this, fn = fn](const QHttpServerRequest &req) {
+                          return runAsync([this, fn](const ApiParams &p) { return (this->*fn)(p); },
+                                          ApiParams::fromRequest(req));
+                      });
     }
 }
 
@@ -65,7 +67,8 @@ namespace vigil::web {
 QHttpServerResponse ApiV1::cleanTombstones(const ApiParams &)
 {
     if (!sources_.options.enableAdminApi) return adminDisabled();
-    if (!sources_.cleanTombstones) return error(ErrorType::Unavailable, "this storage cannot clean tombstones");
+    if (!sources_.cleanTombstones)
+        return error(ErrorType::Unavailable, "this storage cannot clean tombstones");
     const Status st = sources_.cleanTombstones();
     if (!st.isOk()) return error(ErrorType::Internal, st.message());
     return QHttpServerResponse(QHttpServerResponse::StatusCode::NoContent);
@@ -84,8 +87,10 @@ QHttpServerResponse ApiV1::snapshot(const ApiParams &p)
         if (std::find(std::begin(yes), std::end(yes), v) != std::end(yes)) {
             skipHead = true;
         } else if (std::find(std::begin(no), std::end(no), v) == std::end(no)) {
-            return error(ErrorType::BadData, "invalid parameter \"skip_head\": unable to parse boolean: "
-                                             "strconv.ParseBool: parsing \"" + v + "\": invalid syntax");
+            return error(ErrorType::BadData,
+                         "invalid parameter \"skip_head\": unable to parse boolean: "
+                         "strconv.ParseBool: parsing \"" +
+                             v + "\": invalid syntax");
         }
     }
     auto name = sources_.snapshot(skipHead);

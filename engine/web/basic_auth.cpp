@@ -52,7 +52,8 @@ bool BasicAuth::check(const QByteArray &authorization)
 {
     // RFC 7617: "Basic" (case-insensitive) SP base64(user ":" password).
     if (authorization.size() < 6 || authorization.left(6).toLower() != "basic ") return false;
-    const auto decoded = QByteArray::fromBase64Encoding(authorization.mid(6).trimmed(), QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded = QByteArray::fromBase64Encoding(authorization.mid(6).trimmed(),
+                                                        QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded) return false;
     const QByteArray &pair = decoded.decoded;
     const qsizetype colon = pair.indexOf(':');
@@ -81,7 +82,8 @@ bool BasicAuth::check(const QByteArray &authorization)
         std::lock_guard<std::mutex> lock(mutex_);
         const int64_t now = nowMs();
         if (cache_.size() >= kCacheMaxEntries) {
-            for (auto e = cache_.begin(); e != cache_.end();) e = e->second <= now ? cache_.erase(e) : std::next(e);
+            for (auto e = cache_.begin(); e != cache_.end();)
+                e = e->second <= now ? cache_.erase(e) : std::next(e);
             if (cache_.size() >= kCacheMaxEntries) cache_.erase(cache_.begin());
         }
         cache_[key] = now + kCacheTtlMs;

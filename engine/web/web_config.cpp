@@ -36,7 +36,8 @@ public:
         for (const auto &kv : n) {
             if (!kv.first.IsScalar()) return error(kv.first, field, "mapping keys must be strings");
             const std::string &key = kv.first.Scalar();
-            if (!seen.insert(key).second) return error(kv.first, field, "mapping key \"" + key + "\" already defined");
+            if (!seen.insert(key).second)
+                return error(kv.first, field, "mapping key \"" + key + "\" already defined");
             if (known.size() > 0 &&
                 std::none_of(known.begin(), known.end(), [&](const char *k) { return key == k; })) {
                 return error(kv.first, field, "field " + key + " not found in type " + goType);
@@ -73,21 +74,25 @@ private:
 
 Status parseVersion(const std::string &s, int *out)
 {
-    if (s == "TLS12") *out = 12;
-    else if (s == "TLS13") *out = 13;
-    else if (s == "TLS10" || s == "TLS11") return Status::invalidArgument(s + " is not supported (Vigil serves TLS12 and TLS13)");
-    else return Status::invalidArgument("unknown TLS version: " + s);
+    if (s == "TLS12")
+        *out = 12;
+    else if (s == "TLS13")
+        *out = 13;
+    else if (s == "TLS10" || s == "TLS11")
+        return Status::invalidArgument(s + " is not supported (Vigil serves TLS12 and TLS13)");
+    else
+        return Status::invalidArgument("unknown TLS version: " + s);
     return {};
 }
 
 Status Parser::parseTls(const YAML::Node &n, TlsServerConfig *tls)
 {
     const std::string f = "tls_server_config";
-    VIGIL_RETURN_IF_ERROR(checkMap(n, f,
-                                   {"cert_file", "key_file", "client_auth_type", "client_ca_file", "cipher_suites",
-                                    "curve_preferences", "min_version", "max_version",
-                                    "prefer_server_cipher_suites"},
-                                   "web.TLSConfig"));
+    VIGIL_RETURN_IF_ERROR(
+        checkMap(n, f,
+                 {"cert_file", "key_file", "client_auth_type", "client_ca_file", "cipher_suites",
+                  "curve_preferences", "min_version", "max_version", "prefer_server_cipher_suites"},
+                 "web.TLSConfig"));
     if (!n.IsDefined() || n.IsNull()) return {};
     std::string clientAuth, minV, maxV;
     VIGIL_RETURN_IF_ERROR(readString(n["cert_file"], f + ".cert_file", &tls->certFile));
@@ -103,10 +108,12 @@ Status Parser::parseTls(const YAML::Node &n, TlsServerConfig *tls)
         }
     }
     if (n["prefer_server_cipher_suites"] && !n["prefer_server_cipher_suites"].IsScalar())
-        return error(n["prefer_server_cipher_suites"], f + ".prefer_server_cipher_suites", "expected a boolean");
+        return error(n["prefer_server_cipher_suites"], f + ".prefer_server_cipher_suites",
+                     "expected a boolean");
 
     // exporter-toolkit: a section with none of these means plain HTTP.
-    if (tls->certFile.empty() && tls->keyFile.empty() && clientAuth.empty() && tls->clientCaFile.empty()) return {};
+    if (tls->certFile.empty() && tls->keyFile.empty() && clientAuth.empty() && tls->clientCaFile.empty())
+        return {};
     if (tls->certFile.empty()) return error(n, f + ".cert_file", "missing cert_file");
     if (tls->keyFile.empty()) return error(n, f + ".key_file", "missing key_file");
 
@@ -121,18 +128,23 @@ Status Parser::parseTls(const YAML::Node &n, TlsServerConfig *tls)
     };
     const auto *a = std::find_if(std::begin(kAuth), std::end(kAuth),
                                  [&](const auto &p) { return clientAuth == p.first; });
-    if (a == std::end(kAuth)) return error(n["client_auth_type"], f + ".client_auth_type", "Invalid ClientAuth: " + clientAuth);
+    if (a == std::end(kAuth))
+        return error(n["client_auth_type"], f + ".client_auth_type", "Invalid ClientAuth: " + clientAuth);
     tls->clientAuth = a->second;
     if (!tls->clientCaFile.empty() && tls->clientAuth == CA::NoClientCert)
-        return error(n["client_ca_file"], f + ".client_ca_file", "Client CA's have been configured without a Client Auth Policy");
-    const bool verifies = tls->clientAuth == CA::VerifyClientCertIfGiven || tls->clientAuth == CA::RequireAndVerifyClientCert;
+        return error(n["client_ca_file"], f + ".client_ca_file",
+                     "Client CA's have been configured without a Client Auth Policy");
+    const bool verifies =
+        tls->clientAuth == CA::VerifyClientCertIfGiven || tls->clientAuth == CA::RequireAndVerifyClientCert;
     if (verifies && tls->clientCaFile.empty())
         return error(n, f + ".client_ca_file", "client_auth_type " + clientAuth + " needs client_ca_file");
     if (!minV.empty()) {
-        if (Status s = parseVersion(minV, &tls->minVersion); !s.isOk()) return error(n["min_version"], f + ".min_version", s.message());
+        if (Status s = parseVersion(minV, &tls->minVersion); !s.isOk())
+            return error(n["min_version"], f + ".min_version", s.message());
     }
     if (!maxV.empty()) {
-        if (Status s = parseVersion(maxV, &tls->maxVersion); !s.isOk()) return error(n["max_version"], f + ".max_version", s.message());
+        if (Status s = parseVersion(maxV, &tls->maxVersion); !s.isOk())
+            return error(n["max_version"], f + ".max_version", s.message());
     }
     if (tls->minVersion > tls->maxVersion) return error(n, f, "min_version is above max_version");
     tls->certFile = resolve(tls->certFile);
@@ -164,11 +176,14 @@ Status Parser::parseHttp(const YAML::Node &n, WebConfig *cfg)
         std::string value;
         VIGIL_RETURN_IF_ERROR(readString(kv.second, f + ".headers." + name, &value));
         auto it = kAllowed.find(name);
-        if (it == kAllowed.end()) return error(kv.first, f + ".headers", "HTTP header \"" + name + "\" can not be configured");
-        if (!it->second.empty() && std::find(it->second.begin(), it->second.end(), value) == it->second.end()) {
+        if (it == kAllowed.end())
+            return error(kv.first, f + ".headers", "HTTP header \"" + name + "\" can not be configured");
+        if (!it->second.empty() &&
+            std::find(it->second.begin(), it->second.end(), value) == it->second.end()) {
             std::string allowed;
             for (const auto &v : it->second) allowed += (allowed.empty() ? "" : ", ") + v;
-            return error(kv.second, f + ".headers." + name, "invalid value \"" + value + "\"; expected one of: " + allowed);
+            return error(kv.second, f + ".headers." + name,
+                         "invalid value \"" + value + "\"; expected one of: " + allowed);
         }
         cfg->headers.emplace_back(name, value);
     }
@@ -181,7 +196,8 @@ bool isBcryptHash(const std::string &h)
 {
     if (h.size() != 60 || h[0] != '$' || h[1] != '2' || h[3] != '$' || h[6] != '$') return false;
     if (h[2] != 'a' && h[2] != 'b' && h[2] != 'y') return false;
-    if (!std::isdigit(static_cast<unsigned char>(h[4])) || !std::isdigit(static_cast<unsigned char>(h[5]))) return false;
+    if (!std::isdigit(static_cast<unsigned char>(h[4])) || !std::isdigit(static_cast<unsigned char>(h[5])))
+        return false;
     const int cost = (h[4] - '0') * 10 + (h[5] - '0');
     if (cost < 4 || cost > 31) return false;
     return std::all_of(h.begin() + 7, h.end(), [](char c) {
@@ -199,7 +215,8 @@ Status Parser::parseUsers(const YAML::Node &n, WebConfig *cfg)
         std::string hash;
         VIGIL_RETURN_IF_ERROR(readString(kv.second, f + "." + user, &hash));
         // The hash itself is not repeated in the message: it is a secret.
-        if (!isBcryptHash(hash)) return error(kv.second, f + "." + user, "not a bcrypt hash ($2a$, $2b$ or $2y$)");
+        if (!isBcryptHash(hash))
+            return error(kv.second, f + "." + user, "not a bcrypt hash ($2a$, $2b$ or $2y$)");
         cfg->basicAuthUsers[user] = hash;
     }
     return {};
@@ -219,8 +236,8 @@ Result<WebConfig> parseWebConfig(std::string_view yaml, const std::string &fileN
     WebConfig cfg;
     try {
         if (!root.IsNull()) {
-            VIGIL_RETURN_IF_ERROR(p.checkMap(root, "", {"tls_server_config", "http_server_config", "basic_auth_users"},
-                                             "web.Config"));
+            VIGIL_RETURN_IF_ERROR(p.checkMap(
+                root, "", {"tls_server_config", "http_server_config", "basic_auth_users"}, "web.Config"));
             VIGIL_RETURN_IF_ERROR(p.parseTls(root["tls_server_config"], &cfg.tls));
             VIGIL_RETURN_IF_ERROR(p.parseHttp(root["http_server_config"], &cfg));
             VIGIL_RETURN_IF_ERROR(p.parseUsers(root["basic_auth_users"], &cfg));

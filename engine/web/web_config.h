@@ -36,25 +36,25 @@ namespace vigil::web {
 struct TlsServerConfig {
     enum class ClientAuth {
         NoClientCert,
-        RequestClientCert,          // asked for, not required, not verified
-        RequireAnyClientCert,       // required, not verified
-        VerifyClientCertIfGiven,    // not required, verified when sent
-        RequireAndVerifyClientCert, // required and verified against client_ca_file
+        RequestClientCert,           // asked for, not required, not verified
+        RequireAnyClientCert,        // required, not verified
+        VerifyClientCertIfGiven,     // not required, verified when sent
+        RequireAndVerifyClientCert,  // required and verified against client_ca_file
     };
     bool enabled() const { return !certFile.empty(); }
 
-    std::string certFile;      // absolute after loading
+    std::string certFile;  // absolute after loading
     std::string keyFile;
     std::string clientCaFile;  // empty: none
     ClientAuth clientAuth = ClientAuth::NoClientCert;
-    int minVersion = 12;       // 12 or 13 (TLS 1.2 / 1.3)
+    int minVersion = 12;  // 12 or 13 (TLS 1.2 / 1.3)
     int maxVersion = 13;
 };
 
 struct WebConfig {
     TlsServerConfig tls;
     std::vector<std::pair<std::string, std::string>> headers;  // http_server_config.headers
-    std::map<std::string, std::string> basicAuthUsers;          // user -> bcrypt hash
+    std::map<std::string, std::string> basicAuthUsers;         // user -> bcrypt hash
 };
 
 // Parses `yaml` as the content of `fileName` (used in errors and to resolve

@@ -91,14 +91,17 @@ void WebServer::watchTlsHandshakes()
         if (!ssl) continue;
         // Direct: ignoreSslErrors() only helps while the handshake waits in
         // this signal.
-        connect(ssl, &QSslServer::sslErrors, this, [auth](QSslSocket *socket, const QList<QSslError> &errors) {
-            const QList<QSslError> ok = tolerableClientCertErrors(auth, errors);
-            if (ok.size() == errors.size()) {
-                socket->ignoreSslErrors(errors);
-            } else {
-                qCDebug(lcWeb) << "TLS handshake refused:" << errors.first().errorString();
-            }
-        }, Qt::DirectConnection);
+        connect(
+            ssl, &QSslServer::sslErrors, this,
+            [auth](QSslSocket *socket, const QList<QSslError> &errors) {
+                const QList<QSslError> ok = tolerableClientCertErrors(auth, errors);
+                if (ok.size() == errors.size()) {
+                    socket->ignoreSslErrors(errors);
+                } else {
+                    qCDebug(lcWeb) << "TLS handshake refused:" << errors.first().errorString();
+                }
+            },
+            Qt::DirectConnection);
     }
 }
 

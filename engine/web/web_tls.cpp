@@ -13,8 +13,8 @@ Result<QByteArray> readFile(const std::string &path, const char *field)
 {
     QFile f(QString::fromStdString(path));
     if (!f.open(QIODevice::ReadOnly)) {
-        return Status::invalidArgument(std::string("tls_server_config.") + field + ": cannot read " + path + ": " +
-                                       f.errorString().toStdString());
+        return Status::invalidArgument(std::string("tls_server_config.") + field + ": cannot read " + path +
+                                       ": " + f.errorString().toStdString());
     }
     return f.readAll();
 }
@@ -23,7 +23,8 @@ Result<QByteArray> readFile(const std::string &path, const char *field)
 
 Result<QSslConfiguration> makeServerTlsConfiguration(const TlsServerConfig &tls)
 {
-    if (!QSslSocket::supportsSsl()) return Status::unavailable("TLS is not available (Qt found no OpenSSL backend)");
+    if (!QSslSocket::supportsSsl())
+        return Status::unavailable("TLS is not available (Qt found no OpenSSL backend)");
     auto certPem = readFile(tls.certFile, "cert_file");
     if (!certPem.isOk()) return certPem.status();
     const QList<QSslCertificate> chain = QSslCertificate::fromData(*certPem, QSsl::Pem);
@@ -38,16 +39,21 @@ Result<QSslConfiguration> makeServerTlsConfiguration(const TlsServerConfig &tls)
         if (!key.isNull()) break;
     }
     if (key.isNull())
-        return Status::invalidArgument("tls_server_config.key_file: no unencrypted PEM private key in " + tls.keyFile);
+        return Status::invalidArgument("tls_server_config.key_file: no unencrypted PEM private key in " +
+                                       tls.keyFile);
     if (key.algorithm() != chain.first().publicKey().algorithm())
-        return Status::invalidArgument("tls_server_config.key_file: the key's algorithm does not match cert_file's");
+        return Status::invalidArgument(
+            "tls_server_config.key_file: the key's algorithm does not match cert_file's");
 
     QSslConfiguration c = QSslConfiguration::defaultConfiguration();
     c.setLocalCertificateChain(chain);
     c.setPrivateKey(key);
-    if (tls.minVersion == 13) c.setProtocol(QSsl::TlsV1_3OrLater);
-    else if (tls.maxVersion == 12) c.setProtocol(QSsl::TlsV1_2);
-    else c.setProtocol(QSsl::TlsV1_2OrLater);
+    if (tls.minVersion == 13)
+        c.setProtocol(QSsl::TlsV1_3OrLater);
+    else if (tls.maxVersion == 12)
+        c.setProtocol(QSsl::TlsV1_2);
+    else
+        c.setProtocol(QSsl::TlsV1_2OrLater);
 
     using CA = TlsServerConfig::ClientAuth;
     if (!tls.clientCaFile.empty()) {
@@ -55,17 +61,24 @@ Result<QSslConfiguration> makeServerTlsConfiguration(const TlsServerConfig &tls)
         if (!caPem.isOk()) return caPem.status();
         const QList<QSslCertificate> cas = QSslCertificate::fromData(*caPem, QSsl::Pem);
         if (cas.isEmpty())
-            return Status::invalidArgument("tls_server_config.client_ca_file: no PEM certificate in " + tls.clientCaFile);
+            return Status::invalidArgument("tls_server_config.client_ca_file: no PEM certificate in " +
+                                           tls.clientCaFile);
         // Only these CAs are trusted for client certificates, not the system's.
         c.setCaCertificates(cas);
     }
     switch (tls.clientAuth) {
-    case CA::NoClientCert: c.setPeerVerifyMode(QSslSocket::VerifyNone); break;
-    case CA::RequestClientCert: c.setPeerVerifyMode(QSslSocket::QueryPeer); break;
-    // Verified by Qt; errors are then filtered by tolerableClientCertErrors().
-    case CA::RequireAnyClientCert:
-    case CA::VerifyClientCertIfGiven:
-    case CA::RequireAndVerifyClientCert: c.setPeerVerifyMode(QSslSocket::VerifyPeer); break;
+        case CA::NoClientCert:
+            c.setPeerVerifyMode(QSslSocket::VerifyNone);
+            break;
+        case CA::RequestClientCert:
+            c.setPeerVerifyMode(QSslSocket::QueryPeer);
+            break;
+        // Verified by Qt; errors are then filtered by tolerableClientCertErrors().
+        case CA::RequireAnyClientCert:
+        case CA::VerifyClientCertIfGiven:
+        case CA::RequireAndVerifyClientCert:
+            c.setPeerVerifyMode(QSslSocket::VerifyPeer);
+            break;
     }
     return c;
 }

@@ -111,7 +111,8 @@ void TestQueryCommand::stop(QProcess *p)
 
 void TestQueryCommand::initTestCase()
 {
-    QVERIFY2(QFile::exists(QStringLiteral("/usr/bin/promtool")) && QFile::exists(QStringLiteral("/usr/bin/prometheus")),
+    QVERIFY2(QFile::exists(QStringLiteral("/usr/bin/promtool")) &&
+                 QFile::exists(QStringLiteral("/usr/bin/prometheus")),
              "promtool and prometheus (Debian package \"prometheus\") are required");
     QVERIFY(dir_.isValid());
     auto write = [&](const QString &name, const QByteArray &content) {
@@ -125,7 +126,8 @@ void TestQueryCommand::initTestCase()
     for (const char *code : {"200", "500"}) {
         for (int i = 0; i <= 60; ++i) {
             om += QByteArray("req_total{code=\"") + code + "\",path=\"/a b+c\"} " +
-                  QByteArray::number(i * (code[0] == '2' ? 3 : 1)) + " " + QByteArray::number(t0_ + i * 60) + "\n";
+                  QByteArray::number(i * (code[0] == '2' ? 3 : 1)) + " " + QByteArray::number(t0_ + i * 60) +
+                  "\n";
         }
     }
     om += "# EOF\n";
@@ -136,25 +138,29 @@ void TestQueryCommand::initTestCase()
     auto data = std::make_unique<crypt_data>();
     const char *hash = crypt_rn("s3cret", setting, data.get(), int(sizeof(crypt_data)));
     QVERIFY(hash);
-    const QString webConfig = write(QStringLiteral("web.yml"), QByteArray("basic_auth_users:\n  alice: ") + hash + "\n");
+    const QString webConfig =
+        write(QStringLiteral("web.yml"), QByteArray("basic_auth_users:\n  alice: ") + hash + "\n");
 
     const QString promData = dir_.filePath(QStringLiteral("prometheus-data"));
     QProcess tool;
     tool.start(QStringLiteral("/usr/bin/promtool"),
-               {QStringLiteral("tsdb"), QStringLiteral("create-blocks-from"), QStringLiteral("openmetrics"), omPath, promData});
+               {QStringLiteral("tsdb"), QStringLiteral("create-blocks-from"), QStringLiteral("openmetrics"),
+                omPath, promData});
     QVERIFY2(tool.waitForFinished(120000) && tool.exitCode() == 0, tool.readAllStandardError().constData());
     const QString vigilData = dir_.filePath(QStringLiteral("vigil-data"));
-    const Run imported = vigil({QStringLiteral("tsdb"), QStringLiteral("import"), QStringLiteral("openmetrics"), omPath,
-                                QStringLiteral("--storage.tsdb.path=") + vigilData});
+    const Run imported =
+        vigil({QStringLiteral("tsdb"), QStringLiteral("import"), QStringLiteral("openmetrics"), omPath,
+               QStringLiteral("--storage.tsdb.path=") + vigilData});
     QVERIFY2(imported.exitCode == 0, imported.err.constData());
 
     promPort_ = freePort();
     prometheus_.setProcessChannelMode(QProcess::MergedChannels);
     prometheus_.setStandardOutputFile(dir_.filePath(QStringLiteral("prometheus.log")));
-    prometheus_.start(QStringLiteral("/usr/bin/prometheus"),
-                      {QStringLiteral("--storage.tsdb.path=") + promData,
-                       QStringLiteral("--web.listen-address=127.0.0.1:%1").arg(promPort_),
-                       QStringLiteral("--config.file=") + config, QStringLiteral("--web.config.file=") + webConfig});
+    prometheus_.start(
+        QStringLiteral("/usr/bin/prometheus"),
+        {QStringLiteral("--storage.tsdb.path=") + promData,
+         QStringLiteral("--web.listen-address=127.0.0.1:%1").arg(promPort_),
+         QStringLiteral("--config.file=") + config, QStringLiteral("--web.config.file=") + webConfig});
     vigilPort_ = freePort();
     vigil_.setProcessChannelMode(QProcess::MergedChannels);
     vigil_.setStandardOutputFile(dir_.filePath(QStringLiteral("vigil.log")));
@@ -183,15 +189,18 @@ void TestQueryCommand::sameJsonFromBoth_data()
     QTest::newRow("instant, label value with + and space")
         << QStringList{"instant", "--time", at, "req_total{path=\"/a b+c\",code=\"500\"}"};
     QTest::newRow("instant scalar") << QStringList{"instant", "--time=" + at, "1 + 2.5"};
-    QTest::newRow("instant rate") << QStringList{"instant", "--time=" + at, "sum by (code) (rate(req_total[5m]))"};
-    QTest::newRow("range") << QStringList{"range", "--start=" + start, "--end=" + end, "--step=5m", "req_total"};
+    QTest::newRow("instant rate") << QStringList{"instant", "--time=" + at,
+                                                 "sum by (code) (rate(req_total[5m]))"};
+    QTest::newRow("range") << QStringList{"range", "--start=" + start, "--end=" + end, "--step=5m",
+                                          "req_total"};
     QTest::newRow("range rfc3339 start, default step")
         << QStringList{"range", "--start=" + rfcStart, "--end=" + end, "sum(req_total)"};
-    QTest::newRow("series") << QStringList{"series", "--match=req_total{code=\"200\"}", "--match", "req_total",
+    QTest::newRow("series") << QStringList{"series",           "--match=req_total{code=\"200\"}",
+                                           "--match",          "req_total",
                                            "--start=" + start, "--end=" + end};
     QTest::newRow("labels") << QStringList{"labels", "--start=" + start, "--end=" + end, "code"};
-    QTest::newRow("labels with match") << QStringList{"labels", "--match=req_total{code=\"500\"}", "--start=" + start,
-                                                      "--end=" + end, "path"};
+    QTest::newRow("labels with match") << QStringList{"labels", "--match=req_total{code=\"500\"}",
+                                                      "--start=" + start, "--end=" + end, "path"};
 }
 
 void TestQueryCommand::sameJsonFromBoth()
@@ -252,20 +261,25 @@ void TestQueryCommand::exitCodes_data()
     QTest::addColumn<QString>("stderrHas");
     QTest::newRow("parse error") << QStringList{"instant", "--url=%URL%", "sum(req_total"} << 1 << "bad_data";
     QTest::newRow("execution error (many-to-many)")
-        << QStringList{"instant", "--url=%URL%", "--time=" + QString::number(t0_ + 1800), "req_total + on(path) req_total"}
+        << QStringList{"instant", "--url=%URL%", "--time=" + QString::number(t0_ + 1800),
+                       "req_total + on(path) req_total"}
         << 1 << "execution";
-    QTest::newRow("bad series matcher") << QStringList{"series", "--url=%URL%", "--match={foo"} << 1 << "bad_data";
+    QTest::newRow("bad series matcher")
+        << QStringList{"series", "--url=%URL%", "--match={foo"} << 1 << "bad_data";
     QTest::newRow("no credentials") << QStringList{"instant", "--url=%NOAUTH%", "1"} << 1 << "401";
     QTest::newRow("wrong password") << QStringList{"instant", "--url=%BADAUTH%", "1"} << 1 << "401";
-    QTest::newRow("connection refused") << QStringList{"instant", "--url=http://127.0.0.1:1", "1"} << 2 << "no answer";
+    QTest::newRow("connection refused")
+        << QStringList{"instant", "--url=http://127.0.0.1:1", "1"} << 2 << "no answer";
     QTest::newRow("missing --url") << QStringList{"instant", "1"} << 2 << "--url";
     QTest::newRow("bad url") << QStringList{"instant", "--url=ftp://x", "1"} << 2 << "--url";
     QTest::newRow("missing expr") << QStringList{"instant", "--url=%URL%"} << 2 << "EXPR";
     QTest::newRow("series without --match") << QStringList{"series", "--url=%URL%"} << 2 << "--match";
     QTest::newRow("bad time") << QStringList{"instant", "--url=%URL%", "--time=soon", "1"} << 2 << "--time";
     QTest::newRow("bad step") << QStringList{"range", "--url=%URL%", "--step=0", "1"} << 2 << "--step";
-    QTest::newRow("unknown flag") << QStringList{"labels", "--url=%URL%", "--limit=3", "job"} << 2 << "--limit";
-    QTest::newRow("bad format") << QStringList{"labels", "--url=%URL%", "--format=yaml", "job"} << 2 << "--format";
+    QTest::newRow("unknown flag") << QStringList{"labels", "--url=%URL%", "--limit=3", "job"} << 2
+                                  << "--limit";
+    QTest::newRow("bad format") << QStringList{"labels", "--url=%URL%", "--format=yaml", "job"} << 2
+                                << "--format";
 }
 
 void TestQueryCommand::exitCodes()

@@ -101,7 +101,8 @@ private Q_SLOTS:
         Tombstones::Map m;
         tsdb::addInterval(&m[series("a", "x")], Interval{10, 20});
         tsdb::addInterval(&m[series("a", "x")], Interval{40, 50});
-        tsdb::addInterval(&m[model::Labels{{"__name__", "b"}, {"path", "/ü\n\"q\""}}], Interval{INT64_MIN, INT64_MAX});
+        tsdb::addInterval(&m[model::Labels{{"__name__", "b"}, {"path", "/ü\n\"q\""}}],
+                          Interval{INT64_MIN, INT64_MAX});
         QVERIFY(Tombstones::write(path, m).isOk());
         auto back = Tombstones::read(path);
         QVERIFY2(back.isOk(), back.status().toString().c_str());
@@ -141,10 +142,12 @@ private Q_SLOTS:
             }
             QVERIFY(app->commit().isOk());
 
-            QVERIFY((*db)->deleteSeries({eq("__name__", "m"), eq("instance", "x")}, t0 + 25'000, t0 + 55'000).isOk());
+            QVERIFY((*db)
+                        ->deleteSeries({eq("__name__", "m"), eq("instance", "x")}, t0 + 25'000, t0 + 55'000)
+                        .isOk());
             auto got = read(**db, "m");
             QCOMPARE(got["x"], (std::vector<int64_t>{t0, t0 + 10'000, t0 + 20'000, t0 + 60'000, t0 + 70'000,
-                                                    t0 + 80'000, t0 + 90'000, t0 + 100'000}));
+                                                     t0 + 80'000, t0 + 90'000, t0 + 100'000}));
             QCOMPARE(got["y"], range(t0, t0 + 100'000, 10'000));
             // Clamped to the data: samples appended later in the deleted
             // window's remainder stay visible (as in Prometheus).

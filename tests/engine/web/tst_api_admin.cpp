@@ -67,7 +67,8 @@ struct VigilApi {
         QObject::connect(&thread, &QThread::finished, web, &QObject::deleteLater);
         thread.start();
         Status listened;
-        QMetaObject::invokeMethod(web, [&] { listened = web->listen(); }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            web, [&] { listened = web->listen(); }, Qt::BlockingQueuedConnection);
         if (!listened.isOk()) return listened;
         config::EngineOptions options;
         options.enableAdminApi = admin;
@@ -129,7 +130,8 @@ Answer TestApiAdmin::fetch(quint16 port, const QString &path, const QString &que
         r = nam.get(QNetworkRequest(url));
     } else {
         QNetworkRequest req(url);
-        req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/x-www-form-urlencoded"));
+        req.setHeader(QNetworkRequest::ContentTypeHeader,
+                      QStringLiteral("application/x-www-form-urlencoded"));
         r = nam.sendCustomRequest(req, method, query.toUtf8());
     }
     QSignalSpy done(r, &QNetworkReply::finished);
@@ -138,7 +140,8 @@ Answer TestApiAdmin::fetch(quint16 port, const QString &path, const QString &que
     a.status = r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     a.body = r->readAll();
     if (a.status == 0)
-        a.body = "no answer: finished=" + QByteArray::number(r->isFinished()) + " error=" + QByteArray::number(int(r->error())) + " " + r->errorString().toUtf8();
+        a.body = "no answer: finished=" + QByteArray::number(r->isFinished()) +
+                 " error=" + QByteArray::number(int(r->error())) + " " + r->errorString().toUtf8();
     a.json = QJsonDocument::fromJson(a.body);
     delete r;
     return a;
@@ -174,7 +177,8 @@ void TestApiAdmin::stopPrometheus(QProcess *p)
 
 void TestApiAdmin::initTestCase()
 {
-    QVERIFY2(QFile::exists(QStringLiteral("/usr/bin/promtool")) && QFile::exists(QStringLiteral("/usr/bin/prometheus")),
+    QVERIFY2(QFile::exists(QStringLiteral("/usr/bin/promtool")) &&
+                 QFile::exists(QStringLiteral("/usr/bin/prometheus")),
              "promtool and prometheus (Debian package \"prometheus\") are required");
     QVERIFY(dir_.isValid());
     dir_.setAutoRemove(qEnvironmentVariableIsEmpty("VIGIL_KEEP_TEST_DIR"));
@@ -189,8 +193,8 @@ void TestApiAdmin::initTestCase()
     for (const char *code : {"200", "500"}) {
         for (int i = 0; i <= 120; ++i) {
             om += QByteArray("test_counter_total{code=\"") + code + "\",job=\"imported\"} " +
-                  QByteArray::number(i * (code[0] == '2' ? 7 : 1)) + " " + QByteArray::number((t0_ + i * 60000) / 1000) +
-                  "\n";
+                  QByteArray::number(i * (code[0] == '2' ? 7 : 1)) + " " +
+                  QByteArray::number((t0_ + i * 60000) / 1000) + "\n";
         }
     }
     om += "# HELP test_gauge A gauge.\n# TYPE test_gauge gauge\n";
@@ -211,7 +215,8 @@ void TestApiAdmin::initTestCase()
     const QString promData = dir_.filePath(QStringLiteral("prometheus-data"));
     QProcess tool;
     tool.start(QStringLiteral("/usr/bin/promtool"),
-               {QStringLiteral("tsdb"), QStringLiteral("create-blocks-from"), QStringLiteral("openmetrics"), omPath, promData});
+               {QStringLiteral("tsdb"), QStringLiteral("create-blocks-from"), QStringLiteral("openmetrics"),
+                omPath, promData});
     QVERIFY2(tool.waitForFinished(120000), "promtool did not finish in 120 s");
     QVERIFY2(tool.exitCode() == 0, tool.readAllStandardError().constData());
     vigilData_ = dir_.filePath(QStringLiteral("vigil-data"));
@@ -220,9 +225,11 @@ void TestApiAdmin::initTestCase()
     QVERIFY2(imported.isOk(), imported.toString().c_str());
 
     promPort_ = freePort();
-    QVERIFY2(startPrometheus(&prometheus_, promPort_, promData, true), "prometheus did not become ready in 60 s");
+    QVERIFY2(startPrometheus(&prometheus_, promPort_, promData, true),
+             "prometheus did not become ready in 60 s");
     plainPromPort_ = freePort();
-    QVERIFY2(startPrometheus(&plainPrometheus_, plainPromPort_, dir_.filePath(QStringLiteral("plain-data")), false),
+    QVERIFY2(startPrometheus(&plainPrometheus_, plainPromPort_, dir_.filePath(QStringLiteral("plain-data")),
+                             false),
              "prometheus (no admin API) did not become ready in 60 s");
 
     auto db = tsdb::Db::open(vigilData_.toStdString());
@@ -249,10 +256,12 @@ void TestApiAdmin::disabledWithoutFlag()
 {
     const QString q = QStringLiteral("match[]=test_gauge");
     const Answer prom = fetch(plainPromPort_, QStringLiteral("/api/v1/admin/tsdb/delete_series"), q, "POST");
-    const Answer vigil = fetch(plainVigil_->web->port(), QStringLiteral("/api/v1/admin/tsdb/delete_series"), q, "POST");
+    const Answer vigil =
+        fetch(plainVigil_->web->port(), QStringLiteral("/api/v1/admin/tsdb/delete_series"), q, "POST");
     QCOMPARE(prom.status, 500);  // errorType "unavailable", as Prometheus 2.42 answers it
     QCOMPARE(vigil.status, prom.status);
-    QCOMPARE(vigil.json, prom.json);  // {"status":"error","errorType":"unavailable","error":"admin APIs disabled"}
+    QCOMPARE(vigil.json,
+             prom.json);  // {"status":"error","errorType":"unavailable","error":"admin APIs disabled"}
     // Nothing was deleted.
     QVERIFY(db_->tombstones().empty());
 }
@@ -270,10 +279,12 @@ void TestApiAdmin::badRequests()
 {
     QFETCH(QString, query);
     const Answer prom = fetch(promPort_, QStringLiteral("/api/v1/admin/tsdb/delete_series"), query, "POST");
-    const Answer vigil = fetch(vigil_->web->port(), QStringLiteral("/api/v1/admin/tsdb/delete_series"), query, "POST");
+    const Answer vigil =
+        fetch(vigil_->web->port(), QStringLiteral("/api/v1/admin/tsdb/delete_series"), query, "POST");
     QCOMPARE(vigil.status, prom.status);
     QCOMPARE(vigil.status, 400);
-    QCOMPARE(vigil.json.object().value(QStringLiteral("errorType")), prom.json.object().value(QStringLiteral("errorType")));
+    QCOMPARE(vigil.json.object().value(QStringLiteral("errorType")),
+             prom.json.object().value(QStringLiteral("errorType")));
     QVERIFY(db_->tombstones().empty());
 }
 
@@ -298,7 +309,8 @@ void TestApiAdmin::compareAll(const char *when)
     auto enc = [](const char *s) { return QString::fromUtf8(QUrl::toPercentEncoding(QString::fromUtf8(s))); };
     const QList<QPair<QString, QString>> requests = {
         {"/api/v1/query_range", "query=test_gauge&start=" + start + "&end=" + end + "&step=60"},
-        {"/api/v1/query_range", "query=" + enc("rate(test_counter_total[5m])") + "&start=" + start + "&end=" + end + "&step=300"},
+        {"/api/v1/query_range",
+         "query=" + enc("rate(test_counter_total[5m])") + "&start=" + start + "&end=" + end + "&step=300"},
         {"/api/v1/query", "query=" + enc("count_over_time(test_gauge[3h])") + "&time=" + eval},
         {"/api/v1/query", "query=" + enc("count_over_time(test_counter_total[3h])") + "&time=" + eval},
         {"/api/v1/query", "query=" + enc("test_gauge[20m]") + "&time=" + QString::number(t0_ / 1000 + 3930)},
@@ -312,12 +324,13 @@ void TestApiAdmin::compareAll(const char *when)
         const QString context = QLatin1String(when) + QStringLiteral(": ") + path + QLatin1Char('?') + q +
                                 QStringLiteral("\nprometheus ") + QString::number(prom.status) +
                                 QStringLiteral(": ") + QString::fromUtf8(prom.body.left(1500)) +
-                                QStringLiteral("\nvigil ") + QString::number(vigil.status) + QStringLiteral(": ") +
-                                QString::fromUtf8(vigil.body.left(1500));
+                                QStringLiteral("\nvigil ") + QString::number(vigil.status) +
+                                QStringLiteral(": ") + QString::fromUtf8(vigil.body.left(1500));
         QVERIFY2(prom.status == 200 && vigil.status == 200, qPrintable(context));
         if (vigil.json != prom.json) {
             // Where the compact forms first differ.
-            const QByteArray a = prom.json.toJson(QJsonDocument::Compact), b = vigil.json.toJson(QJsonDocument::Compact);
+            const QByteArray a = prom.json.toJson(QJsonDocument::Compact),
+                             b = vigil.json.toJson(QJsonDocument::Compact);
             qsizetype i = 0;
             while (i < a.size() && i < b.size() && a[i] == b[i]) ++i;
             const qsizetype from = std::max<qsizetype>(0, i - 300);
@@ -336,12 +349,14 @@ void TestApiAdmin::deleteThenCompare()
     const QString from = QString::number(t0_ / 1000 + 1800), to = QString::number(t0_ / 1000 + 3600);
     const QList<QString> deletions = {
         // Half an hour of one gauge series.
-        QStringLiteral("match[]=test_gauge%7Broom%3D%22hall%22%7D&start=") + from + QStringLiteral("&end=") + to,
+        QStringLiteral("match[]=test_gauge%7Broom%3D%22hall%22%7D&start=") + from + QStringLiteral("&end=") +
+            to,
         // A whole series (no start/end), and again (nothing left: still 204).
         QStringLiteral("match[]=test_counter_total%7Bcode%3D%22500%22%7D"),
         QStringLiteral("match[]=test_counter_total%7Bcode%3D%22500%22%7D"),
         // Two selectors at once: the first 10 minutes of two more series.
-        QStringLiteral("match[]=test_gauge%7Broom%3D%22attic%22%7D&match[]=test_counter_total%7Bcode%3D%22200%22%7D&end=") +
+        QStringLiteral("match[]=test_gauge%7Broom%3D%22attic%22%7D&match[]=test_counter_total%7Bcode%3D%"
+                       "22200%22%7D&end=") +
             QString::number(t0_ / 1000 + 600),
         // Nothing matches.
         QStringLiteral("match[]=no_such_metric"),
@@ -349,7 +364,8 @@ void TestApiAdmin::deleteThenCompare()
     for (const QString &d : deletions) {
         const QByteArray method = d.contains(QLatin1String("attic")) ? "PUT" : "POST";
         const Answer prom = fetch(promPort_, QStringLiteral("/api/v1/admin/tsdb/delete_series"), d, method);
-        const Answer vigil = fetch(vigil_->web->port(), QStringLiteral("/api/v1/admin/tsdb/delete_series"), d, method);
+        const Answer vigil =
+            fetch(vigil_->web->port(), QStringLiteral("/api/v1/admin/tsdb/delete_series"), d, method);
         QVERIFY2(prom.status == 204, prom.body.constData());
         QVERIFY2(vigil.status == 204, vigil.body.constData());
         QCOMPARE(vigil.body, prom.body);
@@ -365,12 +381,14 @@ void TestApiAdmin::deleteThenCompare()
 // applies tombstones sample by sample, as its queries do.
 void TestApiAdmin::hallHiddenInsideDeletedRange()
 {
-    const QString q = QStringLiteral("match[]=test_gauge&start=%1&end=%2").arg(t0_ / 1000 + 1900).arg(t0_ / 1000 + 3500);
+    const QString q =
+        QStringLiteral("match[]=test_gauge&start=%1&end=%2").arg(t0_ / 1000 + 1900).arg(t0_ / 1000 + 3500);
     const Answer vigil = fetch(vigil_->web->port(), QStringLiteral("/api/v1/series"), q, "GET");
     QCOMPARE(vigil.status, 200);
     const QJsonArray data = vigil.json.object().value(QStringLiteral("data")).toArray();
     QCOMPARE(data.size(), 2);  // attic and kitchen
-    for (const auto &s : data) QVERIFY(s.toObject().value(QStringLiteral("room")).toString() != QLatin1String("hall"));
+    for (const auto &s : data)
+        QVERIFY(s.toObject().value(QStringLiteral("room")).toString() != QLatin1String("hall"));
 }
 
 void TestApiAdmin::survivesRestart()
@@ -394,7 +412,8 @@ void TestApiAdmin::survivesRestart()
 void TestApiAdmin::cleanTombstonesThenCompare()
 {
     const Answer prom = fetch(promPort_, QStringLiteral("/api/v1/admin/tsdb/clean_tombstones"), {}, "POST");
-    const Answer vigil = fetch(vigil_->web->port(), QStringLiteral("/api/v1/admin/tsdb/clean_tombstones"), {}, "POST");
+    const Answer vigil =
+        fetch(vigil_->web->port(), QStringLiteral("/api/v1/admin/tsdb/clean_tombstones"), {}, "POST");
     QCOMPARE(prom.status, 204);
     QVERIFY2(vigil.status == 204, vigil.body.constData());
     compareAll("after clean_tombstones");
@@ -412,17 +431,23 @@ void TestApiAdmin::cleanTombstonesThenCompare()
 
 void TestApiAdmin::snapshot()
 {
-    const Answer prom = fetch(promPort_, QStringLiteral("/api/v1/admin/tsdb/snapshot"), QStringLiteral("skip_head=true"), "POST");
-    const Answer vigil = fetch(vigil_->web->port(), QStringLiteral("/api/v1/admin/tsdb/snapshot"), {}, "POST");
+    const Answer prom = fetch(promPort_, QStringLiteral("/api/v1/admin/tsdb/snapshot"),
+                              QStringLiteral("skip_head=true"), "POST");
+    const Answer vigil =
+        fetch(vigil_->web->port(), QStringLiteral("/api/v1/admin/tsdb/snapshot"), {}, "POST");
     QCOMPARE(prom.status, 200);
     QCOMPARE(vigil.status, 200);
     const QRegularExpression name(QStringLiteral("^\\d{8}T\\d{6}Z-[0-9a-f]{16}$"));
-    const QString pn = prom.json.object().value(QStringLiteral("data")).toObject().value(QStringLiteral("name")).toString();
-    const QString vn = vigil.json.object().value(QStringLiteral("data")).toObject().value(QStringLiteral("name")).toString();
+    const QString pn =
+        prom.json.object().value(QStringLiteral("data")).toObject().value(QStringLiteral("name")).toString();
+    const QString vn =
+        vigil.json.object().value(QStringLiteral("data")).toObject().value(QStringLiteral("name")).toString();
     QVERIFY2(name.match(pn).hasMatch(), qPrintable(pn));
     QVERIFY2(name.match(vn).hasMatch(), qPrintable(vn));
-    const Answer bad = fetch(vigil_->web->port(), QStringLiteral("/api/v1/admin/tsdb/snapshot"), QStringLiteral("skip_head=maybe"), "POST");
-    const Answer promBad = fetch(promPort_, QStringLiteral("/api/v1/admin/tsdb/snapshot"), QStringLiteral("skip_head=maybe"), "POST");
+    const Answer bad = fetch(vigil_->web->port(), QStringLiteral("/api/v1/admin/tsdb/snapshot"),
+                             QStringLiteral("skip_head=maybe"), "POST");
+    const Answer promBad = fetch(promPort_, QStringLiteral("/api/v1/admin/tsdb/snapshot"),
+                                 QStringLiteral("skip_head=maybe"), "POST");
     QCOMPARE(bad.status, promBad.status);
     QCOMPARE(bad.json, promBad.json);
 
@@ -445,7 +470,8 @@ void TestApiAdmin::snapshot()
     }
     QVERIFY(snap->get()->close().isOk());
     // Disabled without the flag, as Prometheus.
-    const Answer off = fetch(plainPromPort_, QStringLiteral("/api/v1/admin/tsdb/clean_tombstones"), {}, "POST");
+    const Answer off =
+        fetch(plainPromPort_, QStringLiteral("/api/v1/admin/tsdb/clean_tombstones"), {}, "POST");
     QCOMPARE(off.status, 500);
 }
 

@@ -106,7 +106,8 @@ QString TestWebConfig::writeFile(const QString &name, const QByteArray &content)
 
 void TestWebConfig::initTestCase()
 {
-    QVERIFY2(QFile::exists(QStringLiteral("/usr/bin/prometheus")) && QFile::exists(QStringLiteral("/usr/bin/promtool")),
+    QVERIFY2(QFile::exists(QStringLiteral("/usr/bin/prometheus")) &&
+                 QFile::exists(QStringLiteral("/usr/bin/promtool")),
              "prometheus and promtool (Debian package \"prometheus\") are required");
     QVERIFY2(QSslSocket::supportsSsl(), "Qt has no TLS backend");
     QVERIFY(dir_.isValid());
@@ -119,14 +120,18 @@ void TestWebConfig::initTestCase()
     writeFile(QStringLiteral("client.ext"), "extendedKeyUsage=clientAuth\n");
     const QStringList ec = {"-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes"};
     const QList<QStringList> steps = {
-        QStringList{"req", "-x509"} + ec + QStringList{"-keyout", "ca.key", "-out", "ca.crt", "-days", "2", "-subj", "/CN=vigil-test-ca"},
-        QStringList{"req"} + ec + QStringList{"-keyout", "server.key", "-out", "server.csr", "-subj", "/CN=localhost"},
+        QStringList{"req", "-x509"} + ec +
+            QStringList{"-keyout", "ca.key", "-out", "ca.crt", "-days", "2", "-subj", "/CN=vigil-test-ca"},
+        QStringList{"req"} + ec +
+            QStringList{"-keyout", "server.key", "-out", "server.csr", "-subj", "/CN=localhost"},
         {"x509", "-req", "-in", "server.csr", "-CA", "ca.crt", "-CAkey", "ca.key", "-CAcreateserial", "-out",
          "server.crt", "-days", "2", "-extfile", "server.ext"},
-        QStringList{"req"} + ec + QStringList{"-keyout", "client.key", "-out", "client.csr", "-subj", "/CN=client"},
+        QStringList{"req"} + ec +
+            QStringList{"-keyout", "client.key", "-out", "client.csr", "-subj", "/CN=client"},
         {"x509", "-req", "-in", "client.csr", "-CA", "ca.crt", "-CAkey", "ca.key", "-CAcreateserial", "-out",
          "client.crt", "-days", "2", "-extfile", "client.ext"},
-        QStringList{"req", "-x509"} + ec + QStringList{"-keyout", "rogue.key", "-out", "rogue.crt", "-days", "2", "-subj", "/CN=rogue"},
+        QStringList{"req", "-x509"} + ec +
+            QStringList{"-keyout", "rogue.key", "-out", "rogue.crt", "-days", "2", "-subj", "/CN=rogue"},
     };
     for (const QStringList &args : steps) {
         QProcess p;
@@ -173,11 +178,12 @@ Pair *TestWebConfig::pair(const QString &name, const QByteArray &yaml, bool tls)
     p->promPort = freePort();
     p->prometheus.setProcessChannelMode(QProcess::MergedChannels);
     p->prometheus.setStandardOutputFile(dir_.filePath(name + QStringLiteral("-prometheus.log")));
-    p->prometheus.start(QStringLiteral("/usr/bin/prometheus"),
-                        {QStringLiteral("--storage.tsdb.path=") + dir_.filePath(name + QStringLiteral("-data")),
-                         QStringLiteral("--web.listen-address=127.0.0.1:%1").arg(p->promPort),
-                         QStringLiteral("--config.file=") + writeFile(QStringLiteral("empty.yml"), "{}\n"),
-                         QStringLiteral("--web.config.file=") + file});
+    p->prometheus.start(
+        QStringLiteral("/usr/bin/prometheus"),
+        {QStringLiteral("--storage.tsdb.path=") + dir_.filePath(name + QStringLiteral("-data")),
+         QStringLiteral("--web.listen-address=127.0.0.1:%1").arg(p->promPort),
+         QStringLiteral("--config.file=") + writeFile(QStringLiteral("empty.yml"), "{}\n"),
+         QStringLiteral("--web.config.file=") + file});
     if (!p->prometheus.waitForStarted(10000)) return nullptr;
 
     web::WebServer::Options o;
@@ -195,7 +201,8 @@ Pair *TestWebConfig::pair(const QString &name, const QByteArray &yaml, bool tls)
     bool up = false;
     for (int i = 0; i < 60 && !up; ++i) {
         const QByteArray auth = "Basic " + QByteArray("alice:secret").toBase64();
-        up = request(p->promPort, tls, QStringLiteral("/-/healthy"), auth, QStringLiteral("client")).status != 0;
+        up = request(p->promPort, tls, QStringLiteral("/-/healthy"), auth, QStringLiteral("client")).status !=
+             0;
         if (!up) QTest::qWait(250);
         if (p->prometheus.state() != QProcess::Running) return nullptr;
     }
@@ -258,21 +265,24 @@ void TestWebConfig::badFiles_data()
     const QByteArray tls = "tls_server_config:\n  cert_file: server.crt\n  key_file: server.key\n";
     QTest::newRow("valid tls + users") << tls + "basic_auth_users:\n  alice: " + hashY_ + "\n" << QString();
     QTest::newRow("valid empty") << QByteArray("{}\n") << QString();
-    QTest::newRow("unknown top-level field") << QByteArray("basic_auth:\n  a: b\n") << "field basic_auth not found";
-    QTest::newRow("unknown tls field") << tls + "  certfile: x\n" << "tls_server_config";
-    QTest::newRow("missing key_file") << QByteArray("tls_server_config:\n  cert_file: server.crt\n")
-                                      << "tls_server_config.key_file";
-    QTest::newRow("missing cert_file") << QByteArray("tls_server_config:\n  key_file: server.key\n")
-                                       << "tls_server_config.cert_file";
+    QTest::newRow("unknown top-level field")
+        << QByteArray("basic_auth:\n  a: b\n") << "field basic_auth not found";
+    QTest::newRow("unknown tls field") << tls + "  certfile: x\n"
+                                       << "tls_server_config";
+    QTest::newRow("missing key_file")
+        << QByteArray("tls_server_config:\n  cert_file: server.crt\n") << "tls_server_config.key_file";
+    QTest::newRow("missing cert_file")
+        << QByteArray("tls_server_config:\n  key_file: server.key\n") << "tls_server_config.cert_file";
     QTest::newRow("bad client_auth_type") << tls + "  client_auth_type: Sometimes\n"
                                           << "tls_server_config.client_auth_type";
     QTest::newRow("CA without client auth") << tls + "  client_ca_file: ca.crt\n"
                                             << "tls_server_config.client_ca_file";
-    QTest::newRow("bad min_version") << tls + "  min_version: TLS99\n" << "tls_server_config.min_version";
-    QTest::newRow("not a bcrypt hash") << QByteArray("basic_auth_users:\n  alice: plaintext\n")
-                                       << "basic_auth_users.alice";
-    QTest::newRow("header not allowed") << QByteArray("http_server_config:\n  headers:\n    Server: vigil\n")
-                                        << "http_server_config.headers";
+    QTest::newRow("bad min_version") << tls + "  min_version: TLS99\n"
+                                     << "tls_server_config.min_version";
+    QTest::newRow("not a bcrypt hash")
+        << QByteArray("basic_auth_users:\n  alice: plaintext\n") << "basic_auth_users.alice";
+    QTest::newRow("header not allowed")
+        << QByteArray("http_server_config:\n  headers:\n    Server: vigil\n") << "http_server_config.headers";
     QTest::newRow("header value not allowed")
         << QByteArray("http_server_config:\n  headers:\n    X-Frame-Options: always\n")
         << "http_server_config.headers.X-Frame-Options";
@@ -283,25 +293,28 @@ void TestWebConfig::badFiles()
 {
     QFETCH(QByteArray, yaml);
     QFETCH(QString, field);
-    const QString tag = QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('_'));
+    const QString tag =
+        QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('_'));
     const QString file = writeFile(QStringLiteral("check-%1.yml").arg(tag), yaml);
     const bool valid = field.isEmpty() && !yaml.endsWith("[\n");
 
     auto parsed = web::loadWebConfigFile(file.toStdString());
     QProcess promtool;
-    promtool.start(QStringLiteral("/usr/bin/promtool"), {QStringLiteral("check"), QStringLiteral("web-config"), file});
+    promtool.start(QStringLiteral("/usr/bin/promtool"),
+                   {QStringLiteral("check"), QStringLiteral("web-config"), file});
     QVERIFY(promtool.waitForFinished(20000));
     const QByteArray promOut = promtool.readAllStandardOutput() + promtool.readAllStandardError();
     QCOMPARE(promtool.exitCode() == 0, valid);
-    QVERIFY2(parsed.isOk() == valid, parsed.isOk() ? "Vigil accepted it" : parsed.status().toString().c_str());
+    QVERIFY2(parsed.isOk() == valid,
+             parsed.isOk() ? "Vigil accepted it" : parsed.status().toString().c_str());
     if (!valid) {
         const std::string msg = parsed.status().message();
         QVERIFY2(msg.find(file.toStdString()) == 0, msg.c_str());
         QVERIFY2(msg.find(field.toStdString()) != std::string::npos, msg.c_str());
         QVERIFY2(msg.find("plaintext") == std::string::npos, "the error repeats the secret");
     }
-    qDebug().noquote() << "promtool:" << promOut.trimmed() << "| vigil:"
-                       << (parsed.isOk() ? "ok" : parsed.status().message().c_str());
+    qDebug().noquote() << "promtool:" << promOut.trimmed()
+                       << "| vigil:" << (parsed.isOk() ? "ok" : parsed.status().message().c_str());
 }
 
 void TestWebConfig::basicAuth_data()
@@ -343,8 +356,10 @@ void TestWebConfig::basicAuth()
     QFETCH(QString, path);
     QFETCH(QByteArray, authorization);
     QFETCH(bool, accepted);
-    const QByteArray yaml = "http_server_config:\n  headers:\n    X-Frame-Options: deny\nbasic_auth_users:\n"
-                            "  alice: " + hashY_ + "\n  bob: '" + hashB_ + "'\n  carol: \"" + hashA_ + "\"\n";
+    const QByteArray yaml =
+        "http_server_config:\n  headers:\n    X-Frame-Options: deny\nbasic_auth_users:\n"
+        "  alice: " +
+        hashY_ + "\n  bob: '" + hashB_ + "'\n  carol: \"" + hashA_ + "\"\n";
     Pair *p = pair(QStringLiteral("auth"), yaml, false);
     QVERIFY2(p, "could not start Prometheus and Vigil with the auth config");
     const Reply prom = request(p->promPort, false, path, authorization, {});
@@ -370,25 +385,31 @@ void TestWebConfig::tls_data()
     QTest::addColumn<bool>("password");       // right password, else none
     QTest::addColumn<int>("protocol");        // QSsl::SslProtocol of the client
     QTest::addColumn<int>("expected");        // what both must answer (0: handshake refused)
-    for (const char *mode : {"NoClientCert", "RequestClientCert", "RequireAnyClientCert", "VerifyClientCertIfGiven",
-                             "RequireAndVerifyClientCert"}) {
+    for (const char *mode : {"NoClientCert", "RequestClientCert", "RequireAnyClientCert",
+                             "VerifyClientCertIfGiven", "RequireAndVerifyClientCert"}) {
         const QByteArray m(mode);
         for (const char *cert : {"", "client", "rogue"}) {
             const QByteArray c(cert);
             const bool refused = (c.isEmpty() && m.startsWith("Require")) ||
                                  (c == "rogue" && m.startsWith("Verify")) ||
                                  (c == "rogue" && m == "RequireAndVerifyClientCert");
-            QTest::newRow(qPrintable(QStringLiteral("%1 cert=%2").arg(QLatin1String(mode), QLatin1String(*cert ? cert : "none"))))
+            QTest::newRow(qPrintable(
+                QStringLiteral("%1 cert=%2").arg(QLatin1String(mode), QLatin1String(*cert ? cert : "none"))))
                 << QString::fromLatin1(mode) << QString::fromLatin1(cert) << true << int(QSsl::TlsV1_2OrLater)
                 << (refused ? 0 : 200);
         }
     }
     QTest::newRow("RequireAndVerifyClientCert cert=client no password")
-        << QStringLiteral("RequireAndVerifyClientCert") << QStringLiteral("client") << false << int(QSsl::TlsV1_2OrLater) << 401;
-    QTest::newRow("min TLS13, client TLS 1.2 only") << QStringLiteral("min13") << QString() << true << int(QSsl::TlsV1_2) << 0;
-    QTest::newRow("min TLS13, client TLS 1.3") << QStringLiteral("min13") << QString() << true << int(QSsl::TlsV1_3) << 200;
-    QTest::newRow("max TLS12, client TLS 1.3 only") << QStringLiteral("max12") << QString() << true << int(QSsl::TlsV1_3OrLater) << 0;
-    QTest::newRow("max TLS12, client any") << QStringLiteral("max12") << QString() << true << int(QSsl::TlsV1_2OrLater) << 200;
+        << QStringLiteral("RequireAndVerifyClientCert") << QStringLiteral("client") << false
+        << int(QSsl::TlsV1_2OrLater) << 401;
+    QTest::newRow("min TLS13, client TLS 1.2 only")
+        << QStringLiteral("min13") << QString() << true << int(QSsl::TlsV1_2) << 0;
+    QTest::newRow("min TLS13, client TLS 1.3")
+        << QStringLiteral("min13") << QString() << true << int(QSsl::TlsV1_3) << 200;
+    QTest::newRow("max TLS12, client TLS 1.3 only")
+        << QStringLiteral("max12") << QString() << true << int(QSsl::TlsV1_3OrLater) << 0;
+    QTest::newRow("max TLS12, client any")
+        << QStringLiteral("max12") << QString() << true << int(QSsl::TlsV1_2OrLater) << 200;
 }
 
 void TestWebConfig::tls()
@@ -414,7 +435,8 @@ void TestWebConfig::tls()
     const QByteArray auth = password ? "Basic " + QByteArray("alice:secret").toBase64() : QByteArray();
     const auto proto = QSsl::SslProtocol(protocol);
     const Reply prom = request(p->promPort, true, QStringLiteral("/-/healthy"), auth, clientCert, proto);
-    const Reply vigil = request(p->vigil->port(), true, QStringLiteral("/-/healthy"), auth, clientCert, proto);
+    const Reply vigil =
+        request(p->vigil->port(), true, QStringLiteral("/-/healthy"), auth, clientCert, proto);
     QCOMPARE(vigil.status, prom.status);
     QCOMPARE(vigil.status, expected);
 
