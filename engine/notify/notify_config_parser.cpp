@@ -134,7 +134,7 @@ Status NotifyConfigParser::readLegacyMatch(const YAML::Node &n, const std::strin
         VIGIL_RETURN_IF_ERROR(r_.readString(kv.second, joinPath(path, name), &value));
         Result<model::Matcher> m =
             model::Matcher::create(regex ? model::Matcher::Type::Regex : model::Matcher::Type::Equal, name, value);
-        if (!m) return r_.error(kv.second, joinPath(path, name), "error parsing regexp: " + m.status().message());
+        if (!m) return r_.error(kv.second, joinPath(path, name), m.status().message());
         out->push_back(std::move(*m));
     }
     return Status::ok();

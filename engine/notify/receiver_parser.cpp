@@ -128,7 +128,7 @@ Status NotifyConfigParser::parseWebhook(const YAML::Node &n, const std::string &
         else if (key == "max_alerts") VIGIL_RETURN_IF_ERROR(r_.readUint(kv.second, p, &out->maxAlerts));
         else if (key == "http_config") VIGIL_RETURN_IF_ERROR(parseHttpConfig(kv.second, p, &out->http));
     }
-    if (out->url.empty()) return r_.error(n, path, "one of url or url_file must be configured");
+    if (out->url.empty()) return r_.error(n, path, "missing URL in webhook config");
     if (!validUrl(out->url)) return r_.error(n["url"], joinPath(path, "url"), "unsupported scheme \"\" for URL");
     return Status::ok();
 }

@@ -58,7 +58,7 @@ Status YamlReader::checkSequence(const YAML::Node &n, const std::string &path)
 
 Status YamlReader::readString(const YAML::Node &n, const std::string &path, std::string *out)
 {
-    if (n.IsNull()) {
+    if (!n.IsDefined() || n.IsNull()) {
         out->clear();
         return Status::ok();
     }
@@ -101,6 +101,7 @@ Status YamlReader::readDuration(const YAML::Node &n, const std::string &path, in
 Status YamlReader::readStringList(const YAML::Node &n, const std::string &path, std::vector<std::string> *out)
 {
     out->clear();
+    if (!n.IsDefined()) return Status::ok();
     VIGIL_RETURN_IF_ERROR(checkSequence(n, path));
     if (n.IsNull()) return Status::ok();
     for (size_t i = 0; i < n.size(); ++i) {
