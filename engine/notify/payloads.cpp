@@ -25,7 +25,8 @@ const char *statusOf(const model::Alert &a)
 
 std::string firstAnnotation(const Notification &n, std::string_view name)
 {
-    if (std::string_view v = n.commonAnnotations().get(name); !v.empty()) return std::string(v);
+    const model::Labels common = n.commonAnnotations();
+    if (std::string_view v = common.get(name); !v.empty()) return std::string(v);
     for (const model::Alert &a : n.alerts)
         if (std::string_view v = a.annotations.get(name); !v.empty()) return std::string(v);
     return {};
@@ -44,7 +45,7 @@ std::string extraCommonValues(const Notification &n)
 {
     std::string out;
     for (const model::Label &l : n.commonLabels()) {
-        if (n.groupLabels.has(l.name) || l.name == "alertname") continue;
+        if (n.groupLabels.has(l.name)) continue;
         out += (out.empty() ? "" : " ") + l.value;
     }
     return out;
@@ -116,11 +117,15 @@ std::string expandText(const std::string &tmpl, const Notification &n, const std
         if (name == "count") return std::to_string(n.alerts.size());
         if (name == "externalURL") return externalUrl;
         if (name == "alertname" || name == "severity") {
-            if (std::string_view v = n.commonLabels().get(name); !v.empty()) return std::string(v);
+            const model::Labels common = n.commonLabels();
+            if (std::string_view v = common.get(name); !v.empty()) return std::string(v);
             return n.alerts.empty() ? std::string() : std::string(n.alerts.front().labels.get(name));
         }
         if (name == "summary" || name == "description") return firstAnnotation(n, name);
-        if (name.rfind("labels.", 0) == 0) return std::string(n.commonLabels().get(name.substr(7)));
+        if (name.rfind("labels.", 0) == 0) {
+            const model::Labels common = n.commonLabels();
+            return std::string(common.get(name.substr(7)));
+        }
         if (name == "alerts") {
             std::string out;
             for (const model::Alert &a : n.alerts) {
@@ -160,7 +165,7 @@ std::string emailSubject(const Notification &n)
     std::string values;
     for (const model::Label &l : n.groupLabels) values += (values.empty() ? "" : " ") + l.value;
     s += values;
-    if (const std::string extra = extraCommonValues(n); !extra.empty()) s += " (" + extra + ")";
+    if (const std::string extra = extraCommonValues(n); !extra.empty()) s += (values.empty() ? "(" : " (") + extra + ")";
     return s;
 }
 
