@@ -23,7 +23,7 @@ packages=(
   libqcustomplot-dev libsqlite3-dev libre2-dev libyaml-cpp-dev libsnappy-dev libprotobuf-dev
   protobuf-compiler zlib1g-dev qtkeychain-qt6-dev
   xvfb xauth fonts-noto-cjk curl openssl
-  prometheus prometheus-node-exporter
+  prometheus prometheus-node-exporter prometheus-alertmanager python3-aiosmtpd
 )
 
 as_root() {

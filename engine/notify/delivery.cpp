@@ -119,6 +119,7 @@ void Delivery::runOnce(const Task &t, AttemptDone done)
         m.requireTls = c.requireTls;
         m.tls = c.tls;
         m.headers = c.headers;
+        m.headers.try_emplace("To", c.to);  // as written, like Alertmanager
         m.subject = emailSubject(n);
         m.text = c.text.empty() ? emailText(n, ext) : expandText(c.text, n, ext);
         m.timeoutMs = std::max(timeout, 30'000);
