@@ -73,6 +73,7 @@ Notifier::Notifier(Options options, store::AppStore *store, SecretStore *secrets
     delivery_->setGaveUpHandler([this](const Notification &n) { dispatcher_->deliveryFailed(n); });
     connect(delivery_, &Delivery::desktopNotification, this, &Notifier::desktopNotification);
     connect(delivery_, &Delivery::attempted, this, &Notifier::deliveryAttempted);
+    forwarder_ = new AlertmanagerForwarder(this);
     timer_ = new QTimer(this);
     timer_->setSingleShot(true);
     connect(timer_, &QTimer::timeout, this, &Notifier::tick);
@@ -126,6 +127,7 @@ void Notifier::send(std::vector<model::Alert> alerts)
                                   Qt::QueuedConnection);
         return;
     }
+    forwarder_->send(alerts);
     dispatcher_->put(alerts, now());
     tick();
 }

@@ -23,6 +23,7 @@
 
 #include "core/status.h"
 #include "model/alert.h"
+#include "notify/alertmanager_forwarder.h"
 #include "notify/delivery.h"
 #include "notify/desktop_sink.h"
 #include "notify/dispatcher.h"
@@ -74,6 +75,11 @@ public:
     // Flushes what is due now. Called by the timer; tests call it directly.
     void tick();
 
+    // Alertmanagers from prometheus.yml's alerting section: every alert
+    // passed to send() is also forwarded there (an empty config stops it).
+    void setAlertmanagers(AlertingConfig config) { forwarder_->setConfig(std::move(config)); }
+    AlertmanagerForwarder *forwarder() { return forwarder_; }
+
     Silences &silences() { return silences_; }
     std::vector<Dispatcher::AlertStatus> alerts() const;
     void setDesktopSink(DesktopSink *sink) { delivery_->setDesktopSink(sink); }
@@ -97,6 +103,7 @@ private:
     std::shared_ptr<const NotifyConfig> resolved_;  // secrets resolved (delivery)
     std::unique_ptr<Dispatcher> dispatcher_;
     Delivery *delivery_ = nullptr;
+    AlertmanagerForwarder *forwarder_ = nullptr;
     QTimer *timer_ = nullptr;
     bool started_ = false;
 };

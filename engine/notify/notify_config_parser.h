@@ -14,6 +14,10 @@ public:
     NotifyConfigParser(std::string fileName, std::string baseDir) : r_(std::move(fileName), std::move(baseDir)) {}
     Result<NotifyConfig> parse(std::string_view yaml);
 
+    // Shared with AlertingConfig::parse (prometheus.yml's alerting section).
+    Status parseHttpConfig(const YAML::Node &n, const std::string &path, HttpConfig *out);
+    YamlReader &reader() { return r_; }
+
 private:
     Status parseDocument(const YAML::Node &root, NotifyConfig *cfg);
     Status parseGlobal(const YAML::Node &n, GlobalConfig *g);
@@ -27,7 +31,6 @@ private:
 
     // Receivers (receiver_parser.cpp).
     Status parseReceiver(const YAML::Node &n, const std::string &path, const GlobalConfig &g, Receiver *out);
-    Status parseHttpConfig(const YAML::Node &n, const std::string &path, HttpConfig *out);
     Status parseTls(const YAML::Node &n, const std::string &path, scrape::TlsConfig *out);
     Status parseWebhook(const YAML::Node &n, const std::string &path, const GlobalConfig &g, WebhookConfig *out);
     Status parseSlack(const YAML::Node &n, const std::string &path, const GlobalConfig &g, SlackConfig *out);

@@ -1,6 +1,8 @@
 #include "runtime/engine.h"
 
 #include "core/log.h"
+#include "notify/notifier.h"
+#include "notify/secret_store.h"
 #include "runtime/self_metrics.h"
 #include "scrape/prometheus_config.h"
 #include "scrape/scrape_manager.h"
@@ -213,6 +215,14 @@ void Engine::onStorageOpened(Result<std::unique_ptr<tsdb::Db>> db)
         Q_EMIT errorOccurred(QStringLiteral("config"), QString::fromStdString(s.message()));
     }
 
+    if (Status s = startNotifier(); !s.isOk()) {
+        if (headless_) {
+            fail(QStringLiteral("notifier"), QString::fromStdString(s.message()));
+            return;
+        }
+        Q_EMIT errorOccurred(QStringLiteral("notifier"), QString::fromStdString(s.message()));
+    }
+
     statusTimer_ = new QTimer(this);
     statusTimer_->setInterval(2000);
     connect(statusTimer_, &QTimer::timeout, this, &Engine::refreshStatus);
@@ -291,6 +301,11 @@ void Engine::probeNodeExporter()
 Status Engine::reload()
 {
     if (state_ != State::Running || !scraper_) return Status::failedPrecondition("engine is not running");
+    if (Status n = reloadNotifier(); !n.isOk()) {
+        qCWarning(lcEngine).noquote() << "notifier reload failed:" << n.message().c_str();
+        Q_EMIT errorOccurred(QStringLiteral("notifier"), QString::fromStdString(n.message()));
+        return n;
+    }
     if (options_.configFile.empty()) return Status::ok();
     auto cfg = scrape::PrometheusConfig::loadFile(options_.configFile);
     Status s = cfg.isOk() ? scraper_->applyConfig(*cfg) : cfg.status();
@@ -391,6 +406,8 @@ void Engine::teardown()
         api_->close();
         api_ = nullptr;
     }
+    delete notifier_;  // before the app store it records deliveries in
+    notifier_ = nullptr;
     // Scraping stops first (it writes staleness markers into storage).
     if (scraper_) {
         scraper_->stop();
