@@ -301,21 +301,22 @@ void Engine::probeNodeExporter()
 Status Engine::reload()
 {
     if (state_ != State::Running || !scraper_) return Status::failedPrecondition("engine is not running");
+    if (!options_.configFile.empty()) {
+        auto cfg = scrape::PrometheusConfig::loadFile(options_.configFile);
+        Status s = cfg.isOk() ? scraper_->applyConfig(*cfg) : cfg.status();
+        if (!s.isOk()) {
+            qCWarning(lcEngine).noquote() << "reload failed:" << s.message().c_str();
+            Q_EMIT errorOccurred(QStringLiteral("config"), QString::fromStdString(s.message()));
+            return s;
+        }
+        qCInfo(lcEngine) << "configuration reloaded from" << options_.configFile.c_str();
+    }
     if (Status n = reloadNotifier(); !n.isOk()) {
         qCWarning(lcEngine).noquote() << "notifier reload failed:" << n.message().c_str();
         Q_EMIT errorOccurred(QStringLiteral("notifier"), QString::fromStdString(n.message()));
         return n;
     }
-    if (options_.configFile.empty()) return Status::ok();
-    auto cfg = scrape::PrometheusConfig::loadFile(options_.configFile);
-    Status s = cfg.isOk() ? scraper_->applyConfig(*cfg) : cfg.status();
-    if (!s.isOk()) {
-        qCWarning(lcEngine).noquote() << "reload failed:" << s.message().c_str();
-        Q_EMIT errorOccurred(QStringLiteral("config"), QString::fromStdString(s.message()));
-        return s;
-    }
-    qCInfo(lcEngine) << "configuration reloaded from" << options_.configFile.c_str();
-    return s;
+    return Status::ok();
 }
 
 void Engine::registerSelfMetrics()
