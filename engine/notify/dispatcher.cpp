@@ -81,7 +81,10 @@ std::vector<const Route *> Dispatcher::matchRoutes(const Route &root, const mode
 void Dispatcher::put(const std::vector<model::Alert> &alerts, int64_t nowMs)
 {
     for (const model::Alert &in : alerts) {
-        if (in.labels.empty()) continue;
+        // Pending and inactive alerts are the rule engine's business; only
+        // firing and resolved ones are notified (Prometheus sends no others).
+        if (in.labels.empty() || in.state == model::AlertState::Pending || in.state == model::AlertState::Inactive)
+            continue;
         const uint64_t fp = in.fingerprint();
         Stored s{in, 0, nowMs};
         if (s.alert.startsAtMs == 0) s.alert.startsAtMs = nowMs;

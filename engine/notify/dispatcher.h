@@ -8,7 +8,7 @@
 //   schedule the next call at d.nextFlushMs();
 //
 // What it does, as Alertmanager 0.25:
-// - Alerts are stored by fingerprint. A firing alert without endsAt expires
+// - Alerts are stored by fingerprint; pending and inactive ones are ignored. A firing alert without endsAt expires
 //   resolve_timeout after it was last received; one with endsAt <= now is
 //   resolved. startsAt keeps the earliest value seen.
 // - Each alert is routed through the route tree (first matching child unless
