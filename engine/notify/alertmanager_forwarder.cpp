@@ -112,7 +112,7 @@ QByteArray postableAlertsJson(const std::vector<model::Alert> &alerts, int64_t n
 }
 
 AlertmanagerForwarder::AlertmanagerForwarder(QObject *parent)
-    : QObject(parent), nam_(new QNetworkAccessManager(this))
+    : QObject(parent), nams_(new NamPool(this))
 {
 }
 
@@ -169,7 +169,7 @@ void AlertmanagerForwarder::sendNextBatch()
             spec.url = am.scheme + "://" + target + am.pathPrefix + "/api/v2/alerts";
             spec.body = body;
             spec.timeoutMs = int(am.timeoutMs);
-            sendHttp(nam_, spec, am.http, [this, pending, n, target](AttemptResult r) {
+            sendHttp(nams_->get(am.http), spec, am.http, [this, pending, n, target](AttemptResult r) {
                 if (r.ok) pending->anyOk = true;
                 else qCWarning(lcNotify).noquote() << "sending alerts to Alertmanager" << QString::fromStdString(target)
                                                    << "failed:" << QString::fromStdString(r.error);

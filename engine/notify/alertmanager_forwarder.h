@@ -37,7 +37,6 @@
 #include <string>
 #include <vector>
 
-class QNetworkAccessManager;
 
 namespace vigil::notify {
 
@@ -83,7 +82,7 @@ private:
     void sendNextBatch();
 
     AlertingConfig config_;
-    QNetworkAccessManager *nam_ = nullptr;
+    class NamPool *nams_ = nullptr;
     std::deque<model::Alert> queue_;
     bool sending_ = false;
     uint64_t sent_ = 0, dropped_ = 0, failedBatches_ = 0, batches_ = 0;

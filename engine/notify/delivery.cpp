@@ -8,7 +8,6 @@
 #include "store/app_store.h"
 
 #include <QDateTime>
-#include <QNetworkAccessManager>
 #include <QPointer>
 #include <QTimer>
 
@@ -24,7 +23,7 @@ struct Delivery::Task {
 };
 
 Delivery::Delivery(DeliveryOptions options, store::AppStore *store, QObject *parent)
-    : QObject(parent), options_(std::move(options)), store_(store), nam_(new QNetworkAccessManager(this))
+    : QObject(parent), options_(std::move(options)), store_(store), nams_(new NamPool(this))
 {
     qRegisterMetaType<vigil::notify::DesktopNotification>();
 }
@@ -76,7 +75,7 @@ void Delivery::runOnce(const Task &t, AttemptDone done)
         spec.url = c.url;
         spec.body = webhookJson(n, ext, c.maxAlerts);
         spec.timeoutMs = timeout;
-        sendHttp(nam_, spec, c.http, std::move(done));
+        sendHttp(nams_->get(c.http), spec, c.http, std::move(done));
         return;
     }
     case IntegrationKind::Slack: {
@@ -85,7 +84,7 @@ void Delivery::runOnce(const Task &t, AttemptDone done)
         spec.url = c.apiUrl;
         spec.body = slackJson(n, c, ext);
         spec.timeoutMs = timeout;
-        sendHttp(nam_, spec, c.http, std::move(done));
+        sendHttp(nams_->get(c.http), spec, c.http, std::move(done));
         return;
     }
     case IntegrationKind::Sms: {
@@ -103,7 +102,7 @@ void Delivery::runOnce(const Task &t, AttemptDone done)
         for (size_t p; (p = tmpl.find("{{to}}")) != std::string::npos;) tmpl.replace(p, 6, to);
         spec.body = QByteArray::fromStdString(expandText(tmpl, n, ext, json));
         spec.timeoutMs = timeout;
-        sendHttp(nam_, spec, c.http, std::move(done));
+        sendHttp(nams_->get(c.http), spec, c.http, std::move(done));
         return;
     }
     case IntegrationKind::Email: {
@@ -137,7 +136,7 @@ void Delivery::runOnce(const Task &t, AttemptDone done)
         spec.url = c.url;
         spec.body = webhookJson(n, ext, 0);
         spec.timeoutMs = int(c.timeoutMs);
-        sendHttp(nam_, spec, c.http, std::move(done));
+        sendHttp(nams_->get(c.http), spec, c.http, std::move(done));
         return;
     }
     case IntegrationKind::Desktop: {

@@ -20,7 +20,6 @@
 #include <functional>
 #include <memory>
 
-class QNetworkAccessManager;
 
 namespace vigil::store { class AppStore; }
 
@@ -65,7 +64,7 @@ private:
     store::AppStore *store_ = nullptr;
     DesktopSink *sink_ = nullptr;
     std::function<void(const Notification &)> gaveUp_;
-    QNetworkAccessManager *nam_ = nullptr;
+    class NamPool *nams_ = nullptr;
     int inFlight_ = 0;
 };
 

@@ -20,6 +20,16 @@ std::string readSecretFile(const std::string &path)
 
 }  // namespace
 
+QNetworkAccessManager *NamPool::get(const HttpConfig &http)
+{
+    const scrape::TlsConfig &t = http.tls;
+    const std::string key = t.caFile + '\x1f' + t.certFile + '\x1f' + t.keyFile + '\x1f' + t.serverName + '\x1f' +
+                            (t.insecureSkipVerify ? "1" : "0");
+    QNetworkAccessManager *&nam = nams_[key];
+    if (!nam) nam = new QNetworkAccessManager(this);
+    return nam;
+}
+
 std::string redactedUrl(const QUrl &url)
 {
     if (!url.isValid()) return "<invalid URL>";
@@ -68,6 +78,11 @@ void sendHttp(QNetworkAccessManager *nam, const HttpRequestSpec &spec, const Htt
     req.setTransferTimeout(spec.timeoutMs);
     if (url.scheme() == QLatin1String("https")) {
         QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        // Integrations to one host may trust different CAs: a TLS session
+        // resumed from another integration's handshake would skip this
+        // one's verification, so sessions are not shared.
+        ssl.setSslOption(QSsl::SslOptionDisableSessionSharing, true);
+        ssl.setSslOption(QSsl::SslOptionDisableSessionPersistence, true);
         const scrape::TlsConfig &tls = http.tls;
         if (!tls.caFile.empty()) {
             ssl.setCaCertificates(QSslCertificate::fromPath(QString::fromStdString(tls.caFile)));

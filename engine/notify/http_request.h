@@ -11,6 +11,10 @@
 #include <QList>
 #include <QPair>
 
+#include <QObject>
+
+#include <map>
+
 class QNetworkAccessManager;
 
 namespace vigil::notify {
@@ -25,5 +29,18 @@ struct HttpRequestSpec {
 };
 
 void sendHttp(QNetworkAccessManager *nam, const HttpRequestSpec &spec, const HttpConfig &http, AttemptDone done);
+
+// One QNetworkAccessManager per distinct TLS configuration. Qt pools
+// connections by host and port only, so two integrations with different
+// tls_config (one trusting a private CA, one not) must not share a manager:
+// the second would ride on the first one's verified connection.
+class NamPool : public QObject {
+public:
+    explicit NamPool(QObject *parent = nullptr) : QObject(parent) {}
+    QNetworkAccessManager *get(const HttpConfig &http);
+
+private:
+    std::map<std::string, QNetworkAccessManager *> nams_;
+};
 
 }  // namespace vigil::notify

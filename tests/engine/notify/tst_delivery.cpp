@@ -13,6 +13,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QProcess>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -66,6 +69,7 @@ private Q_SLOTS:
     void actionOutputAndExitCode();
     void desktopNotification();
     void secretsResolvedAndNeverLogged();
+    void httpsWithCaFileAndBearer();
 
 private:
     std::unique_ptr<Notifier> makeNotifier(const std::string &yaml, SecretStore *secrets = nullptr);
@@ -358,6 +362,38 @@ void TestDelivery::secretsResolvedAndNeverLogged()
     QVERIFY(!st.isOk());
     QVERIFY2(QString::fromStdString(st.message()).contains("${keychain:nope}"), st.message().c_str());
     QCOMPARE(n->config().receivers.at(0).webhookConfigs.at(0).url.find("hook-token") != std::string::npos, true);
+}
+
+void TestDelivery::httpsWithCaFileAndBearer()
+{
+    const QString cert = dir_.filePath(QStringLiteral("cert.pem")), key = dir_.filePath(QStringLiteral("key.pem"));
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"),
+                  {"req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=localhost", "-addext",
+                   "subjectAltName=DNS:localhost,IP:127.0.0.1", "-keyout", key, "-out", cert});
+    QVERIFY(openssl.waitForFinished(60000));
+    QCOMPARE(openssl.exitCode(), 0);
+    QFile kf(key);
+    QVERIFY(kf.open(QIODevice::ReadOnly));
+    WebhookReceiver tls;
+    tls.enableTls(QSslCertificate::fromPath(cert).value(0), QSslKey(kf.readAll(), QSsl::Rsa));
+    QVERIFY(tls.listenLoopback());
+    const std::string yaml = "route:\n  receiver: r\n  group_wait: 0s\nreceivers:\n- name: r\n  webhook_configs:\n"
+                             "  - url: " + tls.url("/trusted").toStdString() + "\n    http_config:\n"
+                             "      authorization: {credentials: tok3n}\n      tls_config: {ca_file: " + cert.toStdString() +
+                             "}\n  - url: " + tls.url("/untrusted").toStdString() + "\n";
+    auto n = makeNotifier(yaml);
+    QSignalSpy attempts(n.get(), &Notifier::deliveryAttempted);
+    n->send({alert("A", "critical", "x", now_)});
+    QTRY_COMPARE(tls.count("/trusted"), 1);
+    QCOMPARE(tls.requests("/trusted").at(0).headers.value("authorization"), QByteArray("Bearer tok3n"));
+    // The other integration does not trust the self-signed certificate.
+    QTRY_VERIFY(attempts.size() >= 2);
+    QCOMPARE(tls.count("/untrusted"), 0);
+    bool untrustedFailed = false;
+    for (const auto &a : attempts)
+        if (a.at(1).toString() == QStringLiteral("webhook[1]")) untrustedFailed = !a.at(3).toBool();
+    QVERIFY(untrustedFailed);
 }
 
 QTEST_GUILESS_MAIN(TestDelivery)

@@ -2,7 +2,7 @@
 
 #include <QDateTime>
 #include <QPointer>
-#include <QTcpSocket>
+#include <QSslSocket>
 #include <QTimer>
 
 namespace vigil::testing {
@@ -11,7 +11,10 @@ WebhookReceiver::WebhookReceiver(QObject *parent) : QTcpServer(parent) {}
 
 QString WebhookReceiver::url(const QByteArray &path) const
 {
-    return QStringLiteral("http://127.0.0.1:%1%2").arg(serverPort()).arg(QString::fromLatin1(path));
+    return QStringLiteral("%1://127.0.0.1:%2%3")
+        .arg(tls_ ? QStringLiteral("https") : QStringLiteral("http"))
+        .arg(serverPort())
+        .arg(QString::fromLatin1(path));
 }
 
 QList<ReceivedRequest> WebhookReceiver::requests(const QByteArray &path) const
@@ -24,11 +27,17 @@ QList<ReceivedRequest> WebhookReceiver::requests(const QByteArray &path) const
 
 void WebhookReceiver::incomingConnection(qintptr fd)
 {
-    auto *s = new QTcpSocket(this);
+    auto *s = new QSslSocket(this);
     s->setSocketDescriptor(fd);
+    if (tls_) {
+        s->setLocalCertificate(cert_);
+        s->setPrivateKey(key_);
+        s->setPeerVerifyMode(QSslSocket::VerifyNone);
+        s->startServerEncryption();
+    }
     auto buf = std::make_shared<QByteArray>();
-    connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
-    connect(s, &QTcpSocket::readyRead, this, [this, s, buf] {
+    connect(s, &QSslSocket::disconnected, s, &QObject::deleteLater);
+    connect(s, &QSslSocket::readyRead, this, [this, s, buf] {
         *buf += s->readAll();
         const qsizetype end = buf->indexOf("\r\n\r\n");
         if (end < 0) return;
@@ -51,7 +60,7 @@ void WebhookReceiver::incomingConnection(qintptr fd)
         const QList<int> plan = statuses_.value(r.path, {200});
         const int status = plan.value(std::min<int>(seen, int(plan.size()) - 1), 200);
         const QByteArray path = r.path;
-        QPointer<QTcpSocket> sock(s);
+        QPointer<QSslSocket> sock(s);
         auto respond = [this, sock, status, path] {
             if (!sock) return;
             const QByteArray body = status == 200 ? "ok" : "no";

@@ -9,6 +9,8 @@
 #include <QHash>
 #include <QList>
 #include <QMap>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QTcpServer>
 
 namespace vigil::testing {
@@ -26,6 +28,13 @@ class WebhookReceiver : public QTcpServer {
 public:
     explicit WebhookReceiver(QObject *parent = nullptr);
     bool listenLoopback() { return listen(QHostAddress::LocalHost, 0); }
+    // Serves HTTPS with this certificate and key (url() then says https).
+    void enableTls(const QSslCertificate &cert, const QSslKey &key)
+    {
+        cert_ = cert;
+        key_ = key;
+        tls_ = true;
+    }
     QString url(const QByteArray &path) const;
 
     void setStatuses(const QByteArray &path, QList<int> statuses) { statuses_[path] = std::move(statuses); }
@@ -43,6 +52,9 @@ private:
     QHash<QByteArray, QList<int>> statuses_;
     QHash<QByteArray, int> delays_;
     QList<ReceivedRequest> all_;
+    bool tls_ = false;
+    QSslCertificate cert_;
+    QSslKey key_;
 };
 
 }  // namespace vigil::testing
