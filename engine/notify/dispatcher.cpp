@@ -162,7 +162,9 @@ std::vector<uint64_t> Dispatcher::inhibitors(const model::Labels &target, uint64
     std::vector<uint64_t> by;
     for (const InhibitRule &rule : config_->inhibitRules) {
         if (!matchesAll(rule.targetMatchers, target)) continue;
-        for (const auto &[sfp, s] : alerts_) {
+        for (const auto &entry : alerts_) {
+            const uint64_t sfp = entry.first;
+            const Stored &s = entry.second;
             if (sfp == fp || isResolved(s.expiresMs, nowMs)) continue;
             if (!matchesAll(rule.sourceMatchers, s.alert.labels)) continue;
             const bool equal = std::all_of(rule.equal.begin(), rule.equal.end(), [&](const std::string &n) {
