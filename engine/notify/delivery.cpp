@@ -8,12 +8,25 @@
 #include "store/app_store.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QPointer>
 #include <QTimer>
 
 #include <algorithm>
 
 namespace vigil::notify {
+
+namespace {
+
+// *_file secrets are read at send time, so a rotated secret is picked up.
+std::string readSecretFile(const std::string &path)
+{
+    QFile f(QString::fromStdString(path));
+    if (!f.open(QIODevice::ReadOnly)) return {};
+    return f.readAll().trimmed().toStdString();
+}
+
+}  // namespace
 
 struct Delivery::Task {
     Notification n;
@@ -81,7 +94,7 @@ void Delivery::runOnce(const Task &t, AttemptDone done)
     case IntegrationKind::Slack: {
         const SlackConfig &c = rc.slackConfigs.at(n.index);
         HttpRequestSpec spec;
-        spec.url = c.apiUrl;
+        spec.url = c.apiUrl.empty() ? readSecretFile(c.apiUrlFile) : c.apiUrl;
         spec.body = slackJson(n, c, ext);
         spec.timeoutMs = timeout;
         sendHttp(nams_->get(c.http), spec, c.http, std::move(done));
@@ -113,7 +126,7 @@ void Delivery::runOnce(const Task &t, AttemptDone done)
         m.from = c.from;
         m.to = splitAddresses(c.to);
         m.username = c.authUsername;
-        m.password = c.authPassword;
+        m.password = c.authPasswordFile.empty() ? c.authPassword : readSecretFile(c.authPasswordFile);
         m.identity = c.authIdentity;
         m.requireTls = c.requireTls;
         m.tls = c.tls;

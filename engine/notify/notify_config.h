@@ -55,9 +55,11 @@ struct GlobalConfig {
     std::string smtpSmarthost;  // host:port
     std::string smtpAuthUsername;
     std::string smtpAuthPassword;  // secret
+    std::string smtpAuthPasswordFile;
     std::string smtpAuthIdentity;
     bool smtpRequireTls = true;
     std::string slackApiUrl;  // secret (the URL carries the token)
+    std::string slackApiUrlFile;
     HttpConfig http;
 };
 

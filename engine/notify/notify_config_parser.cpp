@@ -100,9 +100,18 @@ Status NotifyConfigParser::parseGlobal(const YAML::Node &n, GlobalConfig *g)
         else if (key == "smtp_auth_identity") VIGIL_RETURN_IF_ERROR(r_.readString(v, p, &g->smtpAuthIdentity));
         else if (key == "smtp_require_tls") VIGIL_RETURN_IF_ERROR(r_.readBool(v, p, &g->smtpRequireTls));
         else if (key == "slack_api_url") VIGIL_RETURN_IF_ERROR(r_.readString(v, p, &g->slackApiUrl));
+        else if (key == "slack_api_url_file") VIGIL_RETURN_IF_ERROR(r_.readString(v, p, &g->slackApiUrlFile));
+        else if (key == "smtp_auth_password_file")
+            VIGIL_RETURN_IF_ERROR(r_.readString(v, p, &g->smtpAuthPasswordFile));
         // Other integrations' globals are accepted (valid Alertmanager files
         // load) but Vigil has no receiver that uses them.
     }
+    if (!g->slackApiUrl.empty() && !g->slackApiUrlFile.empty())
+        return r_.error(n, "global", "at most one of slack_api_url & slack_api_url_file must be configured");
+    if (!g->smtpAuthPassword.empty() && !g->smtpAuthPasswordFile.empty())
+        return r_.error(n, "global", "at most one of smtp_auth_password & smtp_auth_password_file must be configured");
+    g->slackApiUrlFile = r_.resolvePath(g->slackApiUrlFile);
+    g->smtpAuthPasswordFile = r_.resolvePath(g->smtpAuthPasswordFile);
     if (g->smtpSmarthost.size() && g->smtpSmarthost.find(':') == std::string::npos)
         return r_.error(n["smtp_smarthost"], "global.smtp_smarthost",
                         "address " + g->smtpSmarthost + ": missing port in address");

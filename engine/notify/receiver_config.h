@@ -31,6 +31,7 @@ struct WebhookConfig {
 struct SlackConfig {
     bool sendResolved = false;
     std::string apiUrl;  // secret
+    std::string apiUrlFile;  // read at send time when apiUrl is empty
     std::string channel;
     std::string username;
     std::string color;
@@ -50,6 +51,7 @@ struct EmailConfig {
     std::string smarthost;  // host:port
     std::string authUsername;
     std::string authPassword;  // secret
+    std::string authPasswordFile;  // read at send time when authPassword is empty
     std::string authIdentity;
     bool requireTls = true;
     std::map<std::string, std::string> headers;  // Subject, To, From overridable

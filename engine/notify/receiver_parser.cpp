@@ -116,7 +116,7 @@ Status NotifyConfigParser::parseHttpConfig(const YAML::Node &n, const std::strin
 Status NotifyConfigParser::parseWebhook(const YAML::Node &n, const std::string &path, const GlobalConfig &g,
                                         WebhookConfig *out)
 {
-    VIGIL_RETURN_IF_ERROR(r_.checkMap(n, path, {"send_resolved", "url", "url_file", "max_alerts", "http_config"},
+    VIGIL_RETURN_IF_ERROR(r_.checkMap(n, path, {"send_resolved", "url", "max_alerts", "http_config"},
                                       "config.WebhookConfig"));
     out->http = g.http;
     for (const auto &kv : n) {
@@ -124,10 +124,10 @@ Status NotifyConfigParser::parseWebhook(const YAML::Node &n, const std::string &
         const std::string p = joinPath(path, key);
         if (key == "send_resolved") VIGIL_RETURN_IF_ERROR(r_.readBool(kv.second, p, &out->sendResolved));
         else if (key == "url") VIGIL_RETURN_IF_ERROR(r_.readString(kv.second, p, &out->url));
-        else if (key == "url_file") return r_.error(kv.first, p, "url_file is not supported by Vigil; use url with ${keychain:NAME}");
         else if (key == "max_alerts") VIGIL_RETURN_IF_ERROR(r_.readUint(kv.second, p, &out->maxAlerts));
         else if (key == "http_config") VIGIL_RETURN_IF_ERROR(parseHttpConfig(kv.second, p, &out->http));
     }
+    // Alertmanager 0.25 has no url_file for webhooks; ${keychain:NAME} keeps tokens out of the file.
     if (out->url.empty()) return r_.error(n, path, "missing URL in webhook config");
     if (!validUrl(out->url)) return r_.error(n["url"], joinPath(path, "url"), "unsupported scheme \"\" for URL");
     return Status::ok();
@@ -144,12 +144,20 @@ Status NotifyConfigParser::parseSlack(const YAML::Node &n, const std::string &pa
                                       "config.SlackConfig"));
     out->http = g.http;
     out->apiUrl = g.slackApiUrl;
+    out->apiUrlFile = g.slackApiUrlFile;
     for (const auto &kv : n) {
         const std::string key = kv.first.Scalar();
         const std::string p = joinPath(path, key);
         const YAML::Node &v = kv.second;
         if (key == "send_resolved") VIGIL_RETURN_IF_ERROR(r_.readBool(v, p, &out->sendResolved));
-        else if (key == "api_url") VIGIL_RETURN_IF_ERROR(r_.readString(v, p, &out->apiUrl));
+        else if (key == "api_url") {
+            VIGIL_RETURN_IF_ERROR(r_.readString(v, p, &out->apiUrl));
+            out->apiUrlFile.clear();
+        } else if (key == "api_url_file") {
+            VIGIL_RETURN_IF_ERROR(r_.readString(v, p, &out->apiUrlFile));
+            out->apiUrlFile = r_.resolvePath(out->apiUrlFile);
+            out->apiUrl.clear();
+        }
         else if (key == "channel") VIGIL_RETURN_IF_ERROR(r_.readString(v, p, &out->channel));
         else if (key == "username") VIGIL_RETURN_IF_ERROR(r_.readString(v, p, &out->username));
         else if (key == "color") VIGIL_RETURN_IF_ERROR(r_.readString(v, p, &out->color));
@@ -161,8 +169,9 @@ Status NotifyConfigParser::parseSlack(const YAML::Node &n, const std::string &pa
         else if (key == "http_config") VIGIL_RETURN_IF_ERROR(parseHttpConfig(v, p, &out->http));
         // The other Slack fields are accepted and not sent.
     }
-    if (out->apiUrl.empty()) return r_.error(n, path, "no global Slack API URL set either inline or in a file");
-    if (!validUrl(out->apiUrl)) return r_.error(n, joinPath(path, "api_url"), "unsupported scheme for URL");
+    if (out->apiUrl.empty() && out->apiUrlFile.empty())
+        return r_.error(n, path, "no global Slack API URL set either inline or in a file");
+    if (!out->apiUrl.empty() && !validUrl(out->apiUrl)) return r_.error(n, joinPath(path, "api_url"), "unsupported scheme for URL");
     return Status::ok();
 }
 
@@ -179,6 +188,7 @@ Status NotifyConfigParser::parseEmail(const YAML::Node &n, const std::string &pa
     out->smarthost = g.smtpSmarthost;
     out->authUsername = g.smtpAuthUsername;
     out->authPassword = g.smtpAuthPassword;
+    out->authPasswordFile = g.smtpAuthPasswordFile;
     out->authIdentity = g.smtpAuthIdentity;
     out->requireTls = g.smtpRequireTls;
     for (const auto &kv : n) {
@@ -191,7 +201,14 @@ Status NotifyConfigParser::parseEmail(const YAML::Node &n, const std::string &pa
         else if (key == "hello") VIGIL_RETURN_IF_ERROR(r_.readString(v, p, &out->hello));
         else if (key == "smarthost") VIGIL_RETURN_IF_ERROR(r_.readString(v, p, &out->smarthost));
         else if (key == "auth_username") VIGIL_RETURN_IF_ERROR(r_.readString(v, p, &out->authUsername));
-        else if (key == "auth_password") VIGIL_RETURN_IF_ERROR(r_.readString(v, p, &out->authPassword));
+        else if (key == "auth_password") {
+            VIGIL_RETURN_IF_ERROR(r_.readString(v, p, &out->authPassword));
+            out->authPasswordFile.clear();
+        } else if (key == "auth_password_file") {
+            VIGIL_RETURN_IF_ERROR(r_.readString(v, p, &out->authPasswordFile));
+            out->authPasswordFile = r_.resolvePath(out->authPasswordFile);
+            out->authPassword.clear();
+        }
         else if (key == "auth_identity") VIGIL_RETURN_IF_ERROR(r_.readString(v, p, &out->authIdentity));
         else if (key == "text") VIGIL_RETURN_IF_ERROR(r_.readString(v, p, &out->text));
         else if (key == "require_tls") VIGIL_RETURN_IF_ERROR(r_.readBool(v, p, &out->requireTls));
@@ -207,7 +224,7 @@ Status NotifyConfigParser::parseEmail(const YAML::Node &n, const std::string &pa
                 out->headers[name] = value;
             }
         }
-        // html, auth_secret, auth_password_file: accepted; Vigil sends text/plain.
+        // html, auth_secret: accepted; Vigil sends text/plain with PLAIN/LOGIN auth.
     }
     if (out->to.empty()) return r_.error(n, path, "missing to address in email config");
     if (out->smarthost.empty()) return r_.error(n, path, "no global SMTP smarthost set");

@@ -65,6 +65,14 @@ void TestNotifyConfig::agreesWithAmtool_data()
                                                   "  equal: [alertname]\n- source_matchers: ['a=\"b\"']\n"
                                                   "  target_matchers: ['c!~\"d\"']\n") + recv
                                     << true << QString();
+    QTest::newRow("secret files") << QByteArray("global:\n  slack_api_url_file: /etc/slack\n  smtp_auth_password_file: pw\n"
+                                                "  smtp_smarthost: 'h:25'\n  smtp_from: a@b\nroute:\n  receiver: team\n") + recv +
+                                         "  slack_configs:\n  - channel: c\n"
+                                         "  email_configs:\n  - to: x@y\n"
+                                  << true << QString();
+    QTest::newRow("webhook url_file (not in 0.25)") << QByteArray("route:\n  receiver: team\n") + recv +
+                                             "  webhook_configs:\n  - url: http://x/\n    url_file: /etc/hook\n"
+                                      << false << "field url_file not found";
     QTest::newRow("undefined receiver") << QByteArray("route:\n  receiver: nope\n") + recv << false
                                         << "undefined receiver \"nope\" used in route";
     QTest::newRow("duplicate receiver") << QByteArray("route:\n  receiver: team\n") + recv + "- name: team\n" << false
