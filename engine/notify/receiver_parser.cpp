@@ -86,8 +86,9 @@ Status NotifyConfigParser::parseHttpConfig(const YAML::Node &n, const std::strin
             VIGIL_RETURN_IF_ERROR(r_.readString(v["credentials"], joinPath(p, "credentials"), &a.credentials));
             VIGIL_RETURN_IF_ERROR(
                 r_.readString(v["credentials_file"], joinPath(p, "credentials_file"), &a.credentialsFile));
-            if (std::equal(a.type.begin(), a.type.end(), "basic", "basic" + 5,
-                           [](char x, char y) { return std::tolower(static_cast<unsigned char>(x)) == y; }))
+            std::string lowerType = a.type;
+            for (char &c : lowerType) c = char(std::tolower(static_cast<unsigned char>(c)));
+            if (lowerType == "basic")
                 return r_.error(v, p, "authorization type cannot be set to \"basic\", use \"basic_auth\" instead");
             a.credentialsFile = r_.resolvePath(a.credentialsFile);
             out->authorization = a;
