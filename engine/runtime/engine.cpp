@@ -3,6 +3,7 @@
 #include "core/log.h"
 #include "notify/notifier.h"
 #include "notify/secret_store.h"
+#include "runtime/query_service.h"
 #include "runtime/self_metrics.h"
 #include "scrape/prometheus_config.h"
 #include "scrape/scrape_manager.h"
@@ -215,6 +216,14 @@ void Engine::onStorageOpened(Result<std::unique_ptr<tsdb::Db>> db)
         Q_EMIT errorOccurred(QStringLiteral("config"), QString::fromStdString(s.message()));
     }
 
+    {
+        promql::EngineOptions eo;
+        eo.lookbackDeltaMs = options_.lookbackDeltaMs;
+        eo.maxSamples = options_.queryMaxSamples;
+        eo.timeoutMs = options_.queryTimeoutMs;
+        queryService_ = std::make_unique<QueryService>(db_.get(), scraper_.get(), eo);
+    }
+
     if (Status s = startNotifier(); !s.isOk()) {
         if (headless_) {
             fail(QStringLiteral("notifier"), QString::fromStdString(s.message()));
@@ -407,6 +416,7 @@ void Engine::teardown()
         api_->close();
         api_ = nullptr;
     }
+    queryService_.reset();  // cancels the console's queries and waits for them
     delete notifier_;  // before the app store it records deliveries in
     notifier_ = nullptr;
     // Scraping stops first (it writes staleness markers into storage).

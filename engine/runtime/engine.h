@@ -47,6 +47,7 @@ namespace vigil::notify { class Notifier; class SecretStore; }
 namespace vigil::runtime {
 
 class SelfMetrics;
+class QueryService;
 
 class Engine : public QObject {
     Q_OBJECT
@@ -78,6 +79,10 @@ public:
     tsdb::Db *storage() const { return db_.get(); }
     scrape::ScrapeManager *scraper() const { return scraper_.get(); }
     SelfMetrics *selfMetrics() const { return selfMetrics_.get(); }
+    // The console's asynchronous, cancellable PromQL and series-index queries
+    // (query_service.h). Valid while Running, null otherwise; destroyed (its
+    // queries cancelled) by stop() before the storage closes.
+    QueryService *queryService() const { return queryService_.get(); }
     // Notifications (engine/notify/notifier.h): routing and delivery of the
     // rule engine's alerts, configured by --notifier.config.file or the
     // built-in tier policy. Valid while Running; lives on the engine's
@@ -136,6 +141,7 @@ private:
     std::unique_ptr<SelfMetrics> selfMetrics_;
     std::unique_ptr<tsdb::Db> db_;
     std::unique_ptr<scrape::ScrapeManager> scraper_;
+    std::unique_ptr<QueryService> queryService_;
     std::unique_ptr<notify::SecretStore> secrets_;
     notify::Notifier *notifier_ = nullptr;  // a child of the engine
     QThread *storageOpener_ = nullptr;
