@@ -42,6 +42,7 @@ namespace vigil::store { class AppStore; struct StoredTarget; }
 namespace vigil::web { class WebServer; class ApiV1; }
 namespace vigil::tsdb { class Db; }
 namespace vigil::scrape { class ScrapeManager; }
+namespace vigil::rules { class RuleManager; class AlertSink; }
 
 namespace vigil::runtime {
 
@@ -60,7 +61,8 @@ public:
 
     void start();
     void stop();
-    // Re-reads the config file and applies it to the scraper. Errors are
+    // Re-reads the config file and applies it to the scraper and the rule
+    // engine. Errors are
     // reported through errorOccurred("config", ...) and returned; the old
     // configuration stays in force.
     Status reload();
@@ -77,6 +79,12 @@ public:
     tsdb::Db *storage() const { return db_.get(); }
     scrape::ScrapeManager *scraper() const { return scraper_.get(); }
     SelfMetrics *selfMetrics() const { return selfMetrics_.get(); }
+    // The rule engine (rule_files, app.db rule groups, built-in rules); valid
+    // while Running.
+    rules::RuleManager *rules() const { return rules_.get(); }
+    // Where alerts go (notification). Not owned; must outlive the engine or be
+    // replaced with nullptr first. May be set before start().
+    void setAlertSink(rules::AlertSink *sink);
 
     // Console targets (saved in app.db and scraped at once). Both run on the
     // engine's worker pool and never block the caller; the future finishes
@@ -112,6 +120,7 @@ private:
     bool startWeb();
     void onStorageOpened(Result<std::unique_ptr<tsdb::Db>> db);
     Status startScraping();
+    Status loadRules();  // (re)loads rule groups into rules_
     Status applyStoredTarget(const store::StoredTarget &t);
     void registerSelfMetrics();
     void probeNodeExporter();
@@ -128,6 +137,8 @@ private:
     std::unique_ptr<SelfMetrics> selfMetrics_;
     std::unique_ptr<tsdb::Db> db_;
     std::unique_ptr<scrape::ScrapeManager> scraper_;
+    std::unique_ptr<rules::RuleManager> rules_;
+    rules::AlertSink *alertSink_ = nullptr;
     QThread *storageOpener_ = nullptr;
     QThread *webThread_ = nullptr;
     web::WebServer *web_ = nullptr;  // lives on webThread_
