@@ -56,12 +56,12 @@ int runTestRules(const std::vector<std::string> &args)
     int rc = 0;
     for (const auto &file : args) {
         const auto r = vigil::rules::runRuleUnitTestFile(file);
-        std::cout << r.output.substr(0, r.output.size() - 1) << std::flush;  // the blank line after errors
+        std::cout << r.output << std::flush;
         if (!r.passed) {
             std::cerr << r.errors << std::flush;
+            std::cout << "\n";  // promtool ends a failed file with one more blank line
             rc = 1;
         }
-        std::cout << "\n";
     }
     return rc;
 }

@@ -76,7 +76,8 @@ void RuleGroup::evaluate(int64_t tMs)
         if (!result) {
             st.health = RuleHealth::Bad;
             st.lastError = result.status().message();
-            qCWarning(lcRules).noquote() << "rule" << rule.name().c_str() << "in group" << spec_.name.c_str()
+            if (opts_.logFailures)
+                qCWarning(lcRules).noquote() << "rule" << rule.name().c_str() << "in group" << spec_.name.c_str()
                                          << "failed:" << st.lastError.c_str();
             finish();
             continue;  // Prometheus keeps the previous series (no staleness markers) on a failed evaluation

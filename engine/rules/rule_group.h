@@ -47,6 +47,7 @@ struct RuleGroupOptions {
     int64_t resendDelayMs = 60'000;
     int64_t outageToleranceMs = 3'600'000;
     int64_t forGracePeriodMs = 600'000;
+    bool logFailures = true;  // log failed rule evaluations (lcRules warnings)
 };
 
 class RuleGroup {

@@ -111,7 +111,8 @@ std::vector<std::string> globFiles(const std::string &baseDir, const std::vector
 {
     std::vector<std::string> out;
     for (const auto &p : patterns) {
-        const std::string full = (!p.empty() && p[0] == '/') ? p : (baseDir.empty() ? p : baseDir + "/" + p);
+        std::string full = (!p.empty() && p[0] == '/') ? p : (baseDir.empty() ? p : baseDir + "/" + p);
+        full = std::filesystem::path(full).lexically_normal().string();  // as Go's filepath.Join cleans
         glob_t g{};
         if (::glob(full.c_str(), 0, nullptr, &g) == 0) {
             for (size_t i = 0; i < g.gl_pathc; ++i) out.emplace_back(g.gl_pathv[i]);
@@ -172,6 +173,7 @@ std::vector<std::string> runTestGroup(const YAML::Node &tg, const std::vector<Ru
     go.query = queryFn;
     go.appendable = head.get();
     go.queryable = head.get();
+    go.logFailures = false;  // reported in the test output instead
     std::vector<std::unique_ptr<RuleGroup>> groups;
     std::vector<std::pair<int, size_t>> ordering;
     for (size_t i = 0; i < specs.size(); ++i) {
