@@ -3,6 +3,7 @@
 #include "core/log.h"
 #include "rules/alerting_rule.h"
 
+#include <algorithm>
 #include <chrono>
 #include <map>
 
@@ -156,6 +157,10 @@ std::vector<GroupSnapshot> RuleManager::groups() const
         }
         out.push_back(std::move(gs));
     }
+    // Prometheus's RuleGroups(): by file, then name.
+    std::stable_sort(out.begin(), out.end(), [](const GroupSnapshot &a, const GroupSnapshot &b) {
+        return a.file != b.file ? a.file < b.file : a.name < b.name;
+    });
     return out;
 }
 

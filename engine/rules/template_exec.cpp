@@ -339,7 +339,10 @@ private:
     TemplateValue callFunction(const TemplateValue &dot, const Operand &fn, const Command &c, const TemplateValue *final)
     {
         const std::string &name = fn.name;
-        auto fail = [&](const std::string &m) -> ExecFailure { return ExecFailure{fn.pos, name, m}; };
+        // Go reports a failed call at the whole command ("at <gt $value 1>").
+        std::string cmdText;
+        for (const auto &a : c.args) cmdText += (cmdText.empty() ? "" : " ") + a.text;
+        auto fail = [&](const std::string &m) -> ExecFailure { return ExecFailure{c.pos, cmdText, m}; };
         // and/or evaluate lazily and return the deciding operand.
         if (name == "and" || name == "or") {
             const size_t n = c.args.size() - 1 + (final ? 1 : 0);

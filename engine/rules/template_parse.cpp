@@ -238,7 +238,8 @@ struct ParseFailure {
 
 class Parser {
 public:
-    Parser(const std::vector<Item> &items, const Template::FunctionMap &funcs) : items_(items), funcs_(funcs) {}
+    Parser(const std::vector<Item> &items, const Template::FunctionMap &funcs, const std::string &text)
+        : items_(items), funcs_(funcs), text_(text) {}
 
     std::unique_ptr<Node> parseTop()
     {
@@ -453,7 +454,7 @@ private:
             case Tok::LParen:
                 o.kind = Operand::Kind::Pipe;
                 o.pipe = std::make_shared<Pipe>(parsePipeline("parenthesized pipeline", false, Tok::RParen));
-                o.text = "(...)";
+                o.text = text_.substr(it.pos, items_[i_ - 1].end - it.pos);
                 break;
             case Tok::String:
                 o.kind = Operand::Kind::String;
@@ -501,6 +502,7 @@ private:
 
     const std::vector<Item> &items_;
     const Template::FunctionMap &funcs_;
+    const std::string &text_;
     size_t i_ = 0;
     std::vector<std::string> vars_;
     int rangeDepth_ = 0;
@@ -533,7 +535,7 @@ Result<Template> Template::parse(std::string name, std::string text, std::shared
     }
     Template t;
     try {
-        Parser parser(items, *functions);
+        Parser parser(items, *functions, text);
         t.root_ = parser.parseTop();
     } catch (const ParseFailure &f) {
         return Status::invalidArgument("template: " + name + ":" + std::to_string(lineOf(text, f.pos)) + ": " +
