@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <filesystem>
 #include <map>
 
 namespace vigil::rules {
@@ -50,7 +51,9 @@ Status RuleManager::update(const RuleConfig &config)
     // Parse everything first: a broken file changes nothing.
     std::vector<RuleGroupSpec> specs;
     std::string errors;
-    for (const auto &f : config.files) {
+    for (const auto &file : config.files) {
+        // "dir/./rules.yml" -> "dir/rules.yml", as Go's filepath.Join cleans paths.
+        const std::string f = std::filesystem::path(file).lexically_normal().string();
         RuleFileParse p = loadRuleFile(f);
         for (const auto &e : p.errors) errors += (errors.empty() ? "" : "\n") + e;
         for (auto &g : p.groups) specs.push_back(std::move(g));

@@ -100,6 +100,16 @@ public:
     // The saved console targets, read on the worker pool.
     QFuture<std::vector<store::StoredTarget>> storedTargets();
 
+    // Rule groups kept in app.db (the console's rule editor). Run on the
+    // worker pool; the rules are reloaded after a change. saveRuleGroups
+    // takes rule-file YAML, validates it as `vigil check rules` does
+    // (InvalidArgument with every error otherwise, nothing stored) and
+    // stores each group under its name, replacing a group of that name.
+    QFuture<Status> saveRuleGroups(const std::string &yaml);
+    QFuture<Status> removeRuleGroup(const std::string &name);
+    // All stored groups as one rule file (the console's export).
+    QFuture<std::string> exportRuleGroups();
+
     // The data directory used when none is given: QStandardPaths::AppDataLocation.
     static QString defaultDataDir();
     // Where the default set looks for a node exporter ("127.0.0.1:9100");

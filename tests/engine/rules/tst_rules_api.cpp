@@ -4,6 +4,7 @@
 // and activeAt cannot match and are left out; alert order inside a rule and
 // in /api/v1/alerts is not defined by Prometheus (map order) and is sorted.
 #include "config/engine_options.h"
+#include "rules/rule_file.h"
 #include "runtime/engine.h"
 
 #include <QFile>
@@ -19,51 +20,10 @@
 
 #include <algorithm>
 
+using vigil::Status;
 using vigil::runtime::Engine;
 
 namespace {
-
-const char *kRules = R"(groups:
-- name: static
-  interval: 1s
-  rules:
-  - record: job:three
-    expr: vector(3)
-    labels: {source: rules}
-  - record: plain
-    expr: vector(1) + 1
-  - record: clash
-    expr: label_replace(vector(1), "a", "x", "", "") or label_replace(vector(2), "a", "y", "", "")
-    labels: {a: z}
-  - alert: AlwaysFiring
-    expr: label_replace(vector(2.5), "instance", "host-1", "", "")
-    labels: {severity: critical}
-    annotations:
-      summary: "{{ $labels.instance }} value {{ $value }} site {{ $externalLabels.site }}"
-      bad: "{{ if gt $value 1 }}x{{ end }}"
-      human: "{{ humanize 1234567 }} {{ $value | printf \"%.3f\" }}"
-  - alert: LongPending
-    expr: sum without (instance) (label_replace(vector(1), "instance", "a", "", ""))
-    for: 1h
-    keep_firing_for: 5m
-    labels: {severity: warning}
-  - alert: Never
-    expr: vector(1) == 5
-- name: second
-  interval: 2s
-  limit: 3
-  rules:
-  - alert: Limited
-    expr: label_replace(vector(1), "i", "1", "", "") or label_replace(vector(1), "i", "2", "", "") or label_replace(vector(1), "i", "3", "", "") or label_replace(vector(1), "i", "4", "", "")
-  - alert: TwoAlerts
-    expr: label_replace(vector(1), "i", "1", "", "") or label_replace(vector(1), "i", "2", "", "")
-)";
-
-const char *kConfig = R"(global:
-  evaluation_interval: 1s
-  external_labels: {site: lab}
-rule_files: [rules.yml]
-)";
 
 const QStringList kVolatile = {QStringLiteral("evaluationTime"), QStringLiteral("lastEvaluation"),
                                QStringLiteral("activeAt")};
@@ -107,6 +67,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void compare_data();
     void compare();
+    void storedGroups();  // last: changes the engine's rule set
 
 private:
     QJsonObject get(uint16_t port, const QString &pathAndQuery, int *status = nullptr);
@@ -148,10 +109,10 @@ void TestRulesApi::initTestCase()
 {
     QVERIFY2(QFile::exists(QStringLiteral("/usr/bin/prometheus")), "prometheus (Debian package) is required");
     QVERIFY(dir_.isValid());
-    for (auto [name, text] : {std::pair{"rules.yml", kRules}, std::pair{"prometheus.yml", kConfig}}) {
-        QFile f(dir_.filePath(QString::fromLatin1(name)));
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(text);
+    // The rule file and prometheus.yml from testdata/api, copied next to each other.
+    const QString src = qEnvironmentVariable("VIGIL_SOURCE_DIR") + QStringLiteral("/tests/engine/rules/testdata/api/");
+    for (const QString name : {QStringLiteral("rules.yml"), QStringLiteral("prometheus.yml")}) {
+        QVERIFY2(QFile::copy(src + name, dir_.filePath(name)), qPrintable(src + name));
     }
     const QString config = dir_.filePath(QStringLiteral("prometheus.yml"));
     {
@@ -234,6 +195,58 @@ void TestRulesApi::compare()
     // The comparison is not vacuous.
     if (path == QLatin1String("/api/v1/alerts"))
         QCOMPARE(vigil.value(QStringLiteral("data")).toObject().value(QStringLiteral("alerts")).toArray().size(), 4);
+}
+
+// Groups saved from the console: validated, stored in app.db, evaluated,
+// listed by the API with file "app.db", exported, kept across a restart,
+// removed.
+void TestRulesApi::storedGroups()
+{
+    auto waitFor = [](auto future) {
+        if (!QTest::qWaitFor([&] { return future.isFinished(); }, 10000)) qFatal("engine call did not finish in 10 s");
+        return future.result();
+    };
+    auto groupNames = [this] {
+        QStringList names;
+        const QJsonArray groups = get(engine_->webPort(), QStringLiteral("/api/v1/rules"))
+                                      .value(QStringLiteral("data")).toObject().value(QStringLiteral("groups")).toArray();
+        for (const auto &g : groups)
+            names << g.toObject().value(QStringLiteral("file")).toString() + QLatin1Char(':') +
+                         g.toObject().value(QStringLiteral("name")).toString();
+        return names;
+    };
+    const std::string yaml = "groups:\n- name: console\n  interval: 1s\n  rules:\n  - alert: FromConsole\n"
+                             "    expr: vector(7)\n    labels: {severity: warning}\n";
+    const Status bad = waitFor(engine_->saveRuleGroups("groups:\n- name: broken\n  rules:\n  - record: x\n    expr: sum(\n"));
+    QCOMPARE(bad.code(), Status::Code::InvalidArgument);
+    QVERIFY2(bad.message().find("app.db: 5:11: group \"broken\", rule 1, \"x\": could not parse expression") == 0,
+             bad.message().c_str());
+    QVERIFY(!groupNames().join(QLatin1Char(',')).contains(QLatin1String("broken")));
+
+    const Status saved = waitFor(engine_->saveRuleGroups(yaml));
+    QVERIFY2(saved.isOk(), saved.toString().c_str());
+    QVERIFY(groupNames().contains(QStringLiteral("app.db:console")));
+    QTRY_VERIFY_WITH_TIMEOUT(get(engine_->webPort(), QStringLiteral("/api/v1/alerts")).value(QStringLiteral("data"))
+                                 .toObject().value(QStringLiteral("alerts")).toArray().size() == 5, 10000);
+    const std::string exported = waitFor(engine_->exportRuleGroups());
+    auto parsed = vigil::rules::parseRuleFile(exported, "export.yml");
+    QVERIFY(parsed.ok());
+    QCOMPARE(parsed.groups.size(), size_t(1));
+    QCOMPARE(parsed.groups[0].rules[0].name, std::string("FromConsole"));
+    QCOMPARE(parsed.groups[0].intervalMs, int64_t(1000));
+
+    // Kept across a restart.
+    const vigil::config::EngineOptions o = engine_->options();
+    engine_->stop();
+    engine_ = std::make_unique<Engine>(o, true);
+    engine_->start();
+    QTRY_COMPARE_WITH_TIMEOUT(engine_->state(), Engine::State::Running, 30000);
+    QVERIFY(groupNames().contains(QStringLiteral("app.db:console")));
+
+    const Status removed = waitFor(engine_->removeRuleGroup("console"));
+    QVERIFY2(removed.isOk(), removed.toString().c_str());
+    QVERIFY(!groupNames().contains(QStringLiteral("app.db:console")));
+    QCOMPARE(waitFor(engine_->removeRuleGroup("console")).code(), Status::Code::NotFound);
 }
 
 QTEST_GUILESS_MAIN(TestRulesApi)
