@@ -324,6 +324,11 @@ private:
 
     std::unique_ptr<Node> parseControl(const Item &kw)
     {
+        if (++controlDepth_ > 1000) throw ParseFailure{kw.pos, "max expression depth exceeded"};
+        struct Leave {
+            int &d;
+            ~Leave() { --d; }
+        } leave{controlDepth_};
         auto n = std::make_unique<Node>();
         n->kind = kw.val == "if" ? Node::Kind::If : kw.val == "range" ? Node::Kind::Range : Node::Kind::With;
         n->pos = kw.pos;
@@ -452,9 +457,12 @@ private:
                 o.text = it.val;
                 break;
             case Tok::LParen:
+                // Bounded recursion (Go stops at 10000; Vigil's evaluation threads have smaller stacks).
+                if (++parenDepth_ > 1000) throw ParseFailure{it.pos, "max expression depth exceeded"};
                 o.kind = Operand::Kind::Pipe;
                 o.pipe = std::make_shared<Pipe>(parsePipeline("parenthesized pipeline", false, Tok::RParen));
                 o.text = text_.substr(it.pos, items_[i_ - 1].end - it.pos);
+                --parenDepth_;
                 break;
             case Tok::String:
                 o.kind = Operand::Kind::String;
@@ -506,6 +514,8 @@ private:
     size_t i_ = 0;
     std::vector<std::string> vars_;
     int rangeDepth_ = 0;
+    int parenDepth_ = 0;
+    int controlDepth_ = 0;
     size_t termPos_ = 0;
 };
 

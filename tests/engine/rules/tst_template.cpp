@@ -105,6 +105,12 @@ void TestTemplate::errorsAsPrometheus()
              QStringLiteral("template: __alert_Y:1: unexpected EOF"));
     QCOMPARE(QString::fromStdString(rules::checkRuleTemplate("Y", "{{ $undefined }}").message()),
              QStringLiteral("template: __alert_Y:1: undefined variable \"$undefined\""));
+    // Deep nesting is refused instead of exhausting the stack.
+    const std::string deep = "{{ " + std::string(5000, '(') + "1" + std::string(5000, ')') + " }}";
+    QVERIFY(rules::checkRuleTemplate("Y", deep).message().find("max expression depth exceeded") != std::string::npos);
+    std::string ifs;
+    for (int i = 0; i < 5000; ++i) ifs += "{{ if true }}";
+    QVERIFY(rules::checkRuleTemplate("Y", ifs).message().find("max expression depth exceeded") != std::string::npos);
     // Execution errors become the annotation text, as in Prometheus.
     rules::TemplateContext ctx;
     ctx.value = 5;
