@@ -62,6 +62,12 @@ void RuleGroup::iterate(int64_t tMs)
 void RuleGroup::evaluate(int64_t tMs)
 {
     const auto started = std::chrono::steady_clock::now();
+    if (!orphaned_.empty() && opts_.appendable) {
+        auto app = opts_.appendable->appender();
+        for (const auto &l : orphaned_) (void)app->append(0, l, tMs, model::staleNaN());
+        (void)app->commit();
+        orphaned_.clear();
+    }
     for (size_t i = 0; i < rules_.size(); ++i) {
         Rule &rule = *rules_[i];
         const auto ruleStart = std::chrono::steady_clock::now();
@@ -138,11 +144,14 @@ void RuleGroup::restoreForState(int64_t tMs)
 void RuleGroup::copyState(RuleGroup &old)
 {
     rounds_ = old.rounds_;
+    std::vector<bool> taken(old.rules_.size(), false);
     for (size_t i = 0; i < rules_.size(); ++i) {
         for (size_t j = 0; j < old.rules_.size(); ++j) {
             const Rule &o = *old.rules_[j];
             Rule &n = *rules_[i];
-            if (o.name() != n.name() || o.query() != n.query() || o.spec().labels != n.spec().labels) continue;
+            if (taken[j] || o.name() != n.name() || o.query() != n.query() || o.spec().labels != n.spec().labels)
+                continue;
+            taken[j] = true;
             previous_[i] = old.previous_[j];
             n.setStatus(o.status());
             auto *na = dynamic_cast<AlertingRule *>(&n);
@@ -154,6 +163,10 @@ void RuleGroup::copyState(RuleGroup &old)
     lastEvalMs_.store(old.lastEvalMs_.load());
     evalNanos_.store(old.evalNanos_.load());
     // Series of old rules that no rule took over become stale at the next round.
+    for (size_t j = 0; j < old.rules_.size(); ++j) {
+        if (!taken[j]) orphaned_.insert(orphaned_.end(), old.previous_[j].begin(), old.previous_[j].end());
+    }
+    orphaned_.insert(orphaned_.end(), old.orphaned_.begin(), old.orphaned_.end());
 }
 
 void RuleGroup::markStale(int64_t tMs)

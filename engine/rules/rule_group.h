@@ -96,6 +96,8 @@ private:
     int rounds_ = 0;
     // Series written by each rule in the last round (for staleness markers).
     std::vector<std::vector<model::Labels>> previous_;
+    // Series of rules a reload removed: marked stale at the next round.
+    std::vector<model::Labels> orphaned_;
 
     std::atomic<int64_t> lastEvalMs_{0};
     std::atomic<int64_t> evalNanos_{0};

@@ -13,6 +13,7 @@
 
 #include <atomic>
 #include <cmath>
+#include <limits>
 #include <mutex>
 
 using namespace vigil;
@@ -211,6 +212,19 @@ void TestRuleManager::recordingStaleness()
     QCOMPARE(rb[0].v, 10.0);
     QVERIFY(model::isStaleNaN(rb[1].v));
     QCOMPARE(rb[1].t, kT0 + kMin);
+
+    // A reload that drops the rule (same group) marks its series stale at the next round.
+    rc.extraGroups[0] = groupFrom("groups:\n- name: rec\n  rules:\n  - record: other\n    expr: vector(1)\n");
+    QVERIFY(m.update(rc).isOk());
+    m.evaluateAll(kT0 + 2 * kMin);
+    const auto after = samples(head, {{"__name__", "job:x:doubled"}, {"job", "a"}, {"source", "rule"}}, kT0, kT0 + 2 * kMin);
+    QCOMPARE(after.size(), size_t(3));
+    QVERIFY(model::isStaleNaN(after[2].v));
+    // Removing the whole group marks its series stale at once.
+    rc.extraGroups.clear();
+    QVERIFY(m.update(rc).isOk());
+    // (at the clock's now: the system clock here)
+    QVERIFY(model::isStaleNaN(samples(head, {{"__name__", "other"}}, kT0, std::numeric_limits<int64_t>::max() / 2).back().v));
 }
 
 namespace {
