@@ -4,6 +4,7 @@
 #include "rules/template_functions.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <set>
 
@@ -154,7 +155,19 @@ model::Alert AlertingRule::toModel(const Alert &a) const
     m.startsAtMs = a.firedAtMs ? a.firedAtMs : a.activeAtMs;
     m.endsAtMs = a.state == model::AlertState::Inactive ? a.resolvedAtMs : 0;
     m.value = a.value;
-    m.generatorUrl = externalUrl_ + "/graph?g0.expr=" + query_ + "&g0.tab=1";
+    // Prometheus's link: externalURL + "/graph?g0.expr=" + url.QueryEscape(expr) + "&g0.tab=1".
+    std::string escaped;
+    static const char *hex = "0123456789ABCDEF";
+    for (unsigned char c : query_) {
+        if (std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~') escaped.push_back(char(c));
+        else if (c == ' ') escaped.push_back('+');
+        else {
+            escaped.push_back('%');
+            escaped.push_back(hex[c >> 4]);
+            escaped.push_back(hex[c & 15]);
+        }
+    }
+    m.generatorUrl = externalUrl_ + "/graph?g0.expr=" + escaped + "&g0.tab=1";
     return m;
 }
 

@@ -136,6 +136,7 @@ void TestRuleManager::alertLifecycle()
             QCOMPARE(sent[0].startsAtMs, t);
             QCOMPARE(sent[0].endsAtMs, int64_t(0));
             QCOMPARE(sent[0].tier(), model::AlertTier::Critical);
+            QCOMPARE(sent[0].generatorUrl, std::string("/graph?g0.expr=temp+%3E+30&g0.tab=1"));
         } else if (i == 4) {
             QVERIFY(sent.empty());  // resend delay 1m: not again one minute later...
         } else if (i == 5) {
