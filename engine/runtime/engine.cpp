@@ -3,6 +3,7 @@
 #include "core/log.h"
 #include "rules/builtin_rules.h"
 #include "rules/rule_manager.h"
+#include "runtime/query_service.h"
 #include "runtime/self_metrics.h"
 #include "scrape/prometheus_config.h"
 #include "scrape/scrape_manager.h"
@@ -235,6 +236,13 @@ void Engine::onStorageOpened(Result<std::unique_ptr<tsdb::Db>> db)
             Q_EMIT errorOccurred(QStringLiteral("rules"), QString::fromStdString(s.message()));
         }
     }
+    {
+        promql::EngineOptions eo;
+        eo.lookbackDeltaMs = options_.lookbackDeltaMs;
+        eo.maxSamples = options_.queryMaxSamples;
+        eo.timeoutMs = options_.queryTimeoutMs;
+        queryService_ = std::make_unique<QueryService>(db_.get(), scraper_.get(), eo);
+    }
 
     statusTimer_ = new QTimer(this);
     statusTimer_->setInterval(2000);
@@ -463,6 +471,7 @@ void Engine::teardown()
         rules_->stop();
         rules_.reset();
     }
+    queryService_.reset();  // cancels the console's queries and waits for them
     // Scraping stops first (it writes staleness markers into storage).
     if (scraper_) {
         scraper_->stop();

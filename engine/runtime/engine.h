@@ -47,6 +47,7 @@ namespace vigil::rules { class RuleManager; class AlertSink; }
 namespace vigil::runtime {
 
 class SelfMetrics;
+class QueryService;
 
 class Engine : public QObject {
     Q_OBJECT
@@ -85,6 +86,10 @@ public:
     // Where alerts go (notification). Not owned; must outlive the engine or be
     // replaced with nullptr first. May be set before start().
     void setAlertSink(rules::AlertSink *sink);
+    // The console's asynchronous, cancellable PromQL and series-index queries
+    // (query_service.h). Valid while Running, null otherwise; destroyed (its
+    // queries cancelled) by stop() before the storage closes.
+    QueryService *queryService() const { return queryService_.get(); }
 
     // Console targets (saved in app.db and scraped at once). Both run on the
     // engine's worker pool and never block the caller; the future finishes
@@ -149,6 +154,7 @@ private:
     std::unique_ptr<scrape::ScrapeManager> scraper_;
     std::unique_ptr<rules::RuleManager> rules_;
     rules::AlertSink *alertSink_ = nullptr;
+    std::unique_ptr<QueryService> queryService_;
     QThread *storageOpener_ = nullptr;
     QThread *webThread_ = nullptr;
     web::WebServer *web_ = nullptr;  // lives on webThread_
