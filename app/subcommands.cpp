@@ -2,6 +2,7 @@
 
 #include "check_config_command.h"
 #include "check_metrics_command.h"
+#include "rules_commands.h"
 #include "query_command.h"
 #include "test_promql_command.h"
 #include "tsdb_import_command.h"
@@ -23,6 +24,14 @@ const std::vector<Subcommand> &subcommands()
          "tsdb import openmetrics FILE [--storage.tsdb.path=DIR]",
          "Backfill samples with timestamps from an OpenMetrics file (Vigil must not be running on DIR).",
          runTsdbImportOpenMetrics},
+        {{"check", "rules"},
+         "check rules FILE...",
+         "Check rule files as promtool does: structure, every expression, templates; exit 1 on any error.",
+         runCheckRules},
+        {{"test", "rules"},
+         "test rules FILE...",
+         "Run rule unit tests in promtool's format (input_series, alert_rule_test, promql_expr_test).",
+         runTestRules},
         {{"test", "promql"},
          "test promql FILE|DIR...",
          "Run PromQL test scripts (Prometheus's promqltest format) against Vigil's engine.",

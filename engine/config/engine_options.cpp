@@ -30,6 +30,11 @@ const std::vector<FlagInfo> &engineFlags()
         {"query.timeout", "DURATION", "Maximum time a query may take before being aborted (default 2m)."},
         {"query.max-concurrency", "N", "Maximum number of queries executed concurrently (default 20)."},
         {"query.max-samples", "N", "Maximum number of samples a single query can load into memory."},
+        {"rules.alert.for-outage-tolerance", "DURATION",
+         "Max time to tolerate an outage for restoring \"for\" state of alerts (default 1h)."},
+        {"rules.alert.for-grace-period", "DURATION",
+         "Minimum duration between alert and restored \"for\" state, for alerts with a long enough \"for\" (default 10m)."},
+        {"rules.alert.resend-delay", "DURATION", "Minimum amount of time to wait before resending an alert (default 1m)."},
         {"scrape.self", "", "Scrape Vigil's own /metrics (default on)."},
         {"log.level", "LEVEL", "Only log messages with the given severity or above: debug, info, warn, error."},
     };
@@ -127,6 +132,9 @@ Status parseFlags(const std::vector<std::string> &args, EngineOptions &opts)
         {"query.timeout", dur(opts.queryTimeoutMs)},
         {"query.max-concurrency", integer(opts.queryMaxConcurrency)},
         {"query.max-samples", integer(opts.queryMaxSamples)},
+        {"rules.alert.for-outage-tolerance", dur(opts.rulesOutageToleranceMs)},
+        {"rules.alert.for-grace-period", dur(opts.rulesForGracePeriodMs)},
+        {"rules.alert.resend-delay", dur(opts.rulesResendDelayMs)},
         {"log.level",
          [&opts](const std::string &v) {
              if (v != "debug" && v != "info" && v != "warn" && v != "error") {

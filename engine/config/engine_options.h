@@ -34,6 +34,9 @@ struct EngineOptions {
     int queryMaxConcurrency = 20;      // --query.max-concurrency
     int64_t queryMaxSamples = 50000000;  // --query.max-samples
     std::string logLevel = "info";     // --log.level: debug, info, warn, error
+    int64_t rulesOutageToleranceMs = 3600 * 1000;  // --rules.alert.for-outage-tolerance
+    int64_t rulesForGracePeriodMs = 600 * 1000;    // --rules.alert.for-grace-period
+    int64_t rulesResendDelayMs = 60 * 1000;        // --rules.alert.resend-delay
     bool selfScrape = true;            // --[no-]scrape.self: scrape Vigil's own /metrics by default
 };
 

@@ -3,10 +3,11 @@
 // (which produces alerts) and engine/notify (which routes, groups, inhibits,
 // silences and delivers them).
 //
-// The rule engine sends every active alert again at each evaluation (as
-// Prometheus re-sends to Alertmanager); a resolved alert is sent with endsMs
-// set to the resolution time and state Resolved. Identity is the label set
-// (labels.hash()).
+// The rule engine re-sends a firing alert at most once per resend delay
+// (--rules.alert.resend-delay, default 1m), as Prometheus re-sends to
+// Alertmanager; a resolved alert is sent with endsAtMs set to the resolution
+// time and state Resolved until it is forgotten 15 minutes later. Pending
+// alerts are not sent. Identity is the label set (labels.hash()).
 //
 // Thread safety: a value type.
 #pragma once

@@ -3,6 +3,8 @@
 #include "core/log.h"
 #include "notify/notifier.h"
 #include "notify/secret_store.h"
+#include "rules/builtin_rules.h"
+#include "rules/rule_manager.h"
 #include "runtime/query_service.h"
 #include "runtime/self_metrics.h"
 #include "scrape/prometheus_config.h"
@@ -217,6 +219,32 @@ void Engine::onStorageOpened(Result<std::unique_ptr<tsdb::Db>> db)
         Q_EMIT errorOccurred(QStringLiteral("config"), QString::fromStdString(s.message()));
     }
 
+    {  // the rule engine, once storage is open
+        rules::RuleManagerOptions ro;
+        ro.appendable = db_.get();
+        ro.queryable = db_.get();
+        if (!alertFanOut_) {
+            alertFanOut_ = std::make_unique<rules::FunctionAlertSink>([this](std::vector<model::Alert> alerts) {
+                if (auto *extra = alertSink_.load()) extra->send(alerts);
+                if (auto *n = alertNotifier_.load()) n->send(std::move(alerts));
+            });
+        }
+        ro.sink = alertFanOut_.get();
+        ro.engine.lookbackDeltaMs = options_.lookbackDeltaMs;
+        ro.engine.maxSamples = options_.queryMaxSamples;
+        ro.engine.timeoutMs = options_.queryTimeoutMs;
+        ro.resendDelayMs = options_.rulesResendDelayMs;
+        ro.outageToleranceMs = options_.rulesOutageToleranceMs;
+        ro.forGracePeriodMs = options_.rulesForGracePeriodMs;
+        rules_ = std::make_unique<rules::RuleManager>(ro);
+        if (Status s = loadRules(); !s.isOk()) {
+            if (headless_) {
+                fail(QStringLiteral("rules"), QString::fromStdString(s.message()));
+                return;
+            }
+            Q_EMIT errorOccurred(QStringLiteral("rules"), QString::fromStdString(s.message()));
+        }
+    }
     {
         promql::EngineOptions eo;
         eo.lookbackDeltaMs = options_.lookbackDeltaMs;
@@ -239,7 +267,9 @@ void Engine::onStorageOpened(Result<std::unique_ptr<tsdb::Db>> db)
     statusTimer_->start();
 
     if (web_) {  // the Prometheus HTTP API (engine/web/api_v1.h), before /-/ready says yes
-        api_ = new web::ApiV1(web::engineApiSources(db_.get(), scraper_.get(), options_));
+        web::ApiV1::Sources sources = web::engineApiSources(db_.get(), scraper_.get(), options_);
+        sources.ruleGroups = [rm = rules_.get()] { return rm->groups(); };  // rules_ outlives the API (teardown)
+        api_ = new web::ApiV1(std::move(sources));
         web_->addRoutes(api_, [api = api_](QHttpServer *server) { api->registerRoutes(server); });
     }
 
@@ -308,18 +338,61 @@ void Engine::probeNodeExporter()
     socket->connectToHost(address.left(colon), quint16(address.mid(colon + 1).toUInt()));
 }
 
+void Engine::setAlertSink(rules::AlertSink *sink)
+{
+    alertSink_.store(sink);  // the fan-out sink the rule manager holds reads it at each send
+}
+
+Status Engine::loadRules()
+{
+    rules::RuleConfig rc;
+    rc.externalUrl = options_.externalUrl;
+    if (!options_.configFile.empty()) {
+        auto cfg = scrape::PrometheusConfig::loadFile(options_.configFile);
+        if (!cfg.isOk()) return cfg.status();
+        auto files = cfg->expandRuleFiles();
+        if (!files.isOk()) return files.status();
+        rc.files = *files;
+        rc.evaluationIntervalMs = cfg->global.evaluationIntervalMs;
+        rc.externalLabels = cfg->global.externalLabels;
+    } else {
+        // Without a configuration file: the starter rules (as the default scrape set).
+        auto builtin = rules::builtinRuleGroups();
+        if (!builtin.ok()) return Status::internal("built-in rules: " + builtin.errors.front());
+        rc.extraGroups = builtin.groups;
+    }
+    // Groups saved in the console.
+    if (store_) {
+        auto docs = store_->documents("rule_group");
+        if (docs.isOk()) {
+            for (const auto &d : *docs) {
+                rules::RuleFileParse p = rules::parseRuleFile(d.json, "app.db");
+                if (!p.ok()) {
+                    qCWarning(lcEngine).noquote() << "stored rule group" << d.name.c_str() << ":" << p.errors.front().c_str();
+                    continue;
+                }
+                for (auto &g : p.groups) rc.extraGroups.push_back(std::move(g));
+            }
+        }
+    }
+    return rules_->update(rc);
+}
+
 Status Engine::reload()
 {
     if (state_ != State::Running || !scraper_) return Status::failedPrecondition("engine is not running");
     if (!options_.configFile.empty()) {
         auto cfg = scrape::PrometheusConfig::loadFile(options_.configFile);
         Status s = cfg.isOk() ? scraper_->applyConfig(*cfg) : cfg.status();
+        if (s.isOk() && rules_) s = loadRules();
         if (!s.isOk()) {
             qCWarning(lcEngine).noquote() << "reload failed:" << s.message().c_str();
             Q_EMIT errorOccurred(QStringLiteral("config"), QString::fromStdString(s.message()));
             return s;
         }
         qCInfo(lcEngine) << "configuration reloaded from" << options_.configFile.c_str();
+    } else if (rules_) {
+        if (Status r = loadRules(); !r.isOk()) return r;
     }
     if (Status n = reloadNotifier(); !n.isOk()) {
         qCWarning(lcEngine).noquote() << "notifier reload failed:" << n.message().c_str();
@@ -417,7 +490,13 @@ void Engine::teardown()
         api_->close();
         api_ = nullptr;
     }
+    // Rule evaluation stops before the storage it reads and writes closes.
+    if (rules_) {
+        rules_->stop();
+        rules_.reset();
+    }
     queryService_.reset();  // cancels the console's queries and waits for them
+    alertNotifier_.store(nullptr);  // rules_ is stopped already; no send() is in flight
     delete notifier_;  // before the app store it records deliveries in
     notifier_ = nullptr;
     // Scraping stops first (it writes staleness markers into storage).

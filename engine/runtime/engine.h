@@ -43,6 +43,7 @@ namespace vigil::web { class WebServer; class ApiV1; }
 namespace vigil::tsdb { class Db; }
 namespace vigil::scrape { class ScrapeManager; }
 namespace vigil::notify { class Notifier; class SecretStore; }
+namespace vigil::rules { class RuleManager; class AlertSink; }
 
 namespace vigil::runtime {
 
@@ -62,7 +63,8 @@ public:
 
     void start();
     void stop();
-    // Re-reads the config file and applies it to the scraper. Errors are
+    // Re-reads the config file and applies it to the scraper and the rule
+    // engine. Errors are
     // reported through errorOccurred("config", ...) and returned; the old
     // configuration stays in force.
     Status reload();
@@ -79,6 +81,12 @@ public:
     tsdb::Db *storage() const { return db_.get(); }
     scrape::ScrapeManager *scraper() const { return scraper_.get(); }
     SelfMetrics *selfMetrics() const { return selfMetrics_.get(); }
+    // The rule engine (rule_files, app.db rule groups, built-in rules); valid
+    // while Running.
+    rules::RuleManager *rules() const { return rules_.get(); }
+    // Where alerts go (notification). Not owned; must outlive the engine or be
+    // replaced with nullptr first. May be set before start().
+    void setAlertSink(rules::AlertSink *sink);
     // The console's asynchronous, cancellable PromQL and series-index queries
     // (query_service.h). Valid while Running, null otherwise; destroyed (its
     // queries cancelled) by stop() before the storage closes.
@@ -103,6 +111,16 @@ public:
     // The saved console targets, read on the worker pool.
     QFuture<std::vector<store::StoredTarget>> storedTargets();
 
+    // Rule groups kept in app.db (the console's rule editor). Run on the
+    // worker pool; the rules are reloaded after a change. saveRuleGroups
+    // takes rule-file YAML, validates it as `vigil check rules` does
+    // (InvalidArgument with every error otherwise, nothing stored) and
+    // stores each group under its name, replacing a group of that name.
+    QFuture<Status> saveRuleGroups(const std::string &yaml);
+    QFuture<Status> removeRuleGroup(const std::string &name);
+    // All stored groups as one rule file (the console's export).
+    QFuture<std::string> exportRuleGroups();
+
     // The data directory used when none is given: QStandardPaths::AppDataLocation.
     static QString defaultDataDir();
     // Where the default set looks for a node exporter ("127.0.0.1:9100");
@@ -123,6 +141,7 @@ private:
     bool startWeb();
     void onStorageOpened(Result<std::unique_ptr<tsdb::Db>> db);
     Status startScraping();
+    Status loadRules();  // (re)loads rule groups into rules_
     Status applyStoredTarget(const store::StoredTarget &t);
     void registerSelfMetrics();
     void probeNodeExporter();
@@ -141,6 +160,12 @@ private:
     std::unique_ptr<SelfMetrics> selfMetrics_;
     std::unique_ptr<tsdb::Db> db_;
     std::unique_ptr<scrape::ScrapeManager> scraper_;
+    std::unique_ptr<rules::RuleManager> rules_;
+    // The rule manager's sink: fans alerts out to the notifier and to the
+    // sink set with setAlertSink(). Both pointers are read on rule threads.
+    std::unique_ptr<rules::AlertSink> alertFanOut_;
+    std::atomic<rules::AlertSink *> alertSink_{nullptr};
+    std::atomic<notify::Notifier *> alertNotifier_{nullptr};
     std::unique_ptr<QueryService> queryService_;
     std::unique_ptr<notify::SecretStore> secrets_;
     notify::Notifier *notifier_ = nullptr;  // a child of the engine

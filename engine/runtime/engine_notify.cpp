@@ -21,6 +21,7 @@ Status Engine::startNotifier()
     notifier_ = new notify::Notifier(o, store_.get(), secrets_.get(), this);
     Status config = reloadNotifier();
     Status started = notifier_->start();
+    alertNotifier_.store(notifier_);  // the rule engine's alerts reach it from now on
     if (!started.isOk()) qCWarning(lcEngine).noquote() << "silences:" << started.message().c_str();
     return config;
 }

@@ -198,6 +198,8 @@ void ApiV1::registerRoutes(QHttpServer *server)
     addRoute(server, base + QStringLiteral("metadata"), false, bind(&ApiV1::metricMetadata), false);
     addRoute(server, base + QStringLiteral("targets/metadata"), false, bind(&ApiV1::targetsMetadata), false);
     addRoute(server, base + QStringLiteral("targets"), false, bind(&ApiV1::targets), false);
+    addRoute(server, base + QStringLiteral("rules"), false, bind(&ApiV1::rules), false);
+    addRoute(server, base + QStringLiteral("alerts"), false, bind(&ApiV1::alerts), false);
     addRoute(server, base + QStringLiteral("status/buildinfo"), false, bind(&ApiV1::buildInfo), false);
     addRoute(server, base + QStringLiteral("status/config"), false, bind(&ApiV1::configStatus), false);
     addRoute(server, base + QStringLiteral("status/flags"), false, bind(&ApiV1::flags), false);

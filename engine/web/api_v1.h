@@ -7,7 +7,7 @@
 // internal 500, not_found 404. Endpoints: query, query_range, series, labels,
 // label/<name>/values, metadata, targets, targets/metadata, status/buildinfo,
 // status/config, status/flags, status/runtimeinfo, status/tsdb,
-// format_query, parse_query, query_exemplars (always empty: no exemplar
+// format_query, parse_query, rules, alerts, query_exemplars (always empty: no exemplar
 // storage). GET and POST (form-encoded) both work where
 // Prometheus accepts both. Admin (POST/PUT, with --web.enable-admin-api, else
 // 500 "admin APIs disabled" as Prometheus 2.42): admin/tsdb/delete_series,
@@ -33,6 +33,7 @@
 #include "exposition/metric_metadata.h"
 #include "model/labels.h"
 #include "promql/value.h"
+#include "rules/rule_manager.h"
 #include "scrape/target_snapshot.h"
 #include "storage/storage.h"
 
@@ -101,6 +102,9 @@ public:
         std::function<std::map<std::string, TargetMetadata>()> metadata;
         std::function<std::string()> configYaml;
         std::function<HeadStatsInfo()> headStats;
+        // Rule groups for /api/v1/rules and /api/v1/alerts (thread-safe;
+        // null: no rules).
+        std::function<std::vector<rules::GroupSnapshot>()> ruleGroups;
         // admin/tsdb/delete_series: one call per match[] set, [mint, maxt] ms
         // inclusive. Null: the endpoint answers 503 unavailable.
         std::function<Status(const std::vector<model::Matcher> &, int64_t mint, int64_t maxt)> deleteSeries;
@@ -161,6 +165,9 @@ private:
     QHttpServerResponse metricMetadata(const ApiParams &p);
     QHttpServerResponse targets(const ApiParams &p);
     QHttpServerResponse targetsMetadata(const ApiParams &p);
+    // api_v1_rules.cpp
+    QHttpServerResponse rules(const ApiParams &p);
+    QHttpServerResponse alerts(const ApiParams &p);
     // api_v1_status.cpp
     QHttpServerResponse buildInfo(const ApiParams &p);
     QHttpServerResponse configStatus(const ApiParams &p);

@@ -45,6 +45,9 @@ std::map<std::string, std::string> flagValues(const config::EngineOptions &o)
         {"query.max-concurrency", std::to_string(o.queryMaxConcurrency)},
         {"query.max-samples", std::to_string(o.queryMaxSamples)},
         {"log.level", o.logLevel},
+        {"rules.alert.for-outage-tolerance", dur(o.rulesOutageToleranceMs)},
+        {"rules.alert.for-grace-period", dur(o.rulesForGracePeriodMs)},
+        {"rules.alert.resend-delay", dur(o.rulesResendDelayMs)},
         {"scrape.self", boolString(o.selfScrape)},
     };
 }
