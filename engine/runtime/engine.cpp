@@ -420,6 +420,12 @@ void Engine::registerSelfMetrics()
                               {{{"reason", "too_old"}}, double(h.tooOldRejected)},
                           };
                       });
+    // Disk full or I/O errors on the WAL: each failed commit dropped one scrape's samples.
+    // A rule can alert on it: increase(vigil_tsdb_wal_write_failures_total[5m]) > 0.
+    selfMetrics_->addValue("vigil_tsdb_wal_write_failures_total",
+                           "Commits whose write-ahead log write failed (disk full, I/O error); their samples were "
+                           "dropped.",
+                           T::Counter, [db] { return double(db->stats().walWriteErrors); });
     selfMetrics_->addValue("vigil_tsdb_wal_storage_size_bytes", "Size of the write-ahead log in bytes.", T::Gauge,
                            [db] { return double(db->stats().walBytes); });
     selfMetrics_->addValue("vigil_tsdb_storage_blocks_bytes", "Bytes of persisted blocks.", T::Gauge,
@@ -446,19 +452,41 @@ void Engine::refreshStatus()
             s.targetsTotal = int64_t(ss.targetsTotal);
         }
         s.diskBytes = directoryBytes(dir);
-        s.ingestErrors = int64_t(ds.maintenanceErrors);
+        s.ingestErrors = int64_t(ds.maintenanceErrors + ds.walWriteErrors);
         {
             std::lock_guard lock(statusMu_);
             status_ = s;
         }
         QMetaObject::invokeMethod(
             this,
-            [this, s] {
+            [this, s, walError = QString::fromStdString(ds.lastWalWriteError)] {
                 statusInFlight_.store(false);
-                if (state_ == State::Running) Q_EMIT statusUpdated(s);
+                if (state_ != State::Running) return;
+                reportIngestErrors(s.ingestErrors, walError);
+                Q_EMIT statusUpdated(s);
             },
             Qt::QueuedConnection);
     });
+}
+
+void Engine::reportIngestErrors(int64_t total, const QString &lastWalError)
+{
+    // One message when storage starts failing, one log line when it recovers (no new
+    // errors for a status interval); the count itself is in every status snapshot.
+    const bool failing = total > reportedIngestErrors_;
+    reportedIngestErrors_ = total;
+    if (failing && !ingestFailing_) {
+        const QString msg =
+            lastWalError.isEmpty()
+                ? QStringLiteral("storage maintenance failed (see the log); %1 errors so far").arg(total)
+                : QStringLiteral("cannot write to the data directory, scraped samples are being dropped: %1")
+                      .arg(lastWalError);
+        qCWarning(lcEngine).noquote() << msg;
+        Q_EMIT errorOccurred(QStringLiteral("storage"), msg);
+    } else if (!failing && ingestFailing_) {
+        qCInfo(lcEngine) << "storage writes succeed again;" << total << "ingestion errors in total";
+    }
+    ingestFailing_ = failing;
 }
 
 void Engine::stop()

@@ -11,7 +11,10 @@
 // prometheus.yml in the console) are reported and the engine keeps running;
 // errors of essential parts (data directory locked or unwritable, corrupt
 // app database or storage, a bad config file in headless mode) put it into
-// Failed and release what was taken.
+// Failed and release what was taken. Storage write failures while running
+// (disk full) keep the engine running: the scrapes they hit are dropped and
+// counted (EngineStatus::ingestErrors, vigil_tsdb_wal_write_failures_total),
+// and errorOccurred("storage", ...) says so once per episode.
 // stop() stops scraping (writing staleness markers), the API, and flushes
 // and closes storage; it blocks the caller for that flush (call it at
 // shutdown). reload() re-reads --config.file (SIGHUP, POST /-/reload).
@@ -148,6 +151,7 @@ private:
     void refreshStatus();
     Status startNotifier();   // engine_notify.cpp
     Status reloadNotifier();  // engine_notify.cpp
+    void reportIngestErrors(int64_t total, const QString &lastWalError);
 
     config::EngineOptions options_;
     bool headless_ = false;
@@ -178,6 +182,9 @@ private:
     QThreadPool statusPool_;  // one thread: status snapshots (stats, disk usage) off the owner thread
     QThreadPool workPool_;    // one thread: app-store writes for the console, in order
     std::atomic<bool> statusInFlight_{false};
+    // Ingestion errors already reported, and whether they were still growing (owner thread).
+    int64_t reportedIngestErrors_ = 0;
+    bool ingestFailing_ = false;
     uint64_t startGeneration_ = 0;
 
     mutable std::mutex statusMu_;

@@ -98,7 +98,8 @@ ScrapeRequest::ScrapeRequest(QNetworkAccessManager *nam, const Target &target, c
       nam_(nam),
       url_(target.url()),
       timeoutMs_(target.timeoutMs()),
-      bodySizeLimit_(job.bodySizeLimit),
+      bodySizeLimit_(job.bodySizeLimit > 0 ? job.bodySizeLimit : kUnsetBodySizeCeiling),
+      bodySizeLimitIsCeiling_(job.bodySizeLimit <= 0),
       http_(job.http),
       userAgent_(std::move(userAgent))
 {
@@ -172,6 +173,7 @@ void ScrapeRequest::start()
     }
 
     reply_ = nam_->get(req);
+    reply_->setReadBufferSize(kReadBufferBytes);
     connect(reply_, &QNetworkReply::readyRead, this, &ScrapeRequest::onReadyRead);
     connect(reply_, &QNetworkReply::finished, this, &ScrapeRequest::onFinished);
     if (http_.tls.insecureSkipVerify)
@@ -213,9 +215,7 @@ bool ScrapeRequest::consumeAvailable()
         const QByteArray chunk = r->readAll();
         if (!gzip_->feed(std::string_view(chunk.constData(), size_t(chunk.size())), &response_.body)) {
             const Status &s = gzip_->status();
-            fail(s.code() == Status::Code::ResourceExhausted
-                     ? Status::resourceExhausted("body size limit exceeded")
-                     : s);
+            fail(s.code() == Status::Code::ResourceExhausted ? bodyTooLarge() : s);
             return false;
         }
         return true;
@@ -229,10 +229,17 @@ bool ScrapeRequest::consumeAvailable()
     }
     // As Prometheus: a body of body_size_limit bytes or more fails.
     if (bodySizeLimit_ > 0 && int64_t(response_.body.size()) >= bodySizeLimit_) {
-        fail(Status::resourceExhausted("body size limit exceeded"));
+        fail(bodyTooLarge());
         return false;
     }
     return true;
+}
+
+Status ScrapeRequest::bodyTooLarge() const
+{
+    if (!bodySizeLimitIsCeiling_) return Status::resourceExhausted("body size limit exceeded");
+    return Status::resourceExhausted("body size limit exceeded (no body_size_limit set; Vigil stops at " +
+                                     std::to_string(bodySizeLimit_ >> 20) + "MiB)");
 }
 
 void ScrapeRequest::onReadyRead()

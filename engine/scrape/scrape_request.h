@@ -8,12 +8,16 @@
 // system CAs; cert/key; server_name as the verified peer name;
 // insecure_skip_verify). The body is gunzipped when Content-Encoding is gzip
 // and body_size_limit is enforced on the (decompressed) bytes while they
-// arrive. The request is aborted after the target's timeout.
+// arrive. Without a body_size_limit (0, Prometheus's "no limit") the body
+// still stops at kUnsetBodySizeCeiling: an endless or gigantic body would
+// otherwise grow memory at loopback speed until the timeout. The request is
+// aborted after the target's timeout. The reply's read buffer is bounded
+// (kReadBufferBytes), so a fast sender waits in TCP instead of in memory.
 //
 // Errors (response().status): DeadlineExceeded `Get "<url>": context deadline
 // exceeded`; Unavailable `server returned HTTP status 500 Internal Server
 // Error` or `Get "<url>": <network error>`; ResourceExhausted `body size limit
-// exceeded`; InvalidArgument `gzip: ...`; FailedPrecondition for unreadable
+// exceeded` (with the ceiling named when no limit was set); InvalidArgument `gzip: ...`; FailedPrecondition for unreadable
 // secret or TLS files.
 //
 // Lifetime: finished() is emitted once, unless abort() was called first.
@@ -37,6 +41,12 @@
 class QNetworkAccessManager;
 
 namespace vigil::scrape {
+
+// The body limit applied when a job sets no body_size_limit: far above real
+// exporters (a node exporter sends ~100 KiB, a big kube-state-metrics tens of
+// MiB), low enough that a hostile target cannot exhaust a workstation's memory.
+inline constexpr int64_t kUnsetBodySizeCeiling = int64_t(128) << 20;
+inline constexpr qint64 kReadBufferBytes = qint64(4) << 20;
 
 class Target;
 struct ScrapeConfig;
@@ -75,11 +85,13 @@ private:
     void finish();
     // Reads what the reply has; false if the scrape failed (and finished).
     bool consumeAvailable();
+    Status bodyTooLarge() const;
 
     QNetworkAccessManager *nam_;
     std::string url_;
     int64_t timeoutMs_;
-    int64_t bodySizeLimit_;
+    int64_t bodySizeLimit_;  // > 0: the job's limit, or kUnsetBodySizeCeiling
+    bool bodySizeLimitIsCeiling_;
     HttpClientConfig http_;
     QString userAgent_;
     QPointer<QNetworkReply> reply_;

@@ -34,6 +34,14 @@ Status preadAll(int fd, uint64_t offset, size_t n, std::string *out, const std::
     return Status::ok();
 }
 
+// zlib expands at most ~1032:1. A larger claimed size is a damaged length field (the footer is not
+// covered by any CRC), and must not become a multi-GiB allocation before inflate can say so.
+constexpr uint64_t kMaxZlibRatio = 1032;
+bool plausibleRawLength(uint64_t packedLength, uint64_t rawLength)
+{
+    return rawLength <= packedLength * kMaxZlibRatio + 64;
+}
+
 bool uncompress(const std::string &in, size_t rawLength, std::string *out)
 {
     out->resize(rawLength);
@@ -128,6 +136,8 @@ Status Block::load()
     std::string packed, index;
     VIGIL_RETURN_IF_ERROR(preadAll(fd_, indexOffset, indexLength, &packed, path_));
     if (crcOf(packed) != indexCrc) return Status::corruption(path_ + ": index CRC mismatch");
+    if (!plausibleRawLength(indexLength, indexRaw))
+        return Status::corruption(path_ + ": implausible index size " + std::to_string(indexRaw));
     if (!uncompress(packed, indexRaw, &index)) return Status::corruption(path_ + ": index does not decompress");
 
     Cursor c{index.data(), index.data() + index.size()};
@@ -158,6 +168,8 @@ Status Block::load()
         f.crc = c.fixed32();
         if (c.ok && (f.offset < kHeaderSize || f.offset + f.length > indexOffset))
             return Status::corruption(path_ + ": frame outside the file");
+        if (c.ok && !plausibleRawLength(f.length, f.rawLength))
+            return Status::corruption(path_ + ": implausible frame size " + std::to_string(f.rawLength));
     }
     const uint64_t nSeries = c.u();
     if (!c.ok || nSeries != meta_.numSeries) return Status::corruption(path_ + ": bad series count");

@@ -208,6 +208,10 @@ DbStats Db::stats() const
     s.blocksWritten = counters_.blocksWritten.load();
     s.blocksDeletedByRetention = counters_.blocksDeletedByRetention.load();
     s.maintenanceErrors = counters_.maintenanceErrors.load();
+    if (sink_) {
+        s.walWriteErrors = sink_->failures();
+        if (s.walWriteErrors > 0) s.lastWalWriteError = sink_->lastError();
+    }
     return s;
 }
 

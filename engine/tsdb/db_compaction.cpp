@@ -82,8 +82,9 @@ Status Db::compact()
         {
             std::unique_lock lock(blocksMu_);
             blocks_.erase(std::remove_if(blocks_.begin(), blocks_.end(),
-                                         [&](const auto &b) {
-                                             return std::find(inputs.begin(), inputs.end(), b) != inputs.end();
+                                         // &inputs, not [&]: clang before 16 cannot capture a structured binding.
+                                         [&in = inputs](const auto &b) {
+                                             return std::find(in.begin(), in.end(), b) != in.end();
                                          }),
                           blocks_.end());
             auto pos = std::upper_bound(blocks_.begin(), blocks_.end(), *block, [](const auto &a, const auto &b) {

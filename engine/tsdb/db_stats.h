@@ -4,6 +4,7 @@
 #include "tsdb/head_stats.h"
 
 #include <cstdint>
+#include <string>
 
 namespace vigil::tsdb {
 
@@ -25,6 +26,9 @@ struct DbStats {
     uint64_t blocksWritten = 0;
     uint64_t blocksDeletedByRetention = 0;
     uint64_t maintenanceErrors = 0;
+    // Commits whose WAL write failed (disk full, I/O error); their samples were dropped.
+    uint64_t walWriteErrors = 0;
+    std::string lastWalWriteError;  // empty when none failed
 };
 
 }  // namespace vigil::tsdb

@@ -96,6 +96,17 @@ void TestHttpServer::respond(QTcpSocket *s, const QByteArray &, const Route &r)
     QByteArray head = "HTTP/1.1 " + QByteArray::number(r.status) + " " + r.reason + "\r\n";
     head += "Content-Type: " + r.contentType + "\r\n";
     if (r.gzip) head += "Content-Encoding: gzip\r\n";
+    if (r.endless) {
+        // Keep about 1 MiB queued: write the body again whenever the client has taken some.
+        s->write(head + "Connection: close\r\n\r\n");
+        auto refill = [s, body] {
+            while (s->state() == QAbstractSocket::ConnectedState && s->bytesToWrite() < (1 << 20))
+                s->write(body);
+        };
+        connect(s, &QTcpSocket::bytesWritten, s, refill);
+        refill();
+        return;
+    }
     head += "Content-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n";
     if (r.trickleBytes <= 0) {
         s->write(head + body);

@@ -1,6 +1,6 @@
 // TestHttpServer: a small HTTP/1.1 server on a loopback port for the scrape
 // tests, serving what real exporters rarely do: delays, slow trickled
-// bodies, errors, gzip, auth checks, TLS (with optional client certs).
+// and endless bodies, errors, gzip, auth checks, TLS (with optional client certs).
 //
 // Runs on the thread that creates it (the test's main thread); scrapes come
 // from the scrape manager's engine thread, so waiting with QTRY_*/
@@ -28,6 +28,7 @@ struct Route {
     int delayMs = 0;            // wait before responding
     int trickleBytes = 0;       // > 0: send the body in pieces of this size ...
     int trickleIntervalMs = 0;  // ... this far apart
+    bool endless = false;       // no Content-Length; repeat the body until the client hangs up
     QByteArray authorization;   // when set, anything else gets 401
 };
 

@@ -227,6 +227,31 @@ private Q_SLOTS:
         QVERIFY(bad.status().message().find(path) != std::string::npos);
     }
 
+    // The footer's index size is not covered by a CRC: a damaged one is Corruption, not a
+    // 4 GiB allocation (found by fuzz_block; tests/fuzz/corpus/fuzz_block/huge_index_size.vblk).
+    void damagedFooterSizeIsCorruption()
+    {
+        QTemporaryDir dir;
+        const std::string path = dir.path().toStdString() + "/0000000001.vblk";
+        {
+            auto w = BlockWriter::create(path, 1, BlockMeta::Source::Import);
+            QVERIFY(w.isOk());
+            QVERIFY((*w)->addSeries(labelsOf(0), {1, 2, 3}, {1, 2, 3}).isOk());
+            QVERIFY((*w)->finish().isOk());
+        }
+        QFile f(QString::fromStdString(path));
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        f.seek(f.size() - 32 + 12);  // footer: index offset (8), length (4), raw length (4), ...
+        const char huge[4] = {char(0xf0), char(0xff), char(0xff), char(0xff)};
+        QCOMPARE(f.write(huge, 4), qint64(4));
+        f.close();
+        auto bad = Block::open(path);
+        QVERIFY(!bad.isOk());
+        QCOMPARE(bad.status().code(), Status::Code::Corruption);
+        QVERIFY2(bad.status().message().find("implausible index size 4294967280") != std::string::npos,
+                 bad.status().message().c_str());
+    }
+
     void headDataMovesToBlocks()
     {
         QTemporaryDir dir;

@@ -1,5 +1,4 @@
-// libFuzzer target for the PromQL lexer, parser and printer (not wired into
-// CMake; the project has no fuzzing build yet).
+// libFuzzer target for the PromQL lexer, parser and printer.
 //
 // Invariants checked for any input:
 //   - the lexer terminates with exactly one Eof or Error token, positions
@@ -9,11 +8,7 @@
 //   - a success prints to text (canonical and pretty) that parses again and
 //     prints identically;
 //   - parseSeriesDescription never crashes and reports ranges inside the input.
-// Build and run (for example):
-//   clang++ -std=c++20 -g -O1 -fsanitize=fuzzer,address,undefined -I engine \
-//       tests/engine/promql/fuzz_promql_parser.cpp engine/promql/*.cpp engine/model/*.cpp \
-//       engine/core/status.cpp -lre2 -o fuzz_promql_parser
-//   ./fuzz_promql_parser -max_len=256 -max_total_time=60
+// Built with -DVIGIL_FUZZ=ON (tests/fuzz/CMakeLists.txt).
 #include "promql/lexer.h"
 #include "promql/parser.h"
 #include "promql/printer.h"

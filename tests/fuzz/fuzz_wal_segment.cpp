@@ -1,17 +1,11 @@
-// libFuzzer target for the WAL segment reader and record decoders (not wired
-// into CMake; the lead may move it to tests/fuzz/).
+// libFuzzer target for the WAL segment reader and record decoders.
 //
 // The input is treated as a segment file. Invariants checked for any input:
 //   - reading terminates; goodOffset() never passes the end and only grows;
 //   - a clean end means goodOffset() == size, damage means a reason is given;
 //   - a payload that decodes re-encodes to a record that decodes to the same
 //     values (bit-exact for sample values).
-// Build and run (for example):
-//   clang++ -std=c++20 -g -O1 -fsanitize=fuzzer,address,undefined -I engine \
-//       tests/engine/tsdb/wal/fuzz_wal_segment.cpp engine/tsdb/wal/segment_reader.cpp \
-//       engine/tsdb/wal/record_decoder.cpp engine/tsdb/wal/record_encoder.cpp \
-//       engine/model/labels.cpp engine/core/status.cpp -lz -o fuzz_wal_segment
-//   ./fuzz_wal_segment -max_total_time=60
+// Built with -DVIGIL_FUZZ=ON (tests/fuzz/CMakeLists.txt).
 #include "tsdb/wal/record_decoder.h"
 #include "tsdb/wal/record_encoder.h"
 #include "tsdb/wal/segment_reader.h"
