@@ -6,23 +6,30 @@
 #include "pages/overview_page.h"
 #include "pages/settings_page.h"
 #include "pages/targets_page.h"
+#include "startup_probe.h"
 #include "tray_icon.h"
 #include "ui_settings.h"
 
 #include <QApplication>
 #include <QHash>
+#include <QIcon>
 #include <QMessageBox>
 
 namespace vigil::ui {
 
 int runConsole(int argc, char **argv, const ConsoleOptions &options)
 {
+    QElapsedTimer started;
+    started.start();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("vigil"));
     QApplication::setOrganizationName(QStringLiteral("vigil"));
     QApplication::setApplicationDisplayName(QStringLiteral("Vigil"));
     QApplication::setApplicationVersion(QString::fromStdString(options.version));
-    QApplication::setWindowIcon(statusIcon(QColor(0x2e, 0x7d, 0x32), 128));
+    // The installed desktop entry and icon carry the application id (packaging/); the drawn status icon
+    // stands in when Vigil runs from a build tree.
+    QApplication::setDesktopFileName(QStringLiteral(VIGIL_APP_ID));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(VIGIL_APP_ID), statusIcon(QColor(0x2e, 0x7d, 0x32), 128)));
     QApplication::setQuitOnLastWindowClosed(true);
 
     const QString langSetting =
@@ -56,6 +63,7 @@ int runConsole(int argc, char **argv, const ConsoleOptions &options)
     } else {
         window.showPage(UiSettings::lastPage());
     }
+    watchFirstPaint(&window, started);
     window.show();
     const int rc = app.exec();
     engine.stop();
