@@ -11,7 +11,7 @@ QVector<PanelItem> itemsFromValue(const promql::Value &value, int queryIndex, co
     QVector<PanelItem> items;
     if (const auto *v = std::get_if<promql::Vector>(&value)) {
         for (const auto &s : *v) {
-            const QString name = legendTemplate.isEmpty() ? labelsText(s.metric) : expandLegendTemplate(legendTemplate, s.metric);
+            const QString name = legendTemplate.isEmpty() ? (s.metric.empty() ? QString() : labelsText(s.metric)) : expandLegendTemplate(legendTemplate, s.metric);
             items.push_back({name, s.v, queryIndex});
         }
     } else if (const auto *sc = std::get_if<promql::Scalar>(&value)) {

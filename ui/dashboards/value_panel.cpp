@@ -235,9 +235,12 @@ void ValuePanel::paintGauge(QPainter &p, const QRect &r)
 {
     const double v = data_.items.front().value;
     const QColor color = thresholdColor(v, panel_.config.thresholds, baseColor());
-    const int side = std::min(r.width(), int(r.height() * 1.6));
-    const QRectF arc(r.center().x() - side / 2.0 + 8, r.top() + 8, side - 16, side - 16);
-    const qreal thick = std::max(6.0, side / 12.0);
+    // A 220° arc spans 1 + sin(20°) ≈ 1.34 radii vertically; keep it and the
+    // threshold ring (outside the arc) inside the panel.
+    const double diameter = std::max(20.0, std::min(double(r.width()) * 0.9, double(r.height()) / 0.74));
+    const qreal thick = std::max(6.0, diameter / 12.0);
+    const double inner = diameter - 2.6 * thick;
+    const QRectF arc(r.center().x() - inner / 2.0, r.top() + 1.3 * thick, inner, inner);
     const double frac = std::isfinite(v) ? std::clamp((v - panel_.min) / (panel_.max - panel_.min), 0.0, 1.0) : 0.0;
     // 220° sweep from lower left to lower right.
     p.setPen(QPen(QColor(0xe0, 0xe0, 0xe0), thick, Qt::SolidLine, Qt::FlatCap));
@@ -254,10 +257,10 @@ void ValuePanel::paintGauge(QPainter &p, const QRect &r)
     const QString text = formatValue(v, panel_.config.unit);
     QFont f = font();
     f.setBold(true);
-    const QRectF inner = arc.adjusted(thick * 1.5, thick * 1.5, -thick * 1.5, -thick * 1.5);
-    p.setFont(fittedFont(f, text, QSizeF(inner.width(), inner.height() / 2), 28));
+    const QRectF hole = arc.adjusted(thick, thick, -thick, -thick);
+    p.setFont(fittedFont(f, text, QSizeF(hole.width(), hole.height() / 2), 28));
     p.setPen(color);
-    p.drawText(inner, Qt::AlignCenter, text);
+    p.drawText(hole, Qt::AlignCenter, text);
 }
 
 void ValuePanel::paintStatusGrid(QPainter &p, const QRect &r)
@@ -283,6 +286,14 @@ void ValuePanel::paintStatusGrid(QPainter &p, const QRect &r)
         p.drawRoundedRect(tile, 4, 4);
         p.setPen(c.lightness() > 150 ? Qt::black : Qt::white);
         const QString value = formatValue(item.value, panel_.config.unit);
+        if (item.name.isEmpty()) {  // a status light: the value alone
+            QFont big = f;
+            big.setBold(true);
+            const QRectF box = tile.adjusted(4, 4, -4, -4);
+            p.setFont(fittedFont(big, value, QSizeF(box.width(), box.height() * 0.6), 28));
+            p.drawText(box, Qt::AlignCenter, value);
+            continue;
+        }
         const QRectF top(tile.left() + 4, tile.top() + 2, tile.width() - 8, tile.height() * 0.55);
         p.setFont(fittedFont(f, item.name, top.size(), 11));
         p.drawText(top, Qt::AlignHCenter | Qt::AlignBottom, p.fontMetrics().elidedText(item.name, Qt::ElideMiddle, int(top.width())));
