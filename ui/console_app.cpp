@@ -6,6 +6,7 @@
 #include "pages/explore_page.h"
 #include "pages/overview_page.h"
 #include "pages/settings_page.h"
+#include "pages/status_page.h"
 #include "pages/targets_page.h"
 #include "startup_probe.h"
 #include "tray_icon.h"
@@ -16,6 +17,7 @@
 #include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
+#include <QThreadPool>
 
 namespace vigil::ui {
 
@@ -50,6 +52,7 @@ int runConsole(int argc, char **argv, const ConsoleOptions &options)
         window.showPage(QStringLiteral("targets"));
         targets->addTarget();
     });
+    window.addPage(QStringLiteral("status"), MainWindow::tr("TSDB status"), new StatusPage(&engine, &window));
     engine.start();
     window.addPage(QStringLiteral("settings"), MainWindow::tr("Settings"), new SettingsPage(engine.dataDir(), &window));
 
@@ -57,7 +60,7 @@ int runConsole(int argc, char **argv, const ConsoleOptions &options)
     const QString page = QString::fromStdString(options.page);
     const QString dashboard = QString::fromStdString(options.dashboard);
     static const QHash<QString, QString> pageIds = {
-        {QStringLiteral("dashboards"), QStringLiteral("dashboards")}, {QStringLiteral("status"), QStringLiteral("overview")},
+        {QStringLiteral("dashboards"), QStringLiteral("dashboards")}, {QStringLiteral("status"), QStringLiteral("status")},
         {QStringLiteral("explore"), QStringLiteral("explore")},     {QStringLiteral("targets"), QStringLiteral("targets")},     {QStringLiteral("settings"), QStringLiteral("settings")},
     };
     if (!page.isEmpty()) {
@@ -88,6 +91,8 @@ int runConsole(int argc, char **argv, const ConsoleOptions &options)
     watchFirstPaint(&window, started);
     window.show();
     const int rc = app.exec();
+    // Pages read app.db and the TSDB on the global pool; let those finish before the engine closes them.
+    QThreadPool::globalInstance()->waitForDone();
     engine.stop();
     return rc;
 }
