@@ -2,6 +2,7 @@
 
 #include "i18n.h"
 #include "main_window.h"
+#include "dashboards/dashboard_view.h"
 #include "pages/dashboards_page.h"
 #include "pages/explore_page.h"
 #include "pages/overview_page.h"
@@ -89,6 +90,9 @@ int runConsole(int argc, char **argv, const ConsoleOptions &options)
     if (dashboards->currentName().isEmpty())
         dashboards->openDashboard(QSettings().value(QStringLiteral("dashboards/last"), QStringLiteral("operations")).toString());
     watchFirstPaint(&window, started);
+    QObject::connect(dashboards->view(), &DashboardView::refreshFinished, &window, [dashboards, started](int withData) {
+        if (withData > 0) watchFirstDataPaint(dashboards->view(), started);
+    });
     window.show();
     const int rc = app.exec();
     // Pages read app.db and the TSDB on the global pool; let those finish before the engine closes them.

@@ -91,6 +91,20 @@ DashboardView::DashboardView(runtime::Engine *engine, QWidget *parent)
     connect(timer_, &QTimer::timeout, this, [this] {
         if (isVisible()) refresh();
     });
+    // Until every panel has data (a fresh data directory, the first scrapes still to come), retry every
+    // 2 s for the first minute instead of waiting a whole refresh interval.
+    retry_ = new QTimer(this);
+    retry_->setSingleShot(true);
+    retry_->setInterval(2000);
+    connect(retry_, &QTimer::timeout, this, [this] {
+        if (isVisible()) refresh();
+    });
+    if (engine_) {
+        connect(engine_, &runtime::Engine::stateChanged, this, [this](runtime::Engine::State s) {
+            if (s == runtime::Engine::State::Running && isVisible()) refresh();
+        });
+    }
+    sinceShown_.start();
     connect(refreshButton, &QToolButton::clicked, this, &DashboardView::refresh);
     connect(editButton_, &QToolButton::toggled, this, &DashboardView::setEditing);
     connect(addPanelButton_, &QPushButton::clicked, this, [this] { editPanel(-1); });
@@ -288,6 +302,7 @@ void DashboardView::onPanelRefreshed()
     if (++refreshedCount_ != frames_.size()) return;
     int withData = 0;
     for (auto *f : frames_) withData += f->hasData() ? 1 : 0;
+    if (withData < frames_.size() && sinceShown_.elapsed() < 60000) retry_->start();
     Q_EMIT refreshFinished(withData);
 }
 

@@ -93,6 +93,8 @@ private:
     DashboardGrid *grid_ = nullptr;
     QList<PanelFrame *> frames_;
     QTimer *timer_ = nullptr;
+    QTimer *retry_ = nullptr;
+    QElapsedTimer sinceShown_;
     QHash<QString, QStringList> available_;
     VariableContext context_;
     uint64_t cycle_ = 0;
