@@ -10,7 +10,9 @@
 #include "dashboards/dashboard_view.h"
 #include "dashboards/panel_frame.h"
 #include "dashboards/value_panel.h"
+#include "dashboards/dashboard_grid.h"
 #include "i18n.h"
+#include "pages/dashboards_page.h"
 #include "runtime/engine.h"
 #include "runtime/query_service.h"
 #include "widgets/graph_panel.h"
@@ -22,6 +24,10 @@
 #include <QFutureWatcher>
 #include <QRegularExpression>
 #include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTimer>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
@@ -187,6 +193,52 @@ private Q_SLOTS:
         const QStringList handlers = dev->variableValues(QStringLiteral("handler"));
         QVERIFY2(handlers.contains(QStringLiteral("/metrics")) && handlers.contains(QStringLiteral("/api/v1/query")),
                  qPrintable(handlers.join(QLatin1Char(','))));
+    }
+
+    // The Dashboards page over the engine's app.db: lists the built-ins, its Add target button asks
+    // for the Targets form, a duplicate and an edit are saved and read back, a delete removes it.
+    void dashboardsPage()
+    {
+        DashboardsPage page(engine_.get());
+        page.resize(1400, 900);
+        QSignalSpy loaded(&page, &DashboardsPage::listLoaded);
+        QVERIFY(loaded.count() > 0 || loaded.wait(10000));
+        QVERIFY(page.names().contains(QStringLiteral("operations")));
+        QVERIFY(page.openDashboard(QStringLiteral("operations")));
+        page.show();
+        QCOMPARE(page.view()->dashboard().name, QStringLiteral("operations"));
+
+        QSignalSpy addTarget(&page, &DashboardsPage::addTargetRequested);
+        page.findChild<QPushButton *>(QStringLiteral("addTargetButton"))->click();
+        QCOMPARE(addTarget.count(), 1);
+
+        QSignalSpy saved(&page, &DashboardsPage::saved);
+        page.duplicateCurrent();
+        QVERIFY(saved.wait(10000));
+        QCOMPARE(saved.last().at(0).toString(), QStringLiteral("operations-copy"));
+        QCOMPARE(saved.last().at(1).toString(), QString());
+        QCOMPARE(page.currentName(), QStringLiteral("operations-copy"));
+        // A drag in the grid is saved (debounced) into app.db.
+        Q_EMIT page.view()->grid()->geometryEdited(0, QRect(10, 20, 5, 3));
+        QVERIFY(saved.wait(10000));
+        auto stored = dashboard_library::find(engine_->appStore(), QStringLiteral("operations-copy"));
+        QVERIFY(stored.isOk());
+        QCOMPARE(stored->panels[0].grid, QRect(10, 20, 5, 3));
+        // A fresh page reads it back from app.db.
+        DashboardsPage again(engine_.get());
+        QSignalSpy loaded2(&again, &DashboardsPage::listLoaded);
+        QVERIFY(loaded2.wait(10000));
+        QVERIFY(again.names().contains(QStringLiteral("operations-copy")));
+
+        QTimer::singleShot(300, [] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) box->button(QMessageBox::Yes)->click();
+        });
+        QSignalSpy reloaded(&page, &DashboardsPage::listLoaded);
+        page.deleteCurrent();
+        QVERIFY(reloaded.wait(10000));
+        QVERIFY(!page.names().contains(QStringLiteral("operations-copy")));
+        QCOMPARE(dashboard_library::find(engine_->appStore(), QStringLiteral("operations-copy")).status().code(),
+                 Status::Code::NotFound);
     }
 
     void screenshots()
