@@ -75,13 +75,8 @@ PromqlEditor::PromqlEditor(runtime::Engine *engine, QWidget *parent)
     completer_->setMaxVisibleItems(12);
     connect(completer_, qOverload<const QModelIndex &>(&QCompleter::activated), this,
             [this](const QModelIndex &i) { insertCompletion(i.data(kInsertRole).toString()); });
-    connect(completer_, qOverload<const QModelIndex &>(&QCompleter::highlighted), this, [this](const QModelIndex &i) {
-        const QString tip = i.data(Qt::ToolTipRole).toString();
-        QAbstractItemView *popup = completer_->popup();
-        if (tip.isEmpty() || !popup->isVisible()) return QToolTip::hideText();
-        const QRect r = popup->visualRect(popup->currentIndex());
-        QToolTip::showText(popup->viewport()->mapToGlobal(QPoint(popup->width() + 4, r.top())), tip, popup);
-    });
+    connect(completer_, qOverload<const QModelIndex &>(&QCompleter::highlighted), this,
+            [this](const QModelIndex &i) { showItemDoc(i); });
 
     parseTimer_->setSingleShot(true);
     parseTimer_->setInterval(250);
@@ -191,8 +186,10 @@ void PromqlEditor::requestCompletions(int pos, bool popup)
             if (matchesPrefix(v, ctx.prefix)) items.append(item);
             else if (!ctx.prefix.isEmpty() && v.contains(ctx.prefix, Qt::CaseInsensitive)) contains.append(item);
         }
-        items += contains;
+        // Names that start with the prefix first (functions right after the
+        // metrics), then metrics that merely contain it.
         if (ctx.kind == CompletionContext::Kind::MetricOrFunction) items += staticItems(ctx.prefix);
+        items += contains;
         return items;
     };
     const QString key = keyFor(ctx);
@@ -284,6 +281,17 @@ void PromqlEditor::showPopup(const CompletionContext &ctx)
                                  completer_->popup()->verticalScrollBar()->sizeHint().width() + 16));
     completer_->complete(r);
     completer_->popup()->setCurrentIndex(completionModel_->index(0, 0));
+    showItemDoc(completionModel_->index(0, 0));
+}
+
+void PromqlEditor::showItemDoc(const QModelIndex &i)
+{
+    // The signature and one-line doc of the highlighted item, beside the list.
+    const QString tip = i.data(Qt::ToolTipRole).toString();
+    QAbstractItemView *popup = completer_->popup();
+    if (tip.isEmpty() || !popup->isVisible()) return QToolTip::hideText();
+    const QRect r = popup->visualRect(i);
+    QToolTip::showText(popup->mapToGlobal(QPoint(popup->width() + 4, r.top())), tip, popup);
 }
 
 void PromqlEditor::insertCompletion(const QString &text)

@@ -67,6 +67,7 @@ private:
     void finishCompletions(int requestId, const CompletionContext &ctx, QList<CompletionItem> items, bool popup);
     void showPopup(const CompletionContext &ctx);
     void insertCompletion(const QString &text);
+    void showItemDoc(const QModelIndex &index);
     QList<CompletionItem> staticItems(const QString &prefix) const;
 
     runtime::Engine *engine_;

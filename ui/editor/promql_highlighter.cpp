@@ -34,10 +34,13 @@ PromqlHighlighter::PromqlHighlighter(QTextDocument *document) : QSyntaxHighlight
 
 void PromqlHighlighter::lexDocument()
 {
-    if (lexedRevision_ == document()->revision()) return;
-    lexedRevision_ = document()->revision();
-    spans_.clear();
+    // The document's revision does not move on setPlainText() (undo is off
+    // then), so compare the text itself; queries are short.
     const QString text = document()->toPlainText();
+    if (lexed_ && text == lexedText_) return;
+    lexed_ = true;
+    lexedText_ = text;
+    spans_.clear();
     const QByteArray utf8 = text.toUtf8();
     // Byte offset -> UTF-16 position.
     std::vector<int> pos(size_t(utf8.size()) + 1, 0);

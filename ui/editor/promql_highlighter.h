@@ -33,7 +33,8 @@ private:
     void lexDocument();
 
     std::vector<Span> spans_;
-    int lexedRevision_ = -1;
+    QString lexedText_;
+    bool lexed_ = false;
     QTextCharFormat formats_[9];
 };
 

@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -62,7 +63,15 @@ ExplorePage::ExplorePage(runtime::Engine *engine, QWidget *parent)
     auto *metricsButton = new QToolButton(this);
     metricsButton->setText(tr("Metrics…"));
     metricsButton->setToolTip(tr("Browse the metric names with their descriptions"));
+    legendField_ = new QLineEdit(this);
+    legendField_->setObjectName(QStringLiteral("legendTemplate"));
+    legendField_->setPlaceholderText(tr("Legend, e.g. {{instance}}"));
+    legendField_->setToolTip(tr("Graph legend template: {{label}} is replaced by the series' label value; "
+                                "empty shows every label"));
+    legendField_->setMinimumWidth(220);
+    legendField_->setMaximumWidth(300);
     toolRow->addWidget(errorLabel_, 1);
+    toolRow->addWidget(legendField_);
     toolRow->addWidget(historyButton_);
     toolRow->addWidget(metricsButton);
     layout->addLayout(toolRow);
@@ -106,6 +115,9 @@ ExplorePage::ExplorePage(runtime::Engine *engine, QWidget *parent)
     connect(cancelButton_, &QPushButton::clicked, this, &ExplorePage::cancel);
     connect(historyButton_, &QToolButton::clicked, this, &ExplorePage::showHistoryMenu);
     connect(metricsButton, &QToolButton::clicked, this, &ExplorePage::openMetricsExplorer);
+    connect(legendField_, &QLineEdit::returnPressed, this, [this] {
+        if (tabs_->currentIndex() == int(View::Graph)) run();
+    });
     connect(tabs_, &QTabWidget::currentChanged, this, [this] {
         if (!editor_->query().trimmed().isEmpty()) run();  // each view shows the current query
     });
@@ -141,7 +153,7 @@ void ExplorePage::run()
     case View::Table: runTable(query); break;
     case View::Graph: {
         PanelConfig c = graph_->config();
-        c.queries = {PanelQuery{query, QString()}};
+        c.queries = {PanelQuery{query, legendField_->text().trimmed()}};
         c.hidden.clear();
         graph_->setConfig(c);
         graph_->refresh();

@@ -12,6 +12,7 @@
 #include <QWidget>
 
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QTabWidget;
 class QTableView;
@@ -58,6 +59,7 @@ private:
     runtime::Engine *engine_;
     PromqlEditor *editor_;
     QLabel *errorLabel_;
+    QLineEdit *legendField_;
     QPushButton *runButton_;
     QPushButton *cancelButton_;
     QToolButton *historyButton_;

@@ -15,6 +15,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <cstring>
 #include <map>
 #include <memory>
 
@@ -43,6 +44,8 @@ MetricsExplorerDialog::MetricsExplorerDialog(runtime::Engine *engine, QWidget *p
     view_->setSelectionMode(QAbstractItemView::SingleSelection);
     view_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view_->verticalHeader()->hide();
+    view_->verticalHeader()->setDefaultSectionSize(view_->fontMetrics().height() + 6);
+    view_->setWordWrap(false);
     view_->horizontalHeader()->setStretchLastSection(true);
     layout->addWidget(view_, 1);
     status_ = new QLabel(tr("Loading…"), this);
@@ -76,7 +79,13 @@ void MetricsExplorerDialog::load()
         if (--join->outstanding > 0) return;
         model_->removeRows(0, model_->rowCount());
         for (const QString &n : join->names) {
-            const auto it = join->md.find(n.toStdString());
+            auto it = join->md.find(n.toStdString());
+            // Series of a histogram or summary carry their family's metadata.
+            for (const char *suffix : {"_bucket", "_count", "_sum", "_total", "_created"}) {
+                if (it != join->md.end()) break;
+                if (n.endsWith(QLatin1String(suffix)))
+                    it = join->md.find(n.chopped(qsizetype(strlen(suffix))).toStdString());
+            }
             QString type, help;
             if (it != join->md.end()) {
                 const auto t = exposition::metricTypeName(it->second.type);

@@ -1,6 +1,7 @@
 #include "widgets/graph_plot.h"
 
 #include "widgets/decimation.h"
+#include "widgets/dense_lines_layer.h"
 #include "widgets/value_format.h"
 
 #include <QHash>
@@ -58,6 +59,9 @@ GraphPlot::GraphPlot(QWidget *parent) : QCustomPlot(parent)
     selectionRect()->setPen(QPen(QColor(0x1f, 0x77, 0xb4), 1, Qt::DashLine));
     setNoAntialiasingOnDrag(true);
     setPlottingHint(QCP::phCacheLabels, true);
+    setPlottingHint(QCP::phFastPolylines, true);  // non-antialiased lines as one drawLines call (bench/ui_repaint)
+
+    dense_ = new DenseLinesLayer(this, xAxis, yAxis);
 
     // The crosshair lives on its own buffered layer so moving it repaints only that layer.
     addLayer(QStringLiteral("crosshair"), layer(QStringLiteral("main")), limAbove);
@@ -134,6 +138,7 @@ void GraphPlot::setHidden(const QSet<QString> &keys)
         rebuild();  // the stack changes
     } else {
         for (size_t i = 0; i < graphs_.size(); ++i) graphs_[i]->setVisible(!hidden_.contains(series_[i].key));
+        redecimate();
     }
     rescaleValues();
     replot(rpQueuedReplot);
@@ -149,9 +154,10 @@ void GraphPlot::setHighlighted(const QString &key)
         const bool on = series_[i].key == key;
         if (!key.isEmpty() && !on) c.setAlpha(45);
         pen.setColor(c);
-        pen.setWidthF(on ? 2.5 : style_ == PanelStyle::Bars ? 3 : 1.2);
+        pen.setWidthF(on ? 2.5 : style_ == PanelStyle::Bars ? 3 : 1.0);
         graphs_[i]->setPen(pen);
     }
+    redecimate();  // the dense layer takes colours from the highlight too
     replot(rpQueuedReplot);
 }
 
@@ -190,7 +196,8 @@ void GraphPlot::rebuild()
         stackedY_[i] = std::move(y);
         QCPGraph *g = addGraph();
         const QColor c = colorOf(i);
-        QPen pen(c, style_ == PanelStyle::Bars ? 3 : 1.2);
+        // Width 1 keeps QPainter on its fast line path (wider pens go through the stroker, ~10x slower).
+        QPen pen(c, style_ == PanelStyle::Bars ? 3 : 1.0);
         g->setPen(pen);
         switch (style_) {
         case PanelStyle::Lines: g->setLineStyle(QCPGraph::lsLine); break;
@@ -222,16 +229,42 @@ void GraphPlot::rebuild()
     if (!h.isEmpty()) setHighlighted(h);
 }
 
+void GraphPlot::setDecimationEnabled(bool on)
+{
+    decimation_ = on;
+    redecimate();
+}
+
 void GraphPlot::redecimate()
 {
     const QCPRange r = xAxis->range();
     const int width = std::max(1, axisRect()->width());
     lastDecimationWidth_ = width;
+    std::vector<DenseLinesLayer::Line> dense;
     for (size_t i = 0; i < graphs_.size(); ++i) {
-        DecimatedSeries d = decimateMinMax(series_[i].x, stackedY_[i], r.lower, r.upper, width);
+        const QVector<double> &x = series_[i].x;
+        // A plain line with more than two points per pixel column: drawn as
+        // column spans by the dense layer (exact, and cheaper than any polyline).
+        const qsizetype visible = std::upper_bound(x.begin(), x.end(), r.upper) - std::lower_bound(x.begin(), x.end(), r.lower);
+        if (decimation_ && style_ == PanelStyle::Lines && visible > 2 * qsizetype(width)) {
+            graphs_[i]->data()->clear();
+            if (hidden_.contains(series_[i].key)) continue;
+            const bool front = !highlighted_.isEmpty() && series_[i].key == highlighted_;
+            QColor c = colorOf(i);
+            if (!highlighted_.isEmpty() && !front) {  // faded: towards white, drawn opaque
+                c = QColor(c.red() + (255 - c.red()) * 3 / 4, c.green() + (255 - c.green()) * 3 / 4,
+                           c.blue() + (255 - c.blue()) * 3 / 4);
+            }
+            dense.push_back({&x, &stackedY_[i], c, front});
+            continue;
+        }
+        DecimatedSeries d = decimateMinMax(x, stackedY_[i], r.lower, r.upper, decimation_ ? width : 0);
         graphs_[i]->setData(d.x, d.y, true);
     }
+    dense_->setLines(std::move(dense));
 }
+
+int GraphPlot::denseSeriesCount() const { return int(dense_->lineCount()); }
 
 void GraphPlot::rescaleValues()
 {
@@ -290,7 +323,7 @@ qsizetype GraphPlot::drawnPointCount() const
 {
     qsizetype n = 0;
     for (QCPGraph *g : graphs_) n += g->data()->size();
-    return n;
+    return n + dense_->lastSpanCount();
 }
 
 QStringList GraphPlot::valuesAt(double xSec) const

@@ -22,6 +22,8 @@
 
 namespace vigil::ui {
 
+class DenseLinesLayer;
+
 class GraphPlot : public QCustomPlot {
     Q_OBJECT
 public:
@@ -43,8 +45,16 @@ public:
     // Sets the time axis (seconds) and redoes the decimation.
     void setTimeRange(double fromSec, double toSec);
 
-    // Points currently handed to QCustomPlot (after decimation), for tests and the benchmark.
+    // Min-max decimation on (the default) or off (every point goes to
+    // QCustomPlot, which then only applies its own adaptive sampling); the
+    // benchmark compares both.
+    void setDecimationEnabled(bool on);
+
+    // Points currently handed to QCustomPlot (after decimation) plus the
+    // column spans the dense-line layer drew in the last replot.
     qsizetype drawnPointCount() const;
+    // Series drawn by the dense-line layer (more points than pixel columns).
+    int denseSeriesCount() const;
     // The tooltip text for time `xSec` (what the crosshair shows): one line per visible series.
     QStringList valuesAt(double xSec) const;
 
@@ -72,11 +82,13 @@ private:
     QList<QCPAbstractItem *> thresholdItems_;
     QSet<QString> hidden_;
     QString highlighted_;
+    DenseLinesLayer *dense_ = nullptr;  // lines with more points than pixel columns
     QCPItemStraightLine *crosshair_ = nullptr;
     QCPLayer *overlay_ = nullptr;
     QTimer *rangeDebounce_ = nullptr;
     bool settingRange_ = false;
     int lastDecimationWidth_ = 0;
+    bool decimation_ = true;
 };
 
 }  // namespace vigil::ui
