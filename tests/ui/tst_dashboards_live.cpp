@@ -195,6 +195,23 @@ private Q_SLOTS:
                  qPrintable(handlers.join(QLatin1Char(','))));
     }
 
+    // A refresh started while one is in flight supersedes it: one answer, the second's.
+    void supersededRefreshIsDropped()
+    {
+        DashboardPanel p;
+        p.type = PanelType::Table;
+        p.config.queries = {{QStringLiteral("up"), QStringLiteral("{{job}}")}};
+        ValuePanel panel(engine_.get(), p);
+        QSignalSpy spy(&panel, &ValuePanel::refreshed);
+        panel.refresh({QStringLiteral("up")}, 60000);
+        panel.refresh({QStringLiteral("up{job=\"node\"}")}, 60000);
+        QVERIFY(spy.wait(10000));
+        QTest::qWait(300);
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(panel.data().items.size(), 1);
+        QCOMPARE(panel.data().items.front().name, QStringLiteral("node"));
+    }
+
     // The Dashboards page over the engine's app.db: lists the built-ins, its Add target button asks
     // for the Targets form, a duplicate and an edit are saved and read back, a delete removes it.
     void dashboardsPage()
