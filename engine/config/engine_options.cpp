@@ -13,6 +13,8 @@ const std::vector<FlagInfo> &engineFlags()
 {
     static const std::vector<FlagInfo> flags = {
         {"config.file", "FILE", "Prometheus configuration file (scrape_configs, rule_files, ...)."},
+        {"notifier.config.file", "FILE",
+         "Alertmanager configuration file for notifications (default: the built-in tier policy)."},
         {"storage.tsdb.path", "DIR", "Base path for metrics storage (default: the per-user data directory)."},
         {"storage.tsdb.retention.time", "DURATION", "How long to retain samples in storage (default 15d)."},
         {"storage.tsdb.retention.size", "BYTES", "Maximum bytes of storage blocks to retain, e.g. 10GB (0: no limit)."},
@@ -23,6 +25,7 @@ const std::vector<FlagInfo> &engineFlags()
         {"web.enable-admin-api", "", "Enable API endpoints for admin control actions."},
         {"web.enable-remote-write-receiver", "", "Accept remote write requests at /api/v1/write."},
         {"web.external-url", "URL", "The URL under which Vigil is externally reachable."},
+        {"web.config.file", "FILE", "Prometheus web configuration file: TLS and basic authentication."},
         {"query.lookback-delta", "DURATION", "How far back to look for points for an instant vector (default 5m)."},
         {"query.timeout", "DURATION", "Maximum time a query may take before being aborted (default 2m)."},
         {"query.max-concurrency", "N", "Maximum number of queries executed concurrently (default 20)."},
@@ -107,6 +110,7 @@ Status parseFlags(const std::vector<std::string> &args, EngineOptions &opts)
     };
     const std::map<std::string, Setter> valued = {
         {"config.file", str(opts.configFile)},
+        {"notifier.config.file", str(opts.notifierConfigFile)},
         {"storage.tsdb.path", str(opts.storagePath)},
         {"storage.tsdb.retention.time", dur(opts.retentionTimeMs)},
         {"storage.tsdb.retention.size",
@@ -118,6 +122,7 @@ Status parseFlags(const std::vector<std::string> &args, EngineOptions &opts)
          }},
         {"web.listen-address", str(opts.listenAddress)},
         {"web.external-url", str(opts.externalUrl)},
+        {"web.config.file", str(opts.webConfigFile)},
         {"query.lookback-delta", dur(opts.lookbackDeltaMs)},
         {"query.timeout", dur(opts.queryTimeoutMs)},
         {"query.max-concurrency", integer(opts.queryMaxConcurrency)},

@@ -17,6 +17,7 @@ namespace vigil::config {
 
 struct EngineOptions {
     std::string configFile;            // --config.file (empty: built-in defaults)
+    std::string notifierConfigFile;    // --notifier.config.file: alertmanager.yml (empty: built-in tier policy)
     std::string storagePath;           // --storage.tsdb.path (empty: XDG data location)
     std::string listenAddress = "127.0.0.1:9090";  // --web.listen-address
     bool webEnabled = true;            // --[no-]web.enable (console setting "API on")
@@ -25,6 +26,7 @@ struct EngineOptions {
     bool enableAdminApi = false;       // --web.enable-admin-api
     bool enableRemoteWriteReceiver = false;  // --web.enable-remote-write-receiver
     std::string externalUrl;           // --web.external-url
+    std::string webConfigFile;         // --web.config.file: TLS and basic auth (web/web_config.h)
     int64_t retentionTimeMs = 15LL * 24 * 3600 * 1000;  // --storage.tsdb.retention.time
     int64_t retentionSizeBytes = 0;    // --storage.tsdb.retention.size (0: unlimited)
     int64_t lookbackDeltaMs = 5 * 60 * 1000;  // --query.lookback-delta
