@@ -2,6 +2,7 @@
 
 #include "check_config_command.h"
 #include "check_metrics_command.h"
+#include "dashboards_command.h"
 #include "rules_commands.h"
 #include "query_command.h"
 #include "test_promql_command.h"
@@ -32,6 +33,18 @@ const std::vector<Subcommand> &subcommands()
          "test rules FILE...",
          "Run rule unit tests in promtool's format (input_series, alert_rule_test, promql_expr_test).",
          runTestRules},
+        {{"dashboards", "list"},
+         "dashboards list [--storage.tsdb.path=DIR]",
+         "List the dashboards (built-in and saved in the data directory).",
+         runDashboardsList},
+        {{"dashboards", "export"},
+         "dashboards export NAME [--output=FILE] [--storage.tsdb.path=DIR]",
+         "Write a dashboard's JSON to stdout or FILE.",
+         runDashboardsExport},
+        {{"dashboards", "import"},
+         "dashboards import FILE [--force] [--storage.tsdb.path=DIR]",
+         "Save a dashboard JSON file into the data directory (Vigil must not be running on DIR).",
+         runDashboardsImport},
         {{"test", "promql"},
          "test promql FILE|DIR...",
          "Run PromQL test scripts (Prometheus's promqltest format) against Vigil's engine.",

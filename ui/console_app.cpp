@@ -2,9 +2,12 @@
 
 #include "i18n.h"
 #include "main_window.h"
+#include "dashboards/dashboard_view.h"
+#include "pages/dashboards_page.h"
 #include "pages/explore_page.h"
 #include "pages/overview_page.h"
 #include "pages/settings_page.h"
+#include "pages/status_page.h"
 #include "pages/targets_page.h"
 #include "startup_probe.h"
 #include "tray_icon.h"
@@ -14,6 +17,8 @@
 #include <QHash>
 #include <QIcon>
 #include <QMessageBox>
+#include <QSettings>
+#include <QThreadPool>
 
 namespace vigil::ui {
 
@@ -38,9 +43,17 @@ int runConsole(int argc, char **argv, const ConsoleOptions &options)
 
     runtime::Engine engine(UiSettings::engineOptions(options.engine));
     MainWindow window(&engine);
+    auto *dashboards = new DashboardsPage(&engine, &window);
+    window.addPage(QStringLiteral("dashboards"), MainWindow::tr("Dashboards"), dashboards);
     window.addPage(QStringLiteral("overview"), MainWindow::tr("Overview"), new OverviewPage(&engine, &window));
     window.addPage(QStringLiteral("explore"), MainWindow::tr("Explore"), new ExplorePage(&engine, &window));
-    window.addPage(QStringLiteral("targets"), MainWindow::tr("Targets"), new TargetsPage(&engine, &window));
+    auto *targets = new TargetsPage(&engine, &window);
+    window.addPage(QStringLiteral("targets"), MainWindow::tr("Targets"), targets);
+    QObject::connect(dashboards, &DashboardsPage::addTargetRequested, &window, [&window, targets] {
+        window.showPage(QStringLiteral("targets"));
+        targets->addTarget();
+    });
+    window.addPage(QStringLiteral("status"), MainWindow::tr("TSDB status"), new StatusPage(&engine, &window));
     engine.start();
     window.addPage(QStringLiteral("settings"), MainWindow::tr("Settings"), new SettingsPage(engine.dataDir(), &window));
 
@@ -48,7 +61,7 @@ int runConsole(int argc, char **argv, const ConsoleOptions &options)
     const QString page = QString::fromStdString(options.page);
     const QString dashboard = QString::fromStdString(options.dashboard);
     static const QHash<QString, QString> pageIds = {
-        {QStringLiteral("dashboards"), QStringLiteral("overview")}, {QStringLiteral("status"), QStringLiteral("overview")},
+        {QStringLiteral("dashboards"), QStringLiteral("dashboards")}, {QStringLiteral("status"), QStringLiteral("status")},
         {QStringLiteral("explore"), QStringLiteral("explore")},     {QStringLiteral("targets"), QStringLiteral("targets")},     {QStringLiteral("settings"), QStringLiteral("settings")},
     };
     if (!page.isEmpty()) {
@@ -57,15 +70,33 @@ int runConsole(int argc, char **argv, const ConsoleOptions &options)
                                  MainWindow::tr("The page “%1” is not available in this version.").arg(page));
         }
     } else if (!dashboard.isEmpty()) {
-        window.showPage(QStringLiteral("overview"));
-        QMessageBox::warning(&window, MainWindow::tr("Vigil"),
-                             MainWindow::tr("There is no dashboard named “%1”.").arg(dashboard));
-    } else {
-        window.showPage(UiSettings::lastPage());
+        window.showPage(QStringLiteral("dashboards"));
+        if (!dashboards->openDashboard(dashboard)) {
+            // A saved dashboard arrives with the list from app.db once the engine runs.
+            QObject::connect(dashboards, &DashboardsPage::listLoaded, &window, [&window, dashboards, dashboard] {
+                static bool asked = false;
+                if (asked) return;
+                asked = true;
+                if (!dashboards->openDashboard(dashboard))
+                    QMessageBox::warning(&window, MainWindow::tr("Vigil"),
+                                         MainWindow::tr("There is no dashboard named “%1”.").arg(dashboard));
+            });
+        }
+    } else if (!window.showPage(UiSettings::lastPage())) {
+        // First run (no page remembered): the Operations dashboard, with Vigil's own and a local node exporter's data.
+        window.showPage(QStringLiteral("dashboards"));
+        dashboards->openDashboard(QStringLiteral("operations"));
     }
+    if (dashboards->currentName().isEmpty())
+        dashboards->openDashboard(QSettings().value(QStringLiteral("dashboards/last"), QStringLiteral("operations")).toString());
     watchFirstPaint(&window, started);
+    QObject::connect(dashboards->view(), &DashboardView::refreshFinished, &window, [dashboards, started](int withData) {
+        if (withData > 0) watchFirstDataPaint(dashboards->view(), started);
+    });
     window.show();
     const int rc = app.exec();
+    // Pages read app.db and the TSDB on the global pool; let those finish before the engine closes them.
+    QThreadPool::globalInstance()->waitForDone();
     engine.stop();
     return rc;
 }

@@ -7,6 +7,12 @@
 
 namespace vigil::ui {
 
+namespace {
+QString g_language = QStringLiteral("en");  // GUI thread only
+}  // namespace
+
+QString activeLanguage() { return g_language; }
+
 QString resolveLanguage(const QString &setting)
 {
     if (setting == QLatin1String("ko") || setting == QLatin1String("en")) return setting;
@@ -19,6 +25,7 @@ QString resolveLanguage(const QString &setting)
 
 bool installTranslators(QCoreApplication &app, const QString &language)
 {
+    g_language = language;
     if (language == QLatin1String("en")) return true;
     auto *qt = new QTranslator(&app);
     if (qt->load(QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"),

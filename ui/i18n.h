@@ -14,5 +14,8 @@ QString resolveLanguage(const QString &setting);
 // Installs Vigil's and Qt's own translations for `language` ("en"/"ko").
 // Returns false when Vigil's catalogue for a non-English language is missing.
 bool installTranslators(QCoreApplication &app, const QString &language);
+// The language installTranslators() last installed ("en" before any call);
+// dashboards pick their built-in titles by it.
+QString activeLanguage();
 
 }  // namespace vigil::ui

@@ -1,6 +1,7 @@
 #include "main_window.h"
 
 #include "tray_icon.h"
+#include "tray/alert_feed.h"
 #include "ui_settings.h"
 
 #include <QCloseEvent>
@@ -84,6 +85,10 @@ MainWindow::MainWindow(runtime::Engine *engine, QWidget *parent) : QMainWindow(p
         raise();
         activateWindow();
     });
+
+    // Firing alerts for the tray, from the ALERTS series until the alerting UI feeds them directly.
+    auto *alerts = new AlertFeed(engine_, 15000, this);
+    connect(alerts, &AlertFeed::alertsChanged, tray_, &TrayIcon::setAlerts);
 
     connect(engine_, &runtime::Engine::statusUpdated, this, &MainWindow::onStatus);
     connect(engine_, &runtime::Engine::stateChanged, this, &MainWindow::onEngineState);

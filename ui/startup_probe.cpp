@@ -13,7 +13,8 @@ namespace {
 
 class FirstPaintFilter : public QObject {
 public:
-    FirstPaintFilter(QWidget *window, const QElapsedTimer &started) : QObject(window), started_(started)
+    FirstPaintFilter(QWidget *window, const QElapsedTimer &started, const char *what = "first page painted")
+        : QObject(window), started_(started), what_(what)
     {
         window->installEventFilter(this);
     }
@@ -26,7 +27,7 @@ protected:
             // The window's paint event comes first in a repaint; the backing store is flushed to the
             // screen before control returns to the event loop, so log from there.
             QTimer::singleShot(0, this, [this, watched] {
-                qCDebug(lcUiStartup).nospace() << "first page painted: epoch_ms=" << QDateTime::currentMSecsSinceEpoch()
+                qCDebug(lcUiStartup).nospace() << what_ << ": epoch_ms=" << QDateTime::currentMSecsSinceEpoch()
                                                << " console_ms=" << started_.elapsed();
                 watched->removeEventFilter(this);
                 deleteLater();
@@ -37,10 +38,21 @@ protected:
 
 private:
     QElapsedTimer started_;
+    const char *what_;
     bool logged_ = false;
 };
 
+bool g_dataPaintWatched = false;  // GUI thread only
+
 }  // namespace
+
+void watchFirstDataPaint(QWidget *widget, const QElapsedTimer &consoleStarted)
+{
+    if (!lcUiStartup().isDebugEnabled() || g_dataPaintWatched) return;
+    g_dataPaintWatched = true;
+    new FirstPaintFilter(widget, consoleStarted, "first dashboard with data painted");
+    widget->update();
+}
 
 void watchFirstPaint(QWidget *window, const QElapsedTimer &consoleStarted)
 {

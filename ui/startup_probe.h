@@ -13,5 +13,8 @@ namespace vigil::ui {
 
 // Watches `window` (not owned; the probe is its child) until its first paint event has been delivered.
 void watchFirstPaint(QWidget *window, const QElapsedTimer &consoleStarted);
+// Call when `widget` has data to show: logs, once per process, when its next paint has been delivered,
+//   first dashboard with data painted: epoch_ms=<wall clock ms> console_ms=<ms since runConsole() began>
+void watchFirstDataPaint(QWidget *widget, const QElapsedTimer &consoleStarted);
 
 }  // namespace vigil::ui

@@ -28,16 +28,65 @@ QIcon statusIcon(const QColor &color, int size)
     return QIcon(pm);
 }
 
+QColor tierColor(AlertTier tier)
+{
+    switch (tier) {
+    case AlertTier::Emergency: return QColor(0x6a, 0x1b, 0x9a);
+    case AlertTier::Critical: return QColor(0xc6, 0x28, 0x28);
+    case AlertTier::Warning: return QColor(0xf9, 0xa8, 0x25);
+    case AlertTier::Info: break;
+    }
+    return QColor(0x15, 0x65, 0xc0);
+}
+
+QPointF badgeCentre(AlertTier tier)
+{
+    switch (tier) {
+    case AlertTier::Emergency: return {0.72, 0.28};
+    case AlertTier::Critical: return {0.72, 0.72};
+    case AlertTier::Warning: return {0.28, 0.72};
+    case AlertTier::Info: break;
+    }
+    return {0.28, 0.28};
+}
+
+QPixmap trayPixmap(const QColor &color, const TierCounts &counts, int size)
+{
+    QPixmap pm = statusIcon(color, size).pixmap(size, size);
+    QPainter p(&pm);
+    p.setRenderHint(QPainter::Antialiasing);
+    const std::pair<AlertTier, int> badges[] = {
+        {AlertTier::Warning, counts.warning}, {AlertTier::Critical, counts.critical}, {AlertTier::Emergency, counts.emergency}};
+    for (const auto &[tier, n] : badges) {
+        if (n <= 0) continue;
+        const QPointF c = badgeCentre(tier) * size;
+        const qreal r = size * 0.27;
+        const QColor bc = tierColor(tier);
+        p.setPen(QPen(Qt::white, size / 32.0));
+        p.setBrush(bc);
+        p.drawEllipse(c, r, r);
+        QFont f = p.font();
+        f.setBold(true);
+        const QString text = n > 99 ? QStringLiteral("99+") : QString::number(n);
+        f.setPixelSize(int(r * (text.size() > 2 ? 0.8 : text.size() > 1 ? 1.05 : 1.4)));
+        p.setFont(f);
+        p.setPen(bc.lightness() > 150 ? Qt::black : Qt::white);
+        p.drawText(QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r), Qt::AlignCenter, text);
+    }
+    return pm;
+}
+
 TrayIcon::TrayIcon(QObject *parent) : QObject(parent)
 {
+    // The menu exists without a system tray too (its alert entries are then only read by tests).
+    menu_ = new QMenu();
+    connect(this, &QObject::destroyed, menu_, &QObject::deleteLater);
+    menu_->addAction(tr("Show Vigil"), this, &TrayIcon::showRequested);
+    menu_->addSeparator();
+    menu_->addAction(tr("Quit"), qApp, &QApplication::quit);
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         tray_ = new QSystemTrayIcon(this);
-        auto *menu = new QMenu();
-        connect(this, &QObject::destroyed, menu, &QObject::deleteLater);
-        menu->addAction(tr("Show Vigil"), this, &TrayIcon::showRequested);
-        menu->addSeparator();
-        menu->addAction(tr("Quit"), qApp, &QApplication::quit);
-        tray_->setContextMenu(menu);
+        tray_->setContextMenu(menu_);
         connect(tray_, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason r) {
             if (r == QSystemTrayIcon::Trigger) Q_EMIT showRequested();
         });
@@ -60,6 +109,42 @@ void TrayIcon::setAlertTier(Tier tier)
     update();
 }
 
+void TrayIcon::setAlerts(const QVector<ActiveAlert> &alerts)
+{
+    counts_ = countTiers(alerts);
+    tier_ = counts_.emergency ? Tier::Emergency : counts_.critical ? Tier::Critical : counts_.warning ? Tier::Warning : Tier::None;
+    if (menu_) {
+        qDeleteAll(alertActions_);
+        alertActions_.clear();
+        QAction *before = menu_->actions().value(1);  // after "Show Vigil"
+        for (const auto &a : alerts) {
+            const QString text = a.instance.isEmpty() ? QStringLiteral("%1 (%2)").arg(a.name, a.severity)
+                                                      : QStringLiteral("%1 (%2) — %3").arg(a.name, a.severity, a.instance);
+            auto *act = new QAction(statusIcon(tierColor(a.tier), 16), text, menu_);
+            connect(act, &QAction::triggered, this, &TrayIcon::showRequested);
+            menu_->insertAction(before, act);
+            alertActions_ << act;
+        }
+        if (!alerts.isEmpty()) alertActions_ << menu_->insertSeparator(before);
+    }
+    update();
+}
+
+QStringList TrayIcon::menuAlertTexts() const
+{
+    QStringList out;
+    for (const QAction *a : alertActions_) {
+        if (!a->isSeparator()) out << a->text();
+    }
+    return out;
+}
+
+QIcon TrayIcon::icon() const
+{
+    const bool running = state_ == runtime::Engine::State::Running;
+    return QIcon(trayPixmap(color_, running ? counts_ : TierCounts{}, 64));
+}
+
 void TrayIcon::update()
 {
     QString tip;
@@ -74,8 +159,12 @@ void TrayIcon::update()
         case Tier::Emergency: color_ = QColor(0x6a, 0x1b, 0x9a); tip = tr("Vigil: emergency alerts active"); break;
         }
     }
+    if (state_ == runtime::Engine::State::Running && counts_.total() > 0) {
+        tip += QLatin1Char('\n') + tr("Firing: %1 emergency, %2 critical, %3 warning")
+                                     .arg(counts_.emergency).arg(counts_.critical).arg(counts_.warning);
+    }
     if (tray_) {
-        tray_->setIcon(statusIcon(color_));
+        tray_->setIcon(icon());
         tray_->setToolTip(tip);
     }
 }

@@ -13,6 +13,7 @@
 #include "tsdb/db.h"
 #include "web/api_v1.h"
 #include "web/api_v1_engine_sources.h"
+#include "web/http_metrics.h"
 #include "web/web_server.h"
 
 #include <QCoreApplication>
@@ -430,6 +431,10 @@ void Engine::registerSelfMetrics()
                            [db] { return double(db->stats().walBytes); });
     selfMetrics_->addValue("vigil_tsdb_storage_blocks_bytes", "Bytes of persisted blocks.", T::Gauge,
                            [db] { return double(db->stats().persistedBytes); });
+    selfMetrics_->add("vigil_http_requests_total", "Counter of HTTP requests.", T::Counter,
+                      [] { return web::HttpMetrics::global().requestCounts(); });
+    selfMetrics_->add("vigil_http_request_duration_seconds", "Histogram of latencies for HTTP requests.",
+                      T::Histogram, [] { return web::HttpMetrics::global().durationHistogram(); });
     selfMetrics_->addValue("vigil_tsdb_blocks_loaded", "Number of persisted blocks.", T::Gauge,
                            [db] { return double(db->stats().blocks); });
 }

@@ -107,11 +107,13 @@ std::string SelfMetrics::render() const
     for (const auto &f : families) {
         if (f.name != last) {
             out += "# HELP " + f.name + " " + escapeHelp(f.help) + "\n";
-            out += "# TYPE " + f.name + (f.type == Type::Counter ? " counter\n" : " gauge\n");
+            out += "# TYPE " + f.name +
+                   (f.type == Type::Counter ? " counter\n" : f.type == Type::Histogram ? " histogram\n" : " gauge\n");
             last = f.name;
         }
         for (const auto &s : f.collect()) {
             out += f.name;
+            out += s.suffix;
             if (!s.labels.empty()) {
                 out += '{';
                 for (size_t i = 0; i < s.labels.size(); ++i) {

@@ -21,10 +21,11 @@ namespace vigil::runtime {
 
 class SelfMetrics {
 public:
-    enum class Type { Counter, Gauge };
+    enum class Type { Counter, Gauge, Histogram };
     struct Sample {
         std::vector<model::Label> labels;  // without __name__
         double value = 0;
+        std::string suffix;  // appended to the family name: "_bucket", "_sum", "_count" of a histogram
     };
     using Collector = std::function<std::vector<Sample>()>;
 

@@ -1,9 +1,11 @@
 #include "web/api_v1.h"
+#include "web/http_metrics.h"
 
 #include "core/log.h"
 #include "web/api_params.h"
 #include "web/json_writer.h"
 
+#include <QElapsedTimer>
 #include <QFutureInterface>
 #include <QHttpServer>
 #include <QHttpServerRequest>
@@ -165,12 +167,24 @@ QFuture<QHttpServerResponse> ApiV1::runDeferred(Handler h, ApiParams params)
     return fi.future();
 }
 
+// Counts the request and observes the handler's time into vigil_http_* (http_metrics.h).
+ApiV1::Handler ApiV1::timed(std::string path, Handler handler)
+{
+    return [path = std::move(path), handler = std::move(handler)](const ApiParams &p) {
+        QElapsedTimer t;
+        t.start();
+        QHttpServerResponse r = handler(p);
+        HttpMetrics::global().observe(path, int(r.statusCode()), double(t.nsecsElapsed()) / 1e9);
+        return r;
+    };
+}
+
 void ApiV1::addRoute(QHttpServer *server, const QString &path, bool async, Handler handler, bool allowPost)
 {
     using M = QHttpServerRequest::Method;
     const QHttpServerRequest::Methods methods =
         allowPost ? (M::Get | M::Post) : QHttpServerRequest::Methods(M::Get);
-    server->route(path, methods, [this, async, handler](const QHttpServerRequest &req) {
+    server->route(path, methods, [this, async, handler = timed(path.toStdString(), handler)](const QHttpServerRequest &req) {
         ApiParams params = ApiParams::fromRequest(req);
         return async ? runAsync(handler, std::move(params)) : runDeferred(handler, std::move(params));
     });
@@ -192,7 +206,8 @@ void ApiV1::registerRoutes(QHttpServer *server)
     server->route(base + QStringLiteral("label/<arg>/values"), QHttpServerRequest::Method::Get,
                   [this](const QString &name, const QHttpServerRequest &req) {
                       const std::string n = name.toStdString();
-                      return runAsync([this, n](const ApiParams &p) { return labelValues(n, p); },
+                      return runAsync(timed("/api/v1/label/:name/values",
+                                            [this, n](const ApiParams &p) { return labelValues(n, p); }),
                                       ApiParams::fromRequest(req));
                   });
     addRoute(server, base + QStringLiteral("metadata"), false, bind(&ApiV1::metricMetadata), false);

@@ -142,6 +142,7 @@ public:
 private:
     using Handler = std::function<QHttpServerResponse(const ApiParams &)>;
     // GET and POST on `path`; `async` handlers run on the pool.
+    static Handler timed(std::string path, Handler handler);
     void addRoute(QHttpServer *server, const QString &path, bool async, Handler handler,
                   bool allowPost = true);
     // Runs `h` on the pool under the sources lock.

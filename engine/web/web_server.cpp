@@ -4,6 +4,9 @@
 #include "core/log.h"
 #include "runtime/self_metrics.h"
 #include "web/basic_auth.h"
+#include "web/http_metrics.h"
+
+#include <QElapsedTimer>
 
 #include <QHostAddress>
 #include <QHttpServer>
@@ -43,8 +46,11 @@ void WebServer::addCoreRoutes()
                                    QHttpServerResponse::StatusCode::ServiceUnavailable);
     });
     server_->route(QStringLiteral("/metrics"), Method::Get, [this] {
-        return QHttpServerResponse("text/plain; version=0.0.4; charset=utf-8",
-                                   QByteArray::fromStdString(metrics_->render()));
+        QElapsedTimer t;
+        t.start();
+        QHttpServerResponse r("text/plain; version=0.0.4; charset=utf-8", QByteArray::fromStdString(metrics_->render()));
+        HttpMetrics::global().observe("/metrics", 200, double(t.nsecsElapsed()) / 1e9);
+        return r;
     });
     server_->route(QStringLiteral("/-/reload"), Method::Post | Method::Put, [this] {
         if (!opts_.enableLifecycle) {

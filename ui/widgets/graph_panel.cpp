@@ -334,6 +334,15 @@ std::pair<int64_t, int64_t> GraphPanel::currentRangeMs() const
 
 QString GraphPanel::statusText() const { return status_->text(); }
 
+void GraphPanel::setToolbarVisible(bool visible)
+{
+    QLayout *bar = layout()->itemAt(0)->layout();  // buildToolbar() adds it first
+    for (int i = 0; bar && i < bar->count(); ++i) {
+        QWidget *w = bar->itemAt(i)->widget();
+        if (w && w != status_) w->setVisible(visible);
+    }
+}
+
 void GraphPanel::setRunning(bool running)
 {
     if (running_ == running) return;

@@ -50,6 +50,10 @@ public:
     QTableView *legendView() const { return legendView_; }
     bool isRunning() const { return running_; }
     QString statusText() const;
+    // Shows or hides the toolbar's controls (range, refresh, style, unit,
+    // export); a dashboard hides them and drives range and refresh itself.
+    // The status line stays.
+    void setToolbarVisible(bool visible);
 
     // Writes "series,time,value" rows (RFC 3339 UTC times) of every series.
     bool writeCsv(QIODevice *out) const;
