@@ -46,8 +46,13 @@ RelabelTrace traceTargetRelabel(const std::string &address, const model::Labels 
         trace.kept = false;
         return trace;
     }
-    trace.final = populated->labels;
-    trace.kept = !trace.final.empty();
+    trace.kept = !populated->labels.empty();
+    // What the target is stored with: internal (__*) labels removed.
+    model::LabelsBuilder visible(populated->labels);
+    for (const auto &l : populated->labels) {
+        if (l.name.rfind("__", 0) == 0) visible.del(l.name);
+    }
+    trace.final = visible.labels();
     return trace;
 }
 

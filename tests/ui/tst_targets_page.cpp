@@ -4,6 +4,8 @@
 #include "scrape/scrape_manager.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QTableWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -84,6 +86,100 @@ private Q_SLOTS:
         QTest::newRow("bad label") << "127.0.0.1:9100" << "node" << "1zone=a" << 15 << 10 << "1zone=a";
         QTest::newRow("reserved label") << "127.0.0.1:9100" << "node" << "__x=a" << 15 << 10 << "__x=a";
     }
+
+    // Auth, TLS and relabel fields of the form.
+    void formValidationAdvanced_data()
+    {
+        QTest::addColumn<QString>("auth");
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<QString>("secret");
+        QTest::addColumn<QString>("caFile");
+        QTest::addColumn<QString>("certFile");
+        QTest::addColumn<QString>("relabel");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("none") << "" << "" << "" << "" << "" << "" << "";
+        QTest::newRow("basic ok") << "basic" << "u" << "p" << "" << "" << "" << "";
+        QTest::newRow("basic no user") << "basic" << "" << "p" << "" << "" << "" << "username";
+        QTest::newRow("basic no password") << "basic" << "u" << "" << "" << "" << "" << "password";
+        QTest::newRow("bearer no token") << "bearer" << "" << "" << "" << "" << "" << "token";
+        QTest::newRow("missing CA") << "" << "" << "" << "/nonexistent/ca.pem" << "" << "" << "/nonexistent/ca.pem";
+        QTest::newRow("cert without key") << "" << "" << "" << "" << "SELF" << "" << "key file";
+        QTest::newRow("relabel ok") << "" << "" << "" << "" << "" << "- target_label: a\n  replacement: b" << "";
+        QTest::newRow("relabel bad action") << "" << "" << "" << "" << "" << "- action: explode" << "Relabeling";
+        QTest::newRow("relabel not yaml") << "" << "" << "" << "" << "" << "- [unclosed" << "Relabeling";
+    }
+    void formValidationAdvanced()
+    {
+        QFETCH(QString, auth);
+        QFETCH(QString, user);
+        QFETCH(QString, secret);
+        QFETCH(QString, caFile);
+        QFETCH(QString, certFile);
+        QFETCH(QString, relabel);
+        QFETCH(QString, error);
+        QTemporaryDir dir;
+        vigil::config::EngineOptions o;
+        o.storagePath = dir.path().toStdString();
+        o.webEnabled = false;
+        Engine engine(o);
+        TargetDialog d(&engine, vigil::store::StoredTarget{});
+        d.findChild<QLineEdit *>(QStringLiteral("address"))->setText(QStringLiteral("127.0.0.1:9100"));
+        d.findChild<QLineEdit *>(QStringLiteral("job"))->setText(QStringLiteral("node"));
+        auto *type = d.findChild<QComboBox *>(QStringLiteral("authType"));
+        type->setCurrentIndex(type->findData(auth));
+        d.findChild<QLineEdit *>(QStringLiteral("authUser"))->setText(user);
+        d.findChild<QLineEdit *>(QStringLiteral("authSecret"))->setText(secret);
+        d.findChild<QLineEdit *>(QStringLiteral("caFile"))->setText(caFile);
+        if (certFile == QLatin1String("SELF")) certFile = QCoreApplication::applicationFilePath();
+        d.findChild<QLineEdit *>(QStringLiteral("certFile"))->setText(certFile);
+        d.findChild<QPlainTextEdit *>(QStringLiteral("relabel"))->setPlainText(relabel.replace(QStringLiteral("\\n"), QStringLiteral("\n")));
+        vigil::store::StoredTarget t;
+        QString message;
+        const bool ok = d.formTarget(t, message);
+        QVERIFY2(ok == error.isEmpty(), qPrintable(message));
+        if (!ok) QVERIFY2(message.contains(error), qPrintable(message));
+        if (ok) {
+            QCOMPARE(t.authType, auth.toStdString());
+            QVERIFY(t.authSecretRef.empty());  // the secret is not in the target
+        }
+    }
+
+    void relabelPreviewShowsEachStep()
+    {
+        QTemporaryDir dir;
+        vigil::config::EngineOptions o;
+        o.storagePath = dir.path().toStdString();
+        o.webEnabled = false;
+        Engine engine(o);
+        TargetDialog d(&engine, vigil::store::StoredTarget{});
+        d.findChild<QLineEdit *>(QStringLiteral("address"))->setText(QStringLiteral("db1.example:9100"));
+        d.findChild<QLineEdit *>(QStringLiteral("job"))->setText(QStringLiteral("node"));
+        d.findChild<QPlainTextEdit *>(QStringLiteral("labels"))->setPlainText(QStringLiteral("env=prod"));
+        auto *relabel = d.findChild<QPlainTextEdit *>(QStringLiteral("relabel"));
+        relabel->setPlainText(QStringLiteral("- source_labels: [__address__]\n  regex: '([^.]+)\\..*'\n"
+                                             "  target_label: host\n"
+                                             "- action: labeldrop\n  regex: env\n"));
+        d.updateRelabelPreview();
+        auto *table = d.findChild<QTableWidget *>(QStringLiteral("relabelPreview"));
+        QCOMPARE(table->rowCount(), 4);  // discovered, rule 1, rule 2, target labels
+        QVERIFY(table->item(0, 1)->text().contains(QStringLiteral("__address__=\"db1.example:9100\"")));
+        QVERIFY(table->item(0, 1)->text().contains(QStringLiteral("env=\"prod\"")));
+        QVERIFY(table->item(1, 1)->text().contains(QStringLiteral("host=\"db1\"")));
+        QVERIFY(table->item(1, 1)->text().contains(QStringLiteral("env=")));
+        QVERIFY(!table->item(2, 1)->text().contains(QStringLiteral("env=")));
+        QCOMPARE(table->item(3, 1)->text(),
+                 QStringLiteral("host=\"db1\", instance=\"db1.example:9100\", job=\"node\""));
+        QVERIFY2(d.relabelVerdict().startsWith(QStringLiteral("Kept")), qPrintable(d.relabelVerdict()));
+
+        // A drop rule: the step that drops, and the verdict.
+        relabel->setPlainText(QStringLiteral("- target_label: a\n  replacement: b\n"
+                                             "- source_labels: [env]\n  regex: prod\n  action: drop\n"
+                                             "- target_label: never\n  replacement: x\n"));
+        d.updateRelabelPreview();
+        QCOMPARE(table->rowCount(), 3);  // discovered, rule 1, rule 2 (dropped)
+        QCOMPARE(table->item(2, 1)->text(), QStringLiteral("— dropped —"));
+        QVERIFY2(d.relabelVerdict().contains(QStringLiteral("Dropped by rule 2")), qPrintable(d.relabelVerdict()));
+    }
     void formValidation()
     {
         QFETCH(QString, address);
@@ -148,6 +244,8 @@ private Q_SLOTS:
         QVERIFY(tested.wait(15000));
         QCOMPARE(tested.first().first().toBool(), true);
         QVERIFY2(d.resultText().startsWith(QStringLiteral("OK: ")), qPrintable(d.resultText()));
+        // The exposition was linted as `vigil check metrics` does.
+        QVERIFY2(d.lintText().contains(QStringLiteral("no problems")), qPrintable(d.lintText()));
 
         // A closed port: the exact error is shown.
         d.findChild<QLineEdit *>(QStringLiteral("address"))->setText(QStringLiteral("127.0.0.1:%1").arg(freePort()));
