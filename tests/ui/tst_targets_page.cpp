@@ -16,6 +16,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QScopeGuard>
 
 using vigil::runtime::Engine;
 using namespace vigil::ui;
@@ -274,6 +275,126 @@ private Q_SLOTS:
         auto stored = engine.storedTargets();
         stored.waitForFinished();
         QVERIFY(stored.result().empty());
+    }
+
+    void modelSourcesAndPausedRows()
+    {
+        TargetTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        using H = vigil::scrape::HealthState;
+        auto a = snapshot("a", "http://a:1/metrics", H::Up);
+        a.discoveredLabels = vigil::model::Labels{{"__address__", "a:1"}};
+        auto b = snapshot("b", "http://b:2/metrics", H::Up);
+        b.discoveredLabels = vigil::model::Labels{{"__address__", "b:2"}};
+        model.setTargets({a, b});
+        model.setOrigins({{"b", "b:2"}}, {});
+        QCOMPARE(model.data(model.index(0, TargetTableModel::Source)).toString(), QStringLiteral("Configuration file"));
+        QCOMPARE(model.data(model.index(1, TargetTableModel::Source)).toString(), QStringLiteral("Console"));
+        QCOMPARE(model.data(model.index(1, 0), TargetTableModel::ConsoleRole).toBool(), true);
+        model.setOrigins({{"b", "b:2"}}, {{"b", "b:2"}});
+        QCOMPARE(model.data(model.index(1, TargetTableModel::Health)).toString(), QStringLiteral("Paused"));
+        QCOMPARE(model.data(model.index(0, TargetTableModel::Health)).toString(), QStringLiteral("Up"));
+    }
+
+    void bulkActionsImportExport()
+    {
+        QVERIFY2(QFile::exists(QStringLiteral("/usr/bin/prometheus-node-exporter")), "prometheus-node-exporter is required");
+        const quint16 port = freePort();
+        QProcess node;
+        node.start(QStringLiteral("/usr/bin/prometheus-node-exporter"),
+                   {QStringLiteral("--web.listen-address=127.0.0.1:%1").arg(port)});
+        QVERIFY(node.waitForStarted(5000));
+        auto killNode = qScopeGuard([&] {
+            node.kill();
+            node.waitForFinished(5000);
+        });
+        QTemporaryDir dir;
+        vigil::config::EngineOptions o;
+        o.storagePath = dir.filePath(QStringLiteral("data")).toStdString();
+        o.webEnabled = false;
+        Engine engine(o);
+        engine.setNodeExporterAddress(QStringLiteral("127.0.0.1:1"));
+        TargetsPage page(&engine);
+        engine.start();
+        QTRY_COMPARE(engine.state(), Engine::State::Running);
+
+        // Import: two static targets of two jobs; a file_sd job is reported, not imported.
+        const QString yml = dir.filePath(QStringLiteral("in.yml"));
+        {
+            QFile f(yml);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QStringLiteral("scrape_configs:\n"
+                                   "  - job_name: node-a\n    scrape_interval: 5s\n    scrape_timeout: 5s\n"
+                                   "    static_configs: [{targets: ['127.0.0.1:%1'], labels: {zone: a}}]\n"
+                                   "  - job_name: node-b\n"
+                                   "    static_configs: [{targets: ['localhost:%1']}]\n"
+                                   "  - job_name: discovered\n    file_sd_configs: [{files: [x.json]}]\n")
+                        .arg(port)
+                        .toUtf8());
+        }
+        QSignalSpy imported(&page, &TargetsPage::importFinished);
+        page.importFile(yml);
+        QVERIFY(imported.wait(20000));
+        const QString report = imported.first().first().toString();
+        QVERIFY2(report.contains(QStringLiteral("Imported 2 of 2")), qPrintable(report));
+        QVERIFY2(report.contains(QStringLiteral("discovered")) && report.contains(QStringLiteral("file_sd_configs")),
+                 qPrintable(report));
+        QTRY_COMPARE(page.model()->rowCount(), 2);
+        QTRY_VERIFY(page.storedTargetAt(0) && page.storedTargetAt(1));
+        QTRY_COMPARE_WITH_TIMEOUT(page.model()->target(0).health.health, vigil::scrape::HealthState::Up, 20000);
+
+        // Filter box.
+        page.filter()->setText(QStringLiteral("node-b"));
+        QCOMPARE(page.view()->model()->rowCount(), 1);
+        page.filter()->clear();
+        QCOMPARE(page.view()->model()->rowCount(), 2);
+
+        // Multi-selection: change interval, test, pause, resume.
+        page.view()->selectAll();
+        QCOMPARE(page.selectedStoredTargets().size(), size_t(2));
+        QSignalSpy bulk(&page, &TargetsPage::bulkFinished);
+        page.setSelectedInterval(30);
+        QVERIFY(bulk.wait(20000));
+        QVERIFY2(bulk.last().first().toString().contains(QStringLiteral("2 done, 0 failed")), qPrintable(bulk.last().first().toString()));
+        QTRY_VERIFY(page.storedTargetAt(0) && page.storedTargetAt(0)->intervalMs == 30000);
+        QTRY_VERIFY(page.storedTargetAt(1) && page.storedTargetAt(1)->intervalMs == 30000);
+
+        page.view()->selectAll();
+        page.testSelected();
+        QVERIFY(bulk.wait(20000));
+        QVERIFY2(bulk.last().first().toString().startsWith(QStringLiteral("Test: 2 OK, 0 failed")), qPrintable(bulk.last().first().toString()));
+
+        page.view()->selectAll();
+        page.setSelectedEnabled(false);
+        QVERIFY(bulk.wait(20000));
+        QTRY_COMPARE(engine.scraper()->targets().size(), size_t(0));  // not scraped any more
+        QTRY_COMPARE(page.model()->rowCount(), 2);                     // but still listed
+        QTRY_COMPARE(page.model()->data(page.model()->index(0, TargetTableModel::Health)).toString(), QStringLiteral("Paused"));
+        page.view()->selectAll();
+        page.setSelectedEnabled(true);
+        QVERIFY(bulk.wait(20000));
+        QTRY_COMPARE(engine.scraper()->targets().size(), size_t(2));
+
+        // Export: promtool accepts it, and it holds both targets.
+        const QString out = dir.filePath(QStringLiteral("out.yml"));
+        QSignalSpy exported(&page, &TargetsPage::exportFinished);
+        page.exportFile(out);
+        QVERIFY(exported.wait(20000));
+        QVERIFY2(exported.first().first().toBool(), qPrintable(exported.first().at(1).toString()));
+        QProcess promtool;
+        promtool.start(QStringLiteral("/usr/bin/promtool"), {QStringLiteral("check"), QStringLiteral("config"), out});
+        QVERIFY(promtool.waitForFinished(30000));
+        QVERIFY2(promtool.exitCode() == 0, promtool.readAllStandardOutput() + promtool.readAllStandardError());
+        auto cfg = vigil::scrape::PrometheusConfig::loadFile(out.toStdString());
+        QVERIFY(cfg.isOk());
+        QCOMPARE(cfg->scrapeConfigs.size(), size_t(2));
+        QCOMPARE(cfg->scrapeConfigs[0].scrapeIntervalMs, int64_t(30000));
+
+        // Remove both.
+        page.view()->selectAll();
+        page.removeSelected(false);
+        QVERIFY(bulk.wait(20000));
+        QTRY_COMPARE(page.model()->rowCount(), 0);
     }
 };
 
