@@ -5,12 +5,15 @@
 #include "pages/overview_page.h"
 #include "pages/settings_page.h"
 #include "pages/targets_page.h"
+#include "screenshot.h"
 #include "tray_icon.h"
 #include "ui_settings.h"
 
 #include <QApplication>
 #include <QHash>
 #include <QMessageBox>
+
+#include <cstdio>
 
 namespace vigil::ui {
 
@@ -29,6 +32,8 @@ int runConsole(int argc, char **argv, const ConsoleOptions &options)
     installTranslators(app, resolveLanguage(langSetting));
 
     runtime::Engine engine(UiSettings::engineOptions(options.engine));
+    // POST /-/quit (with --web.enable-lifecycle) closes the console too.
+    QObject::connect(&engine, &runtime::Engine::quitRequested, &app, [] { QApplication::quit(); });
     MainWindow window(&engine);
     window.addPage(QStringLiteral("overview"), MainWindow::tr("Overview"), new OverviewPage(&engine, &window));
     window.addPage(QStringLiteral("targets"), MainWindow::tr("Targets"), new TargetsPage(&engine, &window));
@@ -42,19 +47,28 @@ int runConsole(int argc, char **argv, const ConsoleOptions &options)
         {QStringLiteral("dashboards"), QStringLiteral("overview")}, {QStringLiteral("status"), QStringLiteral("overview")},
         {QStringLiteral("targets"), QStringLiteral("targets")},     {QStringLiteral("settings"), QStringLiteral("settings")},
     };
+    const bool scripted = !options.screenshot.empty();
+    auto warn = [&window, scripted](const QString &text) {
+        if (scripted) {
+            std::fprintf(stderr, "vigil: %s\n", qPrintable(text));
+        } else {
+            QMessageBox::warning(&window, MainWindow::tr("Vigil"), text);
+        }
+    };
     if (!page.isEmpty()) {
         if (!window.showPage(pageIds.value(page))) {
-            QMessageBox::warning(&window, MainWindow::tr("Vigil"),
-                                 MainWindow::tr("The page “%1” is not available in this version.").arg(page));
+            // Scripts read stderr: the same English line in every language.
+            if (scripted) std::fprintf(stderr, "vigil: --page=%s: not available in this version\n", qPrintable(page));
+            else warn(MainWindow::tr("The page “%1” is not available in this version.").arg(page));
         }
     } else if (!dashboard.isEmpty()) {
         window.showPage(QStringLiteral("overview"));
-        QMessageBox::warning(&window, MainWindow::tr("Vigil"),
-                             MainWindow::tr("There is no dashboard named “%1”.").arg(dashboard));
+        warn(MainWindow::tr("There is no dashboard named “%1”.").arg(dashboard));
     } else {
         window.showPage(UiSettings::lastPage());
     }
     window.show();
+    if (scripted) scheduleScreenshot(&window, &engine, QString::fromStdString(options.screenshot));
     const int rc = app.exec();
     engine.stop();
     return rc;

@@ -126,7 +126,11 @@ void Engine::start()
         std::lock_guard lock(statusMu_);
         status_ = EngineStatus{};
         status_.dataDir = dataDir_;
-        status_.listenAddress = web_ && web_->port() ? QString::fromStdString(options_.listenAddress) : QString();
+        // The port actually bound (the option may say :0).
+        const QString configured = QString::fromStdString(options_.listenAddress);
+        status_.listenAddress = web_ && web_->port()
+                                    ? configured.left(configured.lastIndexOf(QLatin1Char(':')) + 1) + QString::number(web_->port())
+                                    : QString();
     }
 
     // 4. Storage: WAL replay can take a while, so it runs on its own thread.

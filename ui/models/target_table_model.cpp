@@ -88,7 +88,9 @@ QVariant TargetTableModel::data(const QModelIndex &index, int role) const
         return h.lastScrapeMs == 0 ? QString() : tr("%1 ms").arg(loc.toString(qlonglong(h.lastScrapeDurationMs)));
     case Samples: return h.lastScrapeMs == 0 ? QString() : loc.toString(qulonglong(h.lastSamples));
     case Error: return QString::fromStdString(h.lastError);
-    case Source: return isConsole(index.row()) ? tr("Console") : tr("Configuration file");
+    case Source:
+        if (isConsole(index.row())) return tr("Console");
+        return otherSource_.isEmpty() ? tr("Configuration file") : otherSource_;
     }
     return {};
 }
@@ -106,6 +108,12 @@ bool TargetTableModel::isConsole(int row) const
 bool TargetTableModel::isPaused(int row) const
 {
     return row >= 0 && row < rowCount() && paused_.count(keyOf(targets_[size_t(row)])) > 0;
+}
+
+void TargetTableModel::setOtherSource(const QString &title)
+{
+    otherSource_ = title;
+    if (!targets_.empty()) Q_EMIT dataChanged(index(0, Source), index(rowCount() - 1, Source));
 }
 
 void TargetTableModel::setOrigins(std::set<Key> console, std::set<Key> paused)

@@ -19,7 +19,7 @@ namespace vigil::ui {
 class TargetTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Health, Job, Endpoint, Labels, LastScrape, Duration, Samples, Error, Source, ColumnCount };
+    enum Column { Health, Job, Endpoint, Labels, LastScrape, Duration, Samples, Source, Error, ColumnCount };
     enum Role { HealthRole = Qt::UserRole + 1, UrlRole, JobRole, AddressRole, ConsoleRole };
     using Key = std::pair<std::string, std::string>;  // (job, address)
 
@@ -43,6 +43,9 @@ public:
     // of those are paused (health "Paused"); other rows come from the
     // configuration file.
     void setOrigins(std::set<Key> console, std::set<Key> paused);
+    // The Source text of the other rows ("Configuration file" by default;
+    // "Built-in" for the default set when there is no configuration file).
+    void setOtherSource(const QString &title);
     static Key keyOf(const scrape::TargetSnapshot &t);
     bool isConsole(int row) const;
     bool isPaused(int row) const;
@@ -51,6 +54,7 @@ private:
     std::vector<scrape::TargetSnapshot> targets_;
     std::set<Key> console_;
     std::set<Key> paused_;
+    QString otherSource_;
     int64_t nowMs_ = 0;
 };
 

@@ -57,7 +57,7 @@ TargetsPage::TargetsPage(runtime::Engine *engine, QWidget *parent)
     editButton_->setObjectName(QStringLiteral("editTarget"));
     removeButton_ = new QPushButton(tr("Remove"), this);
     removeButton_->setObjectName(QStringLiteral("removeTarget"));
-    bulkButton_ = new QPushButton(tr("Selected"), this);
+    bulkButton_ = new QPushButton(tr("Selected targets"), this);
     bulkButton_->setObjectName(QStringLiteral("bulkActions"));
     auto *bulkMenu = new QMenu(bulkButton_);
     bulkMenu->addAction(tr("Test"), this, &TargetsPage::testSelected);
@@ -102,6 +102,8 @@ TargetsPage::TargetsPage(runtime::Engine *engine, QWidget *parent)
     bar->addWidget(summary_);
     layout->addLayout(bar);
 
+    // Without a configuration file the other targets are Vigil's default set.
+    model_->setOtherSource(engine_->options().configFile.empty() ? tr("Built-in") : tr("Configuration file"));
     proxy_->setSourceModel(model_);
     proxy_->setFilterKeyColumn(-1);
     proxy_->setFilterCaseSensitivity(Qt::CaseInsensitive);
@@ -114,9 +116,11 @@ TargetsPage::TargetsPage(runtime::Engine *engine, QWidget *parent)
     view_->verticalHeader()->hide();
     view_->horizontalHeader()->setStretchLastSection(true);
     view_->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    view_->horizontalHeader()->setDefaultSectionSize(110);
-    view_->setColumnWidth(TargetTableModel::Endpoint, 240);
-    view_->setColumnWidth(TargetTableModel::Labels, 240);
+    view_->horizontalHeader()->setDefaultSectionSize(90);
+    view_->setColumnWidth(TargetTableModel::Job, 110);
+    view_->setColumnWidth(TargetTableModel::Endpoint, 220);
+    view_->setColumnWidth(TargetTableModel::Labels, 220);
+    view_->setColumnWidth(TargetTableModel::Source, 120);
     layout->addWidget(view_, 1);
 
     report_ = new QLabel(this);
