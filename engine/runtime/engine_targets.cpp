@@ -113,11 +113,29 @@ QFuture<Engine::TargetOpResult> Engine::saveTarget(const store::StoredTarget &ta
         return runOn<TargetOpResult>(workPool_, [work] { return work({}); });
     }
     // The secret is read from the keychain first (on this thread's event
-    // loop); a target whose secret cannot be read is not saved.
-    return secrets_->read(target.authSecretRef).then(&workPool_, [work](const store::SecretResult &r) -> TargetOpResult {
-        if (!r.status.isOk()) return {r.status, 0};
-        return work(r.secret);
+    // loop); a target whose secret cannot be read is not saved. The work is
+    // handed to the pool only if the engine still runs the same start.
+    auto promise = std::make_shared<QPromise<TargetOpResult>>();
+    QFuture<TargetOpResult> future = promise->future();
+    promise->start();
+    const uint64_t generation = startGeneration_;
+    secrets_->read(target.authSecretRef).then(this, [this, promise, work, generation](const store::SecretResult &r) {
+        if (generation != startGeneration_ || state_ != State::Running) {
+            promise->addResult(TargetOpResult{Status::failedPrecondition("the engine stopped"), 0});
+            promise->finish();
+            return;
+        }
+        if (!r.status.isOk()) {
+            promise->addResult(TargetOpResult{r.status, 0});
+            promise->finish();
+            return;
+        }
+        workPool_.start([promise, work, secret = r.secret] {
+            promise->addResult(work(secret));
+            promise->finish();
+        });
     });
+    return future;
 }
 
 QFuture<Engine::TargetOpResult> Engine::removeTarget(int64_t id)

@@ -396,6 +396,50 @@ private Q_SLOTS:
         QVERIFY(bulk.wait(20000));
         QTRY_COMPARE(page.model()->rowCount(), 0);
     }
+
+    // A body that is not a valid exposition: the Test result says where, as
+    // `vigil check metrics` would. Served by a real HTTP server (python3's).
+    void testLintsABadExposition()
+    {
+        QTemporaryDir www;
+        {
+            QFile f(www.filePath(QStringLiteral("metrics")));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("# TYPE ok counter\nok_total 1\nbad{label=\"x\" 2\n");
+        }
+        const quint16 port = freePort();
+        QProcess http;
+        http.setWorkingDirectory(www.path());
+        http.start(QStringLiteral("python3"), {QStringLiteral("-m"), QStringLiteral("http.server"),
+                                               QStringLiteral("--bind"), QStringLiteral("127.0.0.1"), QString::number(port)});
+        QVERIFY2(http.waitForStarted(5000), "python3 is required");
+        auto stop = qScopeGuard([&] {
+            http.kill();
+            http.waitForFinished(5000);
+        });
+        QTemporaryDir dir;
+        vigil::config::EngineOptions o;
+        o.storagePath = dir.path().toStdString();
+        o.webEnabled = false;
+        Engine engine(o);
+        engine.setNodeExporterAddress(QStringLiteral("127.0.0.1:1"));
+        engine.start();
+        QTRY_COMPARE(engine.state(), Engine::State::Running);
+        TargetDialog d(&engine, vigil::store::StoredTarget{});
+        d.findChild<QLineEdit *>(QStringLiteral("address"))->setText(QStringLiteral("127.0.0.1:%1").arg(port));
+        d.findChild<QLineEdit *>(QStringLiteral("job"))->setText(QStringLiteral("files"));
+        QSignalSpy tested(&d, &TargetDialog::testFinished);
+        // The server may need a moment to listen.
+        for (int attempt = 0; attempt < 50; ++attempt) {
+            tested.clear();
+            d.test();
+            QVERIFY(tested.wait(15000));
+            if (!d.resultText().contains(QStringLiteral("refused"))) break;
+            QTest::qWait(100);
+        }
+        QCOMPARE(tested.first().first().toBool(), false);
+        QVERIFY2(d.lintText().contains(QStringLiteral("found a problem at 3:")), qPrintable(d.lintText()));
+    }
 };
 
 QTEST_MAIN(TestTargetsPage)

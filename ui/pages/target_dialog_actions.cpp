@@ -188,16 +188,21 @@ void TargetDialog::test()
                 return;
             }
             const scrape::TestScrapeResult r = watcher->result();
+            const QLocale loc;
+            const auto format = exposition::formatFromContentType(r.contentType);
             if (!r.status.isOk()) {
                 showResult(false, tr("Failed: %1").arg(QString::fromStdString(r.status.message())));
+                if (!r.lint.isOk()) {  // a body arrived but does not parse: say where
+                    lint_->setStyleSheet(QStringLiteral("color: #b3261e;"));
+                    lint_->setText(tr("Exposition check (%1) found a problem at %2")
+                                       .arg(formatTitle(format), QString::fromStdString(r.lint.message())));
+                }
                 Q_EMIT testFinished(false);
                 return;
             }
-            const QLocale loc;
             showResult(true, tr("OK: %1 samples from %2 in %3 ms.")
                                  .arg(loc.toString(qulonglong(r.samplesPostRelabel)), QString::fromStdString(r.url),
                                       loc.toString(qlonglong(r.durationMs))));
-            const auto format = exposition::formatFromContentType(r.contentType);
             if (r.lint.isOk()) {
                 lint_->setStyleSheet(QStringLiteral("color: #2e7d32;"));
                 lint_->setText(tr("Exposition check (%1): no problems in %2 series and %3 metadata lines.")
@@ -255,6 +260,11 @@ void TargetDialog::saveWithRef(store::StoredTarget t)
     connect(watcher, &QFutureWatcher<runtime::Engine::TargetOpResult>::finished, this, [this, watcher, t, newRef] {
         watcher->deleteLater();
         saveButton_->setEnabled(true);
+        if (watcher->future().resultCount() == 0) {  // the engine went away
+            showResult(false, tr("Not saved: the engine stopped."));
+            Q_EMIT saveFailed();
+            return;
+        }
         const auto r = watcher->result();
         if (!r.status.isOk()) {
             if (newRef) engine_->secrets()->remove(t.authSecretRef);  // no orphan entry
