@@ -4,6 +4,7 @@
 #include "scrape/scrape_manager.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QTableWidget>
 #include <QLabel>
@@ -439,6 +440,69 @@ private Q_SLOTS:
         }
         QCOMPARE(tested.first().first().toBool(), false);
         QVERIFY2(d.lintText().contains(QStringLiteral("found a problem at 3:")), qPrintable(d.lintText()));
+    }
+
+    // TLS options of the form reach the scrape: a node exporter serving
+    // HTTPS with a certificate for "vigil.test" only (made by openssl here).
+    void testTlsOptionsAgainstNodeExporter()
+    {
+        QTemporaryDir tls;
+        QProcess openssl;
+        openssl.setWorkingDirectory(tls.path());
+        openssl.start(QStringLiteral("openssl"),
+                      {"req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-keyout",
+                       "key.pem", "-out", "cert.pem", "-days", "2", "-subj", "/CN=vigil.test", "-addext",
+                       "subjectAltName=DNS:vigil.test"});
+        QVERIFY2(openssl.waitForFinished(20000) && openssl.exitCode() == 0, "the openssl command line tool is required");
+        {
+            QFile f(tls.filePath(QStringLiteral("web.yml")));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QStringLiteral("tls_server_config:\n  cert_file: %1\n  key_file: %2\n")
+                        .arg(tls.filePath(QStringLiteral("cert.pem")), tls.filePath(QStringLiteral("key.pem")))
+                        .toUtf8());
+        }
+        const quint16 port = freePort();
+        QProcess node;
+        node.start(QStringLiteral("/usr/bin/prometheus-node-exporter"),
+                   {QStringLiteral("--web.listen-address=127.0.0.1:%1").arg(port),
+                    QStringLiteral("--web.config.file=") + tls.filePath(QStringLiteral("web.yml"))});
+        QVERIFY(node.waitForStarted(5000));
+        auto killNode = qScopeGuard([&] {
+            node.kill();
+            node.waitForFinished(5000);
+        });
+        QTemporaryDir dir;
+        vigil::config::EngineOptions o;
+        o.storagePath = dir.path().toStdString();
+        o.webEnabled = false;
+        Engine engine(o);
+        engine.setNodeExporterAddress(QStringLiteral("127.0.0.1:1"));
+        engine.start();
+        QTRY_COMPARE(engine.state(), Engine::State::Running);
+        TargetDialog d(&engine, vigil::store::StoredTarget{});
+        d.findChild<QLineEdit *>(QStringLiteral("address"))->setText(QStringLiteral("https://127.0.0.1:%1/metrics").arg(port));
+        d.findChild<QLineEdit *>(QStringLiteral("job"))->setText(QStringLiteral("tls"));
+        QSignalSpy tested(&d, &TargetDialog::testFinished);
+        auto run = [&] {
+            tested.clear();
+            d.test();
+            return tested.wait(15000) && tested.first().first().toBool();
+        };
+        // Wait until the exporter listens (a refused connection is not a TLS answer).
+        for (int i = 0; i < 50; ++i) {
+            run();
+            if (!d.resultText().contains(QStringLiteral("refused"))) break;
+            QTest::qWait(100);
+        }
+        QVERIFY2(!tested.first().first().toBool(), qPrintable(d.resultText()));  // untrusted certificate
+        d.findChild<QLineEdit *>(QStringLiteral("caFile"))->setText(tls.filePath(QStringLiteral("cert.pem")));
+        QVERIFY2(!run(), qPrintable(d.resultText()));  // trusted, but issued for vigil.test, not 127.0.0.1
+        d.findChild<QLineEdit *>(QStringLiteral("serverName"))->setText(QStringLiteral("vigil.test"));
+        QVERIFY2(run(), qPrintable(d.resultText()));
+        d.findChild<QLineEdit *>(QStringLiteral("caFile"))->clear();
+        d.findChild<QLineEdit *>(QStringLiteral("serverName"))->clear();
+        d.findChild<QCheckBox *>(QStringLiteral("insecure"))->setChecked(true);
+        QVERIFY2(run(), qPrintable(d.resultText()));
     }
 };
 
