@@ -3,6 +3,7 @@
 #   packaging/dev.sh run  [vigil flags]  install dependencies, build (Release) into build/, start the console
 #   packaging/dev.sh test [ctest args]   install dependencies, build, run every test (non-zero exit on failure)
 #   packaging/dev.sh build               install dependencies and build only
+#   packaging/dev.sh package             install dependencies, build, write the .deb (build/vigil_*.deb)
 #   packaging/dev.sh deps                install the Debian 12 packages only (idempotent)
 # Environment: VIGIL_BUILD_DIR (default build/), VIGIL_JOBS (default: number of cores),
 #              VIGIL_CMAKE_ARGS (extra configure arguments, e.g. -DVIGIL_SANITIZE=ON).
@@ -22,7 +23,8 @@ packages=(
   qt6-l10n-tools qt6-translations-l10n libqt6opengl6-dev libqt6sql6-sqlite libgl-dev
   libqcustomplot-dev libsqlite3-dev libre2-dev libyaml-cpp-dev libsnappy-dev libprotobuf-dev
   protobuf-compiler zlib1g-dev qtkeychain-qt6-dev
-  xvfb xauth fonts-noto-cjk curl openssl imagemagick gnome-keyring dbus
+  xvfb xauth fonts-noto-cjk curl openssl gnome-keyring dbus
+  desktop-file-utils appstream lintian
   prometheus prometheus-node-exporter
 )
 
@@ -49,8 +51,10 @@ deps() {
 }
 
 build() {
+  # The package's files name their installed paths, so the prefix is always /usr here.
   # shellcheck disable=SC2086
-  cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release ${VIGIL_CMAKE_ARGS:-} >/dev/null
+  cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_PREFIX=/usr \
+    ${VIGIL_CMAKE_ARGS:-} >/dev/null
   cmake --build "$build" -j "$jobs"
 }
 
@@ -59,6 +63,10 @@ cmd=${1:-}
 case "$cmd" in
   deps) deps ;;
   build) deps; build ;;
+  package)
+    deps; build
+    (cd "$build" && cpack -G DEB)
+    ;;
   run)
     deps; build
     exec "$build/vigil" "$@"
@@ -71,7 +79,7 @@ case "$cmd" in
     ctest --output-on-failure -j "$jobs" --timeout 600 --repeat until-pass:2 "$@"
     ;;
   *)
-    sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac

@@ -6,11 +6,13 @@
 #include "pages/settings_page.h"
 #include "pages/targets_page.h"
 #include "screenshot.h"
+#include "startup_probe.h"
 #include "tray_icon.h"
 #include "ui_settings.h"
 
 #include <QApplication>
 #include <QHash>
+#include <QIcon>
 #include <QMessageBox>
 
 #include <cstdio>
@@ -19,12 +21,17 @@ namespace vigil::ui {
 
 int runConsole(int argc, char **argv, const ConsoleOptions &options)
 {
+    QElapsedTimer started;
+    started.start();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("vigil"));
     QApplication::setOrganizationName(QStringLiteral("vigil"));
     QApplication::setApplicationDisplayName(QStringLiteral("Vigil"));
     QApplication::setApplicationVersion(QString::fromStdString(options.version));
-    QApplication::setWindowIcon(statusIcon(QColor(0x2e, 0x7d, 0x32), 128));
+    // The installed desktop entry and icon carry the application id (packaging/); the drawn status icon
+    // stands in when Vigil runs from a build tree.
+    QApplication::setDesktopFileName(QStringLiteral(VIGIL_APP_ID));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(VIGIL_APP_ID), statusIcon(QColor(0x2e, 0x7d, 0x32), 128)));
     QApplication::setQuitOnLastWindowClosed(true);
 
     const QString langSetting =
@@ -67,6 +74,7 @@ int runConsole(int argc, char **argv, const ConsoleOptions &options)
     } else {
         window.showPage(UiSettings::lastPage());
     }
+    watchFirstPaint(&window, started);
     window.show();
     if (scripted) scheduleScreenshot(&window, &engine, QString::fromStdString(options.screenshot));
     const int rc = app.exec();
