@@ -34,7 +34,7 @@ QString labelsText(const model::Labels &labels)
 }
 
 TargetDialog::TargetDialog(runtime::Engine *engine, const store::StoredTarget &existing, QWidget *parent)
-    : QDialog(parent), engine_(engine), id_(existing.id), existingRef_(existing.authSecretRef)
+    : QDialog(parent), engine_(engine), id_(existing.id), existingRef_(existing.authSecretRef), enabled_(existing.enabled)
 {
     setWindowTitle(existing.id ? tr("Edit target") : tr("Add target"));
     auto *layout = new QVBoxLayout(this);

@@ -75,6 +75,7 @@ private:
     runtime::Engine *engine_;
     int64_t id_ = 0;
     std::string existingRef_;
+    bool enabled_ = true;  // editing keeps a paused target paused
     bool keychainAvailable_ = false;
     QLineEdit *address_ = nullptr;
     QLineEdit *job_ = nullptr;

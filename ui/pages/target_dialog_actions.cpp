@@ -36,6 +36,7 @@ bool TargetDialog::formTarget(store::StoredTarget &out, QString &error) const
 {
     out = {};
     out.id = id_;
+    out.enabled = enabled_;
     QString address = address_->text().trimmed();
     out.scheme = scheme_->currentText().toStdString();
     out.metricsPath = path_->text().trimmed().toStdString();
