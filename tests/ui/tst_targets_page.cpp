@@ -6,6 +6,8 @@
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QLabel>
 #include <QLineEdit>
@@ -164,14 +166,26 @@ private Q_SLOTS:
         d.updateRelabelPreview();
         auto *table = d.findChild<QTableWidget *>(QStringLiteral("relabelPreview"));
         QCOMPARE(table->rowCount(), 4);  // discovered, rule 1, rule 2, target labels
-        QVERIFY(table->item(0, 1)->text().contains(QStringLiteral("__address__=\"db1.example:9100\"")));
-        QVERIFY(table->item(0, 1)->text().contains(QStringLiteral("env=\"prod\"")));
-        QVERIFY(table->item(1, 1)->text().contains(QStringLiteral("host=\"db1\"")));
-        QVERIFY(table->item(1, 1)->text().contains(QStringLiteral("env=")));
-        QVERIFY(!table->item(2, 1)->text().contains(QStringLiteral("env=")));
-        QCOMPARE(table->item(3, 1)->text(),
+        QVERIFY(table->item(0, 2)->text().contains(QStringLiteral("__address__=\"db1.example:9100\"")));
+        QVERIFY(table->item(0, 2)->text().contains(QStringLiteral("env=\"prod\"")));
+        QVERIFY(table->item(1, 2)->text().contains(QStringLiteral("host=\"db1\"")));
+        QVERIFY(table->item(1, 2)->text().contains(QStringLiteral("env=")));
+        QVERIFY(!table->item(2, 2)->text().contains(QStringLiteral("env=")));
+        QCOMPARE(table->item(1, 1)->text(), QStringLiteral("+host=\"db1\""));  // each rule's effect
+        QCOMPARE(table->item(2, 1)->text(), QStringLiteral("−env"));
+        QCOMPARE(table->item(3, 2)->text(),
                  QStringLiteral("host=\"db1\", instance=\"db1.example:9100\", job=\"node\""));
         QVERIFY2(d.relabelVerdict().startsWith(QStringLiteral("Kept")), qPrintable(d.relabelVerdict()));
+        // The form as a test artifact, to look at (build/artifacts/screenshots/).
+        {
+            const QString shots = QDir(qEnvironmentVariable("VIGIL_BINARY_DIR", QDir::currentPath()))
+                                      .filePath(QStringLiteral("artifacts/screenshots"));
+            QDir().mkpath(shots);
+            d.findChild<QTabWidget *>(QStringLiteral("tabs"))->setCurrentIndex(3);
+            const QImage shot = d.grab().toImage();
+            QVERIFY(shot.save(QDir(shots).filePath(QStringLiteral("target-dialog-relabel.png"))));
+            QCOMPARE(shot.size(), d.size());
+        }
 
         // A drop rule: the step that drops, and the verdict.
         relabel->setPlainText(QStringLiteral("- target_label: a\n  replacement: b\n"
@@ -179,7 +193,7 @@ private Q_SLOTS:
                                              "- target_label: never\n  replacement: x\n"));
         d.updateRelabelPreview();
         QCOMPARE(table->rowCount(), 3);  // discovered, rule 1, rule 2 (dropped)
-        QCOMPARE(table->item(2, 1)->text(), QStringLiteral("— dropped —"));
+        QCOMPARE(table->item(2, 2)->text(), QStringLiteral("— dropped —"));
         QVERIFY2(d.relabelVerdict().contains(QStringLiteral("Dropped by rule 2")), qPrintable(d.relabelVerdict()));
     }
     void formValidation()

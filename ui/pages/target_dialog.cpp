@@ -95,7 +95,7 @@ TargetDialog::TargetDialog(runtime::Engine *engine, const store::StoredTarget &e
         updateAuthFields();
         Q_EMIT keychainChecked(keychainAvailable_);
     });
-    resize(640, 560);
+    resize(720, 620);
 }
 
 QWidget *TargetDialog::buildTargetTab(const store::StoredTarget &t)
@@ -228,15 +228,18 @@ QWidget *TargetDialog::buildRelabelTab(const store::StoredTarget &t)
     relabelVerdict_->setObjectName(QStringLiteral("relabelVerdict"));
     relabelVerdict_->setWordWrap(true);
     v->addWidget(relabelVerdict_);
-    relabelPreview_ = new QTableWidget(0, 2, page);
+    relabelPreview_ = new QTableWidget(0, 3, page);
     relabelPreview_->setObjectName(QStringLiteral("relabelPreview"));
-    relabelPreview_->setHorizontalHeaderLabels({tr("Step"), tr("Labels after the step")});
+    relabelPreview_->setHorizontalHeaderLabels({tr("Step"), tr("Change"), tr("Labels after the step")});
     relabelPreview_->verticalHeader()->hide();
+    // Row heights follow the wrapped label text as the column width changes.
+    relabelPreview_->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     relabelPreview_->horizontalHeader()->setStretchLastSection(true);
     relabelPreview_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    relabelPreview_->setColumnWidth(1, 150);
     relabelPreview_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     relabelPreview_->setWordWrap(true);
-    v->addWidget(relabelPreview_, 1);
+    v->addWidget(relabelPreview_, 2);
     return page;
 }
 

@@ -30,6 +30,22 @@ QString formatTitle(exposition::Format f)
     return f == exposition::Format::OpenMetrics ? QStringLiteral("OpenMetrics") : QStringLiteral("Prometheus text");
 }
 
+// What a relabel step did: "+name="value"" for a new or changed label,
+// "−name" for a removed one; "no change" when nothing changed.
+QString labelsChange(const model::Labels &before, const model::Labels &after)
+{
+    QStringList parts;
+    for (const auto &l : after) {
+        if (before.get(l.name) != l.value || !before.has(l.name)) {
+            parts << QStringLiteral("+%1=\"%2\"").arg(QString::fromStdString(l.name), QString::fromStdString(l.value));
+        }
+    }
+    for (const auto &l : before) {
+        if (!after.has(l.name)) parts << QStringLiteral("−%1").arg(QString::fromStdString(l.name));
+    }
+    return parts.isEmpty() ? TargetDialog::tr("no change") : parts.join(QStringLiteral(", "));
+}
+
 }  // namespace
 
 bool TargetDialog::formTarget(store::StoredTarget &out, QString &error) const
@@ -284,11 +300,12 @@ void TargetDialog::saveWithRef(store::StoredTarget t)
 void TargetDialog::updateRelabelPreview()
 {
     relabelPreview_->setRowCount(0);
-    auto addRow = [this](const QString &step, const QString &labels) {
+    auto addRow = [this](const QString &step, const QString &labels, const QString &change = {}) {
         const int row = relabelPreview_->rowCount();
         relabelPreview_->insertRow(row);
         relabelPreview_->setItem(row, 0, new QTableWidgetItem(step));
-        relabelPreview_->setItem(row, 1, new QTableWidgetItem(labels));
+        relabelPreview_->setItem(row, 1, new QTableWidgetItem(change));
+        relabelPreview_->setItem(row, 2, new QTableWidgetItem(labels));
     };
     auto verdict = [this](bool ok, const QString &text) {
         relabelVerdict_->setStyleSheet(ok ? QStringLiteral("color: #2e7d32;") : QStringLiteral("color: #b3261e;"));
@@ -307,10 +324,16 @@ void TargetDialog::updateRelabelPreview()
     }
     const scrape::RelabelTrace trace = scrape::traceTargetRelabel(t.address, runtime::storedTargetLabels(t), *job);
     addRow(tr("Discovered"), labelsText(trace.discovered));
+    const model::Labels *previous = &trace.discovered;
     for (size_t i = 0; i < trace.steps.size(); ++i) {
         const auto &rc = job->relabelConfigs[i];
         const QString name = tr("Rule %1 (%2)").arg(i + 1).arg(QString::fromUtf8(scrape::relabelActionName(rc.action)));
-        addRow(name, trace.steps[i].kept ? labelsText(trace.steps[i].labels) : tr("— dropped —"));
+        if (!trace.steps[i].kept) {
+            addRow(name, tr("— dropped —"), tr("target dropped"));
+            break;
+        }
+        addRow(name, labelsText(trace.steps[i].labels), labelsChange(*previous, trace.steps[i].labels));
+        previous = &trace.steps[i].labels;
     }
     if (!trace.status.isOk()) {
         verdict(false, tr("Invalid target after relabeling: %1").arg(QString::fromStdString(trace.status.message())));
@@ -320,7 +343,6 @@ void TargetDialog::updateRelabelPreview()
         addRow(tr("Target labels"), labelsText(trace.final));
         verdict(true, tr("Kept: scraped with the labels %1.").arg(labelsText(trace.final)));
     }
-    relabelPreview_->resizeRowsToContents();
 }
 
 }  // namespace vigil::ui

@@ -248,7 +248,7 @@ void TargetsPage::importFile(const QString &path)
                                  .arg(path);
             for (const QString &f : *failures) report += QLatin1Char('\n') + f;
             for (const auto &s : skipped->skipped) {
-                report += QLatin1Char('\n') + tr("Job %1 not importable yet: it %2.")
+                report += QLatin1Char('\n') + tr("Job %1 is not importable yet: %2.")
                                                   .arg(QString::fromStdString(s.job), QString::fromStdString(s.reason));
             }
             showReport(tr("Import"), report);
