@@ -174,6 +174,47 @@ private Q_SLOTS:
         }
     }
 
+    // Importing a prometheus.yml with an inline password: the password goes
+    // to the keychain (not app.db) and the imported target scrapes with it.
+    void importPutsInlineSecretsInTheKeychain()
+    {
+        QTemporaryDir dir;
+        const QString yml = dir.filePath(QStringLiteral("prometheus.yml"));
+        {
+            QFile f(yml);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QStringLiteral("scrape_configs:\n  - job_name: imported\n    scrape_interval: 2s\n"
+                                   "    scrape_timeout: 2s\n    basic_auth: {username: vigil, password: s3cret}\n"
+                                   "    static_configs: [{targets: ['127.0.0.1:%1']}]\n")
+                        .arg(port_)
+                        .toUtf8());
+        }
+        vigil::config::EngineOptions o;
+        o.storagePath = dir.filePath(QStringLiteral("data")).toStdString();
+        o.webEnabled = false;
+        Engine engine(o);
+        engine.setNodeExporterAddress(QStringLiteral("127.0.0.1:1"));
+        TargetsPage page(&engine);
+        engine.start();
+        QTRY_COMPARE(engine.state(), Engine::State::Running);
+        QSignalSpy imported(&page, &TargetsPage::importFinished);
+        page.importFile(yml);
+        QVERIFY(imported.wait(30000));
+        QVERIFY2(imported.first().first().toString().contains(QStringLiteral("Imported 1 of 1")),
+                 qPrintable(imported.first().first().toString()));
+        QTRY_COMPARE(page.model()->rowCount(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(page.model()->target(0).health.health, vigil::scrape::HealthState::Up, 20000);
+        auto stored = engine.storedTargets();
+        QTRY_VERIFY(stored.isFinished());
+        QCOMPARE(stored.result().size(), size_t(1));
+        QVERIFY(!stored.result()[0].authSecretRef.empty());
+        QCOMPARE(stored.result()[0].authUser, std::string("vigil"));
+        engine.stop();
+        for (const QString &name : QDir(dir.filePath(QStringLiteral("data"))).entryList({QStringLiteral("app.db*")}, QDir::Files)) {
+            QVERIFY2(!fileContains(dir.filePath(QStringLiteral("data/") + name), "s3cret"), qPrintable(name));
+        }
+    }
+
 private:
     static bool fileContains(const QString &path, const char *needle)
     {
