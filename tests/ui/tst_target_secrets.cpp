@@ -109,8 +109,7 @@ private Q_SLOTS:
 
     void withKeychainTheEngineScrapesWithTheSecret()
     {
-        const QString error = bus_.startKeyring();
-        QVERIFY2(error.isEmpty(), qPrintable(error));
+        startKeyring();
         QTemporaryDir dir;
         vigil::config::EngineOptions o;
         o.storagePath = dir.path().toStdString();
@@ -178,6 +177,7 @@ private Q_SLOTS:
     // to the keychain (not app.db) and the imported target scrapes with it.
     void importPutsInlineSecretsInTheKeychain()
     {
+        startKeyring();
         QTemporaryDir dir;
         const QString yml = dir.filePath(QStringLiteral("prometheus.yml"));
         {
@@ -216,6 +216,14 @@ private Q_SLOTS:
     }
 
 private:
+    // Once per run; the no-keychain case runs first, before any keychain exists.
+    void startKeyring()
+    {
+        if (keyringStarted_) return;
+        const QString error = bus_.startKeyring();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        keyringStarted_ = true;
+    }
     static bool fileContains(const QString &path, const char *needle)
     {
         QFile f(path);
@@ -232,6 +240,7 @@ private:
     QTemporaryDir webConfigDir_;
     QProcess node_;
     quint16 port_ = 0;
+    bool keyringStarted_ = false;
 };
 
 QTEST_MAIN(TestTargetSecrets)
