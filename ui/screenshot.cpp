@@ -20,7 +20,8 @@ void scheduleScreenshot(MainWindow *window, runtime::Engine *engine, const QStri
             const QPixmap pixmap = window->grab();
             const bool saved = pixmap.save(file, "PNG");
             std::printf("screenshot: %s %dx%d page=%s title=%s\n", qPrintable(file), window->width(),
-                        window->height(), qPrintable(window->currentPageId()), qPrintable(window->currentPageTitle()));
+                        window->height(), qPrintable(window->currentPageId()),
+                        qPrintable(window->currentPageTitle()));
             std::fflush(stdout);
             QApplication::exit(saved ? exitCode : 1);
         });

@@ -8,7 +8,9 @@
 
 #include <QString>
 
-namespace vigil::runtime { class Engine; }
+namespace vigil::runtime {
+class Engine;
+}
 
 namespace vigil::ui {
 

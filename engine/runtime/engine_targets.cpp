@@ -63,10 +63,11 @@ void Engine::applyStoredTargets(const std::vector<store::StoredTarget> &targets)
         secrets_->read(t.authSecretRef).then(this, [this, t, generation](const store::SecretResult &r) {
             if (generation != startGeneration_ || !scraper_) return;  // stopped meanwhile
             if (!r.status.isOk()) {
-                Q_EMIT errorOccurred(QStringLiteral("keychain"),
-                                     QStringLiteral("target %1 (job %2): %3")
-                                         .arg(QString::fromStdString(t.address), QString::fromStdString(t.job),
-                                              QString::fromStdString(r.status.message())));
+                Q_EMIT errorOccurred(
+                    QStringLiteral("keychain"),
+                    QStringLiteral("target %1 (job %2): %3")
+                        .arg(QString::fromStdString(t.address), QString::fromStdString(t.job),
+                             QString::fromStdString(r.status.message())));
             }
             if (Status s = applyStoredTarget(t, r.secret); !s.isOk()) {
                 qCWarning(lcEngine).noquote() << "target" << t.address.c_str() << ":" << s.message().c_str();
@@ -119,22 +120,23 @@ QFuture<Engine::TargetOpResult> Engine::saveTarget(const store::StoredTarget &ta
     QFuture<TargetOpResult> future = promise->future();
     promise->start();
     const uint64_t generation = startGeneration_;
-    secrets_->read(target.authSecretRef).then(this, [this, promise, work, generation](const store::SecretResult &r) {
-        if (generation != startGeneration_ || state_ != State::Running) {
-            promise->addResult(TargetOpResult{Status::failedPrecondition("the engine stopped"), 0});
-            promise->finish();
-            return;
-        }
-        if (!r.status.isOk()) {
-            promise->addResult(TargetOpResult{r.status, 0});
-            promise->finish();
-            return;
-        }
-        workPool_.start([promise, work, secret = r.secret] {
-            promise->addResult(work(secret));
-            promise->finish();
+    secrets_->read(target.authSecretRef)
+        .then(this, [this, promise, work, generation](const store::SecretResult &r) {
+            if (generation != startGeneration_ || state_ != State::Running) {
+                promise->addResult(TargetOpResult{Status::failedPrecondition("the engine stopped"), 0});
+                promise->finish();
+                return;
+            }
+            if (!r.status.isOk()) {
+                promise->addResult(TargetOpResult{r.status, 0});
+                promise->finish();
+                return;
+            }
+            workPool_.start([promise, work, secret = r.secret] {
+                promise->addResult(work(secret));
+                promise->finish();
+            });
         });
-    });
     return future;
 }
 

@@ -17,7 +17,8 @@ std::string unsupportedReason(const scrape::ScrapeConfig &job)
         std::string keys;
         for (const auto &[k, v] : job.rawSections) keys += (keys.empty() ? "" : ", ") + k;
         const bool sd = keys.find("_sd_configs") != std::string::npos;
-        return "uses " + keys + (sd ? " (service discovery)" : "") + ", which console targets do not support yet";
+        return "uses " + keys + (sd ? " (service discovery)" : "") +
+               ", which console targets do not support yet";
     }
     if (job.staticConfigs.empty()) return "has no static_configs";
     if (!job.params.empty()) return "sets params, which console targets do not support yet";
@@ -28,7 +29,8 @@ std::string unsupportedReason(const scrape::ScrapeConfig &job)
         return "sets sample or label limits, which console targets do not support yet";
     if (!job.metricRelabelConfigs.empty())
         return "has metric_relabel_configs, which console targets do not support yet";
-    if (!job.http.followRedirects) return "sets follow_redirects: false, which console targets do not support yet";
+    if (!job.http.followRedirects)
+        return "sets follow_redirects: false, which console targets do not support yet";
     if (job.http.basicAuth && !job.http.basicAuth->passwordFile.empty())
         return "reads its password from a file (password_file); add the password in the form instead";
     if (job.http.authorization) {
@@ -55,7 +57,8 @@ std::string relabelConfigsToYaml(const std::vector<scrape::RelabelConfig> &confi
             for (const auto &l : rc.sourceLabels) out << l;
             out << YAML::EndSeq;
         }
-        if (rc.separator != defaults.separator) out << YAML::Key << "separator" << YAML::Value << rc.separator;
+        if (rc.separator != defaults.separator)
+            out << YAML::Key << "separator" << YAML::Value << rc.separator;
         if (rc.regex.expr() != defaults.regex.expr()) {
             out << YAML::Key << "regex" << YAML::Value << YAML::SingleQuoted << rc.regex.expr();
         }
@@ -123,7 +126,8 @@ std::string exportTargets(const std::vector<store::StoredTarget> &targets)
         list.push_back(&t);
     }
     YAML::Emitter out;
-    out << YAML::Comment("Console targets exported by Vigil. Passwords and tokens stay in the system keychain.");
+    out << YAML::Comment(
+        "Console targets exported by Vigil. Passwords and tokens stay in the system keychain.");
     out << YAML::BeginMap << YAML::Key << "scrape_configs" << YAML::Value << YAML::BeginSeq;
     for (const auto &name : order) {
         const store::StoredTarget &first = *byJob[name].front();
@@ -144,15 +148,19 @@ std::string exportTargets(const std::vector<store::StoredTarget> &targets)
             out << YAML::EndMap;
             out << YAML::Comment("credentials not exported: the token is in the system keychain");
         }
-        const bool tls = first.tlsInsecureSkipVerify || !first.tlsCaFile.empty() || !first.tlsCertFile.empty() ||
-                         !first.tlsKeyFile.empty() || !first.tlsServerName.empty();
+        const bool tls = first.tlsInsecureSkipVerify || !first.tlsCaFile.empty() ||
+                         !first.tlsCertFile.empty() || !first.tlsKeyFile.empty() ||
+                         !first.tlsServerName.empty();
         if (tls) {
             out << YAML::Key << "tls_config" << YAML::Value << YAML::BeginMap;
             if (!first.tlsCaFile.empty()) out << YAML::Key << "ca_file" << YAML::Value << first.tlsCaFile;
-            if (!first.tlsCertFile.empty()) out << YAML::Key << "cert_file" << YAML::Value << first.tlsCertFile;
+            if (!first.tlsCertFile.empty())
+                out << YAML::Key << "cert_file" << YAML::Value << first.tlsCertFile;
             if (!first.tlsKeyFile.empty()) out << YAML::Key << "key_file" << YAML::Value << first.tlsKeyFile;
-            if (!first.tlsServerName.empty()) out << YAML::Key << "server_name" << YAML::Value << first.tlsServerName;
-            if (first.tlsInsecureSkipVerify) out << YAML::Key << "insecure_skip_verify" << YAML::Value << true;
+            if (!first.tlsServerName.empty())
+                out << YAML::Key << "server_name" << YAML::Value << first.tlsServerName;
+            if (first.tlsInsecureSkipVerify)
+                out << YAML::Key << "insecure_skip_verify" << YAML::Value << true;
             out << YAML::EndMap;
         }
         if (!first.relabelYaml.empty()) {
@@ -172,7 +180,8 @@ std::string exportTargets(const std::vector<store::StoredTarget> &targets)
                 << YAML::EndSeq;
             if (!t->labels.empty()) {
                 out << YAML::Key << "labels" << YAML::Value << YAML::BeginMap;
-                for (const auto &[n, v] : t->labels) out << YAML::Key << n << YAML::Value << YAML::DoubleQuoted << v;
+                for (const auto &[n, v] : t->labels)
+                    out << YAML::Key << n << YAML::Value << YAML::DoubleQuoted << v;
                 out << YAML::EndMap;
             }
             out << YAML::EndMap;

@@ -17,17 +17,21 @@ namespace {
 Status jobStatus(const QKeychain::Job *job)
 {
     switch (job->error()) {
-    case QKeychain::NoError: return {};
-    case QKeychain::EntryNotFound: return Status::notFound("no keychain entry " + job->key().toStdString());
-    case QKeychain::NoBackendAvailable:
-    case QKeychain::NotImplemented:
-        return Status::unavailable("no system keychain is available (Secret Service or KWallet): " +
-                                   job->errorString().toStdString());
-    case QKeychain::AccessDeniedByUser:
-    case QKeychain::AccessDenied:
-        return Status::unavailable("the system keychain denied access: " + job->errorString().toStdString());
-    case QKeychain::CouldNotDeleteEntry:
-    case QKeychain::OtherError: break;
+        case QKeychain::NoError:
+            return {};
+        case QKeychain::EntryNotFound:
+            return Status::notFound("no keychain entry " + job->key().toStdString());
+        case QKeychain::NoBackendAvailable:
+        case QKeychain::NotImplemented:
+            return Status::unavailable("no system keychain is available (Secret Service or KWallet): " +
+                                       job->errorString().toStdString());
+        case QKeychain::AccessDeniedByUser:
+        case QKeychain::AccessDenied:
+            return Status::unavailable("the system keychain denied access: " +
+                                       job->errorString().toStdString());
+        case QKeychain::CouldNotDeleteEntry:
+        case QKeychain::OtherError:
+            break;
     }
     // Without a Secret Service on the session bus QtKeychain reports
     // OtherError with the D-Bus message; that, too, means "no keychain".
@@ -68,7 +72,8 @@ QFuture<SecretResult> SecretStore::read(const std::string &ref)
         connect(job, &QKeychain::Job::finished, this, [promise](QKeychain::Job *j) {
             SecretResult r;
             r.status = jobStatus(j);
-            if (r.status.isOk()) r.secret = static_cast<QKeychain::ReadPasswordJob *>(j)->textData().toStdString();
+            if (r.status.isOk())
+                r.secret = static_cast<QKeychain::ReadPasswordJob *>(j)->textData().toStdString();
             promise->addResult(std::move(r));
             promise->finish();
         });

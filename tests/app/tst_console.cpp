@@ -8,18 +8,18 @@
 
 #include <QDir>
 #include <QImage>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
-#include <QScopeGuard>
-#include <QSignalSpy>
 #include <QTest>
 
 #ifndef VIGIL_EXE
@@ -50,7 +50,8 @@ class TestConsole : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(QFile::exists(QStringLiteral("/usr/bin/xvfb-run")), "xvfb-run is required (packaging/dev.sh installs xvfb)");
+        QVERIFY2(QFile::exists(QStringLiteral("/usr/bin/xvfb-run")),
+                 "xvfb-run is required (packaging/dev.sh installs xvfb)");
         artifacts_ = QDir(qEnvironmentVariable("VIGIL_BINARY_DIR", QDir::currentPath()))
                          .filePath(QStringLiteral("artifacts/screenshots"));
         QVERIFY(QDir().mkpath(artifacts_));
@@ -60,20 +61,27 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("page");
         QTest::addColumn<QString>("lang");
-        QTest::addColumn<QString>("pageId");      // the page it must show
-        QTest::addColumn<QString>("title");       // its English navigation title
+        QTest::addColumn<QString>("pageId");     // the page it must show
+        QTest::addColumn<QString>("title");      // its English navigation title
         QTest::addColumn<bool>("mayBeMissing");  // pages other issues deliver
-        struct P { const char *page, *id, *title; bool later; };
+        struct P {
+            const char *page, *id, *title;
+            bool later;
+        };
         const P pages[] = {
-            {"dashboards", "overview", "Overview", false}, {"explore", "explore", "Explore", true},
-            {"targets", "targets", "Targets", false},       {"alerts", "alerts", "Alerts", true},
-            {"rules", "rules", "Rules", true},              {"settings", "settings", "Settings", false},
+            {"dashboards", "overview", "Overview", false},
+            {"explore", "explore", "Explore", true},
+            {"targets", "targets", "Targets", false},
+            {"alerts", "alerts", "Alerts", true},
+            {"rules", "rules", "Rules", true},
+            {"settings", "settings", "Settings", false},
             {"status", "overview", "Overview", false},
         };
         for (const char *lang : {"en", "ko"}) {
             for (const P &p : pages) {
-                QTest::addRow("%s-%s", p.page, lang) << QString::fromLatin1(p.page) << QString::fromLatin1(lang)
-                                                    << QString::fromLatin1(p.id) << QString::fromLatin1(p.title) << p.later;
+                QTest::addRow("%s-%s", p.page, lang)
+                    << QString::fromLatin1(p.page) << QString::fromLatin1(lang) << QString::fromLatin1(p.id)
+                    << QString::fromLatin1(p.title) << p.later;
             }
         }
     }
@@ -89,15 +97,17 @@ private Q_SLOTS:
         QFile::remove(png);
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));  // no saved settings
-        env.remove(QStringLiteral("QT_QPA_PLATFORM"));  // the real xcb platform on Xvfb
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"),
+                   home.filePath(QStringLiteral("config")));  // no saved settings
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));        // the real xcb platform on Xvfb
         p.setProcessEnvironment(env);
-        p.start(QStringLiteral("/usr/bin/xvfb-run"),
-                {QStringLiteral("-a"), QStringLiteral("-s"), QStringLiteral("-screen 0 1400x900x24"),
-                 QStringLiteral(VIGIL_EXE), QStringLiteral("--lang=") + lang, QStringLiteral("--page=") + page,
-                 QStringLiteral("--storage.tsdb.path=") + home.filePath(QStringLiteral("data")),
-                 QStringLiteral("--web.listen-address=127.0.0.1:%1").arg(freePort()),
-                 QStringLiteral("--screenshot=") + png});
+        p.start(
+            QStringLiteral("/usr/bin/xvfb-run"),
+            {QStringLiteral("-a"), QStringLiteral("-s"), QStringLiteral("-screen 0 1400x900x24"),
+             QStringLiteral(VIGIL_EXE), QStringLiteral("--lang=") + lang, QStringLiteral("--page=") + page,
+             QStringLiteral("--storage.tsdb.path=") + home.filePath(QStringLiteral("data")),
+             QStringLiteral("--web.listen-address=127.0.0.1:%1").arg(freePort()),
+             QStringLiteral("--screenshot=") + png});
         QVERIFY(p.waitForStarted(10000));
         if (!p.waitForFinished(60000)) {
             p.kill();
@@ -108,7 +118,8 @@ private Q_SLOTS:
         const QString err = QString::fromUtf8(p.readAllStandardError());
         QVERIFY2(p.exitCode() == 0, qPrintable(out + err));
 
-        static const QRegularExpression line(QStringLiteral("screenshot: (.+) (\\d+)x(\\d+) page=(\\S*) title=(.*)"));
+        static const QRegularExpression line(
+            QStringLiteral("screenshot: (.+) (\\d+)x(\\d+) page=(\\S*) title=(.*)"));
         const auto m = line.match(out);
         QVERIFY2(m.hasMatch(), qPrintable(out + err));
         const bool missing = err.contains(QStringLiteral("not available"));
@@ -166,10 +177,11 @@ private Q_SLOTS:
         {
             QFile f(yml);
             QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write(QStringLiteral("scrape_configs:\n  - job_name: file-node\n    scrape_interval: 1s\n"
-                                   "    scrape_timeout: 1s\n    static_configs: [{targets: ['localhost:%1']}]\n")
-                        .arg(nodePort)
-                        .toUtf8());
+            f.write(
+                QStringLiteral("scrape_configs:\n  - job_name: file-node\n    scrape_interval: 1s\n"
+                               "    scrape_timeout: 1s\n    static_configs: [{targets: ['localhost:%1']}]\n")
+                    .arg(nodePort)
+                    .toUtf8());
         }
         const quint16 apiPort = freePort();
         QProcess vigil;
@@ -194,14 +206,18 @@ private Q_SLOTS:
         QSet<QString> upJobs;
         for (int attempt = 0; attempt < 100 && upJobs.size() < 2; ++attempt) {
             QTest::qWait(200);
-            QNetworkReply *reply =
-                nam.get(QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1/api/v1/targets").arg(apiPort))));
+            QNetworkReply *reply = nam.get(
+                QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1/api/v1/targets").arg(apiPort))));
             QSignalSpy done(reply, &QNetworkReply::finished);
             done.wait(5000);
             const auto doc = QJsonDocument::fromJson(reply->readAll());
             reply->deleteLater();
             upJobs.clear();
-            for (const auto &v : doc.object().value(QStringLiteral("data")).toObject().value(QStringLiteral("activeTargets")).toArray()) {
+            for (const auto &v : doc.object()
+                                     .value(QStringLiteral("data"))
+                                     .toObject()
+                                     .value(QStringLiteral("activeTargets"))
+                                     .toArray()) {
                 const auto t = v.toObject();
                 if (t.value(QStringLiteral("health")).toString() == QLatin1String("up"))
                     upJobs.insert(t.value(QStringLiteral("scrapePool")).toString());

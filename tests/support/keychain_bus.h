@@ -53,7 +53,8 @@ public:
         bus_.start(QStringLiteral("dbus-daemon"),
                    {QStringLiteral("--config-file=") + config, QStringLiteral("--nofork"),
                     QStringLiteral("--print-address=1")});
-        if (!bus_.waitForStarted(5000)) return QStringLiteral("dbus-daemon did not start: ") + bus_.errorString();
+        if (!bus_.waitForStarted(5000))
+            return QStringLiteral("dbus-daemon did not start: ") + bus_.errorString();
         QDeadlineTimer deadline(10000);
         while (!bus_.canReadLine() && !deadline.hasExpired()) bus_.waitForReadyRead(200);
         address_ = QString::fromUtf8(bus_.readLine()).trimmed();
@@ -76,7 +77,8 @@ public:
                        {QStringLiteral("--foreground"), QStringLiteral("--unlock"),
                         QStringLiteral("--components=secrets")});
         if (!keyring_.waitForStarted(5000)) {
-            return QStringLiteral("gnome-keyring-daemon did not start (packaging/dev.sh installs gnome-keyring): ") +
+            return QStringLiteral(
+                       "gnome-keyring-daemon did not start (packaging/dev.sh installs gnome-keyring): ") +
                    keyring_.errorString();
         }
         keyring_.write("vigil-test-password");
@@ -85,14 +87,16 @@ public:
         QDBusConnection bus = QDBusConnection::connectToBus(address_, QStringLiteral("vigil-keychain-probe"));
         QDeadlineTimer deadline(15000);
         while (!deadline.hasExpired()) {
-            if (bus.interface() && bus.interface()->isServiceRegistered(QStringLiteral("org.freedesktop.secrets")))
+            if (bus.interface() &&
+                bus.interface()->isServiceRegistered(QStringLiteral("org.freedesktop.secrets")))
                 return {};
             if (keyring_.state() == QProcess::NotRunning) break;
             QThread::msleep(100);
         }
         return QStringLiteral("the Secret Service did not appear on the bus (connected: %1, daemon %2): %3")
             .arg(bus.isConnected())
-            .arg(keyring_.state() == QProcess::NotRunning ? QStringLiteral("exited") : QStringLiteral("running"))
+            .arg(keyring_.state() == QProcess::NotRunning ? QStringLiteral("exited")
+                                                          : QStringLiteral("running"))
             .arg(QString::fromUtf8(keyring_.readAllStandardError() + keyring_.readAllStandardOutput()));
     }
 

@@ -3,9 +3,9 @@
 // then with gnome-keyring's Secret Service. Without a keychain the form says
 // so and refuses to save; with one the password lands in the keychain (not
 // in app.db), the engine reads it back to scrape, also after a restart.
+#include "models/target_table_model.h"
 #include "pages/target_dialog.h"
 #include "pages/targets_page.h"
-#include "models/target_table_model.h"
 #include "scrape/scrape_manager.h"
 #include "store/secret_store.h"
 
@@ -64,7 +64,8 @@ private Q_SLOTS:
         node_.start(QStringLiteral("/usr/bin/prometheus-node-exporter"),
                     {QStringLiteral("--web.listen-address=127.0.0.1:%1").arg(port_),
                      QStringLiteral("--web.config.file=") + f.fileName()});
-        QVERIFY2(node_.waitForStarted(5000), "prometheus-node-exporter is required (packaging/dev.sh installs it)");
+        QVERIFY2(node_.waitForStarted(5000),
+                 "prometheus-node-exporter is required (packaging/dev.sh installs it)");
     }
     void cleanupTestCase()
     {
@@ -139,7 +140,8 @@ private Q_SLOTS:
             d.save();
             QVERIFY2(saved.wait(30000), qPrintable(d.resultText()));
             QTRY_COMPARE(page.model()->rowCount(), 1);
-            QTRY_COMPARE_WITH_TIMEOUT(page.model()->target(0).health.health, vigil::scrape::HealthState::Up, 20000);
+            QTRY_COMPARE_WITH_TIMEOUT(page.model()->target(0).health.health, vigil::scrape::HealthState::Up,
+                                      20000);
             auto stored = engine.storedTargets();
             QTRY_VERIFY(stored.isFinished());
             QCOMPARE(stored.result().size(), size_t(1));
@@ -161,7 +163,8 @@ private Q_SLOTS:
             engine.start();
             QTRY_COMPARE(engine.state(), Engine::State::Running);
             QTRY_COMPARE(page.model()->rowCount(), 1);
-            QTRY_COMPARE_WITH_TIMEOUT(page.model()->target(0).health.health, vigil::scrape::HealthState::Up, 20000);
+            QTRY_COMPARE_WITH_TIMEOUT(page.model()->target(0).health.health, vigil::scrape::HealthState::Up,
+                                      20000);
 
             // Removing the target removes its secret.
             QTRY_VERIFY(page.storedTargetAt(0) != nullptr);
@@ -183,11 +186,12 @@ private Q_SLOTS:
         {
             QFile f(yml);
             QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write(QStringLiteral("scrape_configs:\n  - job_name: imported\n    scrape_interval: 2s\n"
-                                   "    scrape_timeout: 2s\n    basic_auth: {username: vigil, password: s3cret}\n"
-                                   "    static_configs: [{targets: ['127.0.0.1:%1']}]\n")
-                        .arg(port_)
-                        .toUtf8());
+            f.write(
+                QStringLiteral("scrape_configs:\n  - job_name: imported\n    scrape_interval: 2s\n"
+                               "    scrape_timeout: 2s\n    basic_auth: {username: vigil, password: s3cret}\n"
+                               "    static_configs: [{targets: ['127.0.0.1:%1']}]\n")
+                    .arg(port_)
+                    .toUtf8());
         }
         vigil::config::EngineOptions o;
         o.storagePath = dir.filePath(QStringLiteral("data")).toStdString();
@@ -203,14 +207,16 @@ private Q_SLOTS:
         QVERIFY2(imported.first().first().toString().contains(QStringLiteral("Imported 1 of 1")),
                  qPrintable(imported.first().first().toString()));
         QTRY_COMPARE(page.model()->rowCount(), 1);
-        QTRY_COMPARE_WITH_TIMEOUT(page.model()->target(0).health.health, vigil::scrape::HealthState::Up, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(page.model()->target(0).health.health, vigil::scrape::HealthState::Up,
+                                  20000);
         auto stored = engine.storedTargets();
         QTRY_VERIFY(stored.isFinished());
         QCOMPARE(stored.result().size(), size_t(1));
         QVERIFY(!stored.result()[0].authSecretRef.empty());
         QCOMPARE(stored.result()[0].authUser, std::string("vigil"));
         engine.stop();
-        for (const QString &name : QDir(dir.filePath(QStringLiteral("data"))).entryList({QStringLiteral("app.db*")}, QDir::Files)) {
+        for (const QString &name :
+             QDir(dir.filePath(QStringLiteral("data"))).entryList({QStringLiteral("app.db*")}, QDir::Files)) {
             QVERIFY2(!fileContains(dir.filePath(QStringLiteral("data/") + name), "s3cret"), qPrintable(name));
         }
     }

@@ -28,13 +28,18 @@ QString labelsText(const model::Labels &labels)
 {
     QStringList parts;
     for (const auto &l : labels) {
-        parts << QStringLiteral("%1=\"%2\"").arg(QString::fromStdString(l.name), QString::fromStdString(l.value));
+        parts << QStringLiteral("%1=\"%2\"")
+                     .arg(QString::fromStdString(l.name), QString::fromStdString(l.value));
     }
     return parts.join(QStringLiteral(", "));
 }
 
 TargetDialog::TargetDialog(runtime::Engine *engine, const store::StoredTarget &existing, QWidget *parent)
-    : QDialog(parent), engine_(engine), id_(existing.id), existingRef_(existing.authSecretRef), enabled_(existing.enabled)
+    : QDialog(parent),
+      engine_(engine),
+      id_(existing.id),
+      existingRef_(existing.authSecretRef),
+      enabled_(existing.enabled)
 {
     setWindowTitle(existing.id ? tr("Edit target") : tr("Add target"));
     auto *layout = new QVBoxLayout(this);
@@ -73,8 +78,10 @@ TargetDialog::TargetDialog(runtime::Engine *engine, const store::StoredTarget &e
     previewTimer_->setSingleShot(true);
     previewTimer_->setInterval(250);
     connect(previewTimer_, &QTimer::timeout, this, &TargetDialog::updateRelabelPreview);
-    for (QLineEdit *e : {address_, job_, path_}) connect(e, &QLineEdit::textChanged, previewTimer_, qOverload<>(&QTimer::start));
-    for (QPlainTextEdit *e : {labels_, relabel_}) connect(e, &QPlainTextEdit::textChanged, previewTimer_, qOverload<>(&QTimer::start));
+    for (QLineEdit *e : {address_, job_, path_})
+        connect(e, &QLineEdit::textChanged, previewTimer_, qOverload<>(&QTimer::start));
+    for (QPlainTextEdit *e : {labels_, relabel_})
+        connect(e, &QPlainTextEdit::textChanged, previewTimer_, qOverload<>(&QTimer::start));
     connect(scheme_, &QComboBox::currentTextChanged, previewTimer_, qOverload<>(&QTimer::start));
     updateRelabelPreview();
 
@@ -84,7 +91,8 @@ TargetDialog::TargetDialog(runtime::Engine *engine, const store::StoredTarget &e
         keychainAvailable_ = s.isOk();
         if (keychainAvailable_) {
             keychainStatus_->setStyleSheet(QString());
-            keychainStatus_->setText(tr("Passwords and tokens are kept in the system keychain, never in Vigil's files."));
+            keychainStatus_->setText(
+                tr("Passwords and tokens are kept in the system keychain, never in Vigil's files."));
         } else {
             keychainStatus_->setStyleSheet(QStringLiteral("color: #b3261e;"));
             keychainStatus_->setText(
@@ -167,7 +175,8 @@ QWidget *TargetDialog::buildAuthTab(const store::StoredTarget &t)
     return page;
 }
 
-QLineEdit *TargetDialog::fileField(const QString &name, const std::string &value, QWidget *parent, QWidget **row)
+QLineEdit *TargetDialog::fileField(const QString &name, const std::string &value, QWidget *parent,
+                                   QWidget **row)
 {
     auto *w = new QWidget(parent);
     auto *h = new QHBoxLayout(w);
@@ -212,14 +221,16 @@ QWidget *TargetDialog::buildRelabelTab(const store::StoredTarget &t)
 {
     auto *page = new QWidget(this);
     auto *v = new QVBoxLayout(page);
-    auto *help = new QLabel(tr("relabel_configs as in prometheus.yml (YAML). The preview applies them to this "
-                               "target's labels one rule at a time."),
-                            page);
+    auto *help =
+        new QLabel(tr("relabel_configs as in prometheus.yml (YAML). The preview applies them to this "
+                      "target's labels one rule at a time."),
+                   page);
     help->setWordWrap(true);
     v->addWidget(help);
     relabel_ = new QPlainTextEdit(QString::fromStdString(t.relabelYaml), page);
     relabel_->setObjectName(QStringLiteral("relabel"));
-    relabel_->setPlaceholderText(QStringLiteral("- source_labels: [__address__]\n  regex: '(.*):.*'\n  target_label: host"));
+    relabel_->setPlaceholderText(
+        QStringLiteral("- source_labels: [__address__]\n  regex: '(.*):.*'\n  target_label: host"));
     QFont mono(QStringLiteral("monospace"));
     mono.setStyleHint(QFont::Monospace);
     relabel_->setFont(mono);
@@ -252,9 +263,18 @@ void TargetDialog::updateAuthFields()
                                                           : QString());
 }
 
-QString TargetDialog::resultText() const { return result_->text(); }
-QString TargetDialog::lintText() const { return lint_->text(); }
-QString TargetDialog::relabelVerdict() const { return relabelVerdict_->text(); }
+QString TargetDialog::resultText() const
+{
+    return result_->text();
+}
+QString TargetDialog::lintText() const
+{
+    return lint_->text();
+}
+QString TargetDialog::relabelVerdict() const
+{
+    return relabelVerdict_->text();
+}
 
 void TargetDialog::showResult(bool ok, const QString &text)
 {

@@ -27,7 +27,8 @@ namespace {
 
 QString formatTitle(exposition::Format f)
 {
-    return f == exposition::Format::OpenMetrics ? QStringLiteral("OpenMetrics") : QStringLiteral("Prometheus text");
+    return f == exposition::Format::OpenMetrics ? QStringLiteral("OpenMetrics")
+                                                : QStringLiteral("Prometheus text");
 }
 
 // What a relabel step did: "+name="value"" for a new or changed label,
@@ -37,7 +38,8 @@ QString labelsChange(const model::Labels &before, const model::Labels &after)
     QStringList parts;
     for (const auto &l : after) {
         if (before.get(l.name) != l.value || !before.has(l.name)) {
-            parts << QStringLiteral("+%1=\"%2\"").arg(QString::fromStdString(l.name), QString::fromStdString(l.value));
+            parts << QStringLiteral("+%1=\"%2\"")
+                         .arg(QString::fromStdString(l.name), QString::fromStdString(l.value));
         }
     }
     for (const auto &l : before) {
@@ -68,7 +70,8 @@ bool TargetDialog::formTarget(store::StoredTarget &out, QString &error) const
         address = QStringLiteral("%1:%2").arg(url.host()).arg(port);
         if (!url.path().isEmpty()) out.metricsPath = url.path().toStdString();
     }
-    static const QRegularExpression hostPort(QStringLiteral("^(\\[[0-9a-fA-F:.]+\\]|[A-Za-z0-9._-]+):([0-9]{1,5})$"));
+    static const QRegularExpression hostPort(
+        QStringLiteral("^(\\[[0-9a-fA-F:.]+\\]|[A-Za-z0-9._-]+):([0-9]{1,5})$"));
     const auto m = hostPort.match(address);
     if (!m.hasMatch() || m.captured(2).toInt() < 1 || m.captured(2).toInt() > 65535) {
         error = tr("The address must be host:port (for example 127.0.0.1:9100) or a URL.");
@@ -161,7 +164,8 @@ void TargetDialog::withSecret(const store::StoredTarget &t, std::function<void(c
     if (!authSecret_->text().isEmpty()) return then(authSecret_->text().toStdString());
     engine_->secrets()->read(t.authSecretRef).then(this, [this, then](const store::SecretResult &r) {
         if (!r.status.isOk()) {
-            showResult(false, tr("The stored secret could not be read: %1").arg(QString::fromStdString(r.status.message())));
+            showResult(false, tr("The stored secret could not be read: %1")
+                                  .arg(QString::fromStdString(r.status.message())));
             testButton_->setEnabled(true);
             Q_EMIT testFinished(false);
             return;
@@ -191,7 +195,8 @@ void TargetDialog::test()
         auto job = runtime::scrapeConfigFor(t, secret);
         if (!engine_->scraper() || !job.isOk()) {
             testButton_->setEnabled(true);
-            showResult(false, job.isOk() ? tr("The engine is not running.") : QString::fromStdString(job.status().message()));
+            showResult(false, job.isOk() ? tr("The engine is not running.")
+                                         : QString::fromStdString(job.status().message()));
             Q_EMIT testFinished(false);
             return;
         }
@@ -218,8 +223,8 @@ void TargetDialog::test()
                 return;
             }
             showResult(true, tr("OK: %1 samples from %2 in %3 ms.")
-                                 .arg(loc.toString(qulonglong(r.samplesPostRelabel)), QString::fromStdString(r.url),
-                                      loc.toString(qlonglong(r.durationMs))));
+                                 .arg(loc.toString(qulonglong(r.samplesPostRelabel)),
+                                      QString::fromStdString(r.url), loc.toString(qlonglong(r.durationMs))));
             if (r.lint.isOk()) {
                 lint_->setStyleSheet(QStringLiteral("color: #2e7d32;"));
                 lint_->setText(tr("Exposition check (%1): no problems in %2 series and %3 metadata lines.")
@@ -258,9 +263,11 @@ void TargetDialog::save()
     engine_->secrets()->write(ref, secret).then(this, [this, t, ref](const Status &s) mutable {
         if (!s.isOk()) {
             saveButton_->setEnabled(true);
-            showResult(false, tr("Not saved: the secret could not be stored in the system keychain (%1). Vigil never "
-                                 "stores passwords or tokens in plain text.")
-                                  .arg(QString::fromStdString(s.message())));
+            showResult(
+                false,
+                tr("Not saved: the secret could not be stored in the system keychain (%1). Vigil never "
+                   "stores passwords or tokens in plain text.")
+                    .arg(QString::fromStdString(s.message())));
             Q_EMIT saveFailed();
             return;
         }
@@ -274,26 +281,27 @@ void TargetDialog::saveWithRef(store::StoredTarget t)
     saveButton_->setEnabled(false);
     const bool newRef = !t.authSecretRef.empty() && t.authSecretRef != existingRef_;
     auto *watcher = new QFutureWatcher<runtime::Engine::TargetOpResult>(this);
-    connect(watcher, &QFutureWatcher<runtime::Engine::TargetOpResult>::finished, this, [this, watcher, t, newRef] {
-        watcher->deleteLater();
-        saveButton_->setEnabled(true);
-        if (watcher->future().resultCount() == 0) {  // the engine went away
-            showResult(false, tr("Not saved: the engine stopped."));
-            Q_EMIT saveFailed();
-            return;
-        }
-        const auto r = watcher->result();
-        if (!r.status.isOk()) {
-            if (newRef) engine_->secrets()->remove(t.authSecretRef);  // no orphan entry
-            showResult(false, tr("Not saved: %1").arg(QString::fromStdString(r.status.message())));
-            Q_EMIT saveFailed();
-            return;
-        }
-        // Authentication switched off: its old secret leaves the keychain.
-        if (t.authType.empty() && !existingRef_.empty()) engine_->secrets()->remove(existingRef_);
-        Q_EMIT saved(r.id);
-        accept();
-    });
+    connect(watcher, &QFutureWatcher<runtime::Engine::TargetOpResult>::finished, this,
+            [this, watcher, t, newRef] {
+                watcher->deleteLater();
+                saveButton_->setEnabled(true);
+                if (watcher->future().resultCount() == 0) {  // the engine went away
+                    showResult(false, tr("Not saved: the engine stopped."));
+                    Q_EMIT saveFailed();
+                    return;
+                }
+                const auto r = watcher->result();
+                if (!r.status.isOk()) {
+                    if (newRef) engine_->secrets()->remove(t.authSecretRef);  // no orphan entry
+                    showResult(false, tr("Not saved: %1").arg(QString::fromStdString(r.status.message())));
+                    Q_EMIT saveFailed();
+                    return;
+                }
+                // Authentication switched off: its old secret leaves the keychain.
+                if (t.authType.empty() && !existingRef_.empty()) engine_->secrets()->remove(existingRef_);
+                Q_EMIT saved(r.id);
+                accept();
+            });
     watcher->setFuture(engine_->saveTarget(t));
 }
 
@@ -308,7 +316,8 @@ void TargetDialog::updateRelabelPreview()
         relabelPreview_->setItem(row, 2, new QTableWidgetItem(labels));
     };
     auto verdict = [this](bool ok, const QString &text) {
-        relabelVerdict_->setStyleSheet(ok ? QStringLiteral("color: #2e7d32;") : QStringLiteral("color: #b3261e;"));
+        relabelVerdict_->setStyleSheet(ok ? QStringLiteral("color: #2e7d32;")
+                                          : QStringLiteral("color: #b3261e;"));
         relabelVerdict_->setText(text);
     };
     store::StoredTarget t;
@@ -322,12 +331,14 @@ void TargetDialog::updateRelabelPreview()
         verdict(false, QString::fromStdString(job.status().message()));
         return;
     }
-    const scrape::RelabelTrace trace = scrape::traceTargetRelabel(t.address, runtime::storedTargetLabels(t), *job);
+    const scrape::RelabelTrace trace =
+        scrape::traceTargetRelabel(t.address, runtime::storedTargetLabels(t), *job);
     addRow(tr("Discovered"), labelsText(trace.discovered));
     const model::Labels *previous = &trace.discovered;
     for (size_t i = 0; i < trace.steps.size(); ++i) {
         const auto &rc = job->relabelConfigs[i];
-        const QString name = tr("Rule %1 (%2)").arg(i + 1).arg(QString::fromUtf8(scrape::relabelActionName(rc.action)));
+        const QString name =
+            tr("Rule %1 (%2)").arg(i + 1).arg(QString::fromUtf8(scrape::relabelActionName(rc.action)));
         if (!trace.steps[i].kept) {
             addRow(name, tr("— dropped —"), tr("target dropped"));
             break;
@@ -336,7 +347,9 @@ void TargetDialog::updateRelabelPreview()
         previous = &trace.steps[i].labels;
     }
     if (!trace.status.isOk()) {
-        verdict(false, tr("Invalid target after relabeling: %1").arg(QString::fromStdString(trace.status.message())));
+        verdict(
+            false,
+            tr("Invalid target after relabeling: %1").arg(QString::fromStdString(trace.status.message())));
     } else if (!trace.kept) {
         verdict(false, tr("Dropped by rule %1: this target would not be scraped.").arg(trace.steps.size()));
     } else {

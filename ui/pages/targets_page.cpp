@@ -41,7 +41,10 @@ scrape::TargetSnapshot pausedSnapshot(const store::StoredTarget &t)
 }  // namespace
 
 TargetsPage::TargetsPage(runtime::Engine *engine, QWidget *parent)
-    : QWidget(parent), engine_(engine), model_(new TargetTableModel(this)), proxy_(new QSortFilterProxyModel(this))
+    : QWidget(parent),
+      engine_(engine),
+      model_(new TargetTableModel(this)),
+      proxy_(new QSortFilterProxyModel(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 20);
@@ -65,8 +68,8 @@ TargetsPage::TargetsPage(runtime::Engine *engine, QWidget *parent)
     bulkMenu->addAction(tr("Resume"), this, [this] { setSelectedEnabled(true); });
     bulkMenu->addAction(tr("Change interval…"), this, [this] {
         bool ok = false;
-        const int s = QInputDialog::getInt(this, tr("Change interval"), tr("Scrape interval in seconds:"), 15, 1, 3600,
-                                           1, &ok);
+        const int s = QInputDialog::getInt(this, tr("Change interval"), tr("Scrape interval in seconds:"), 15,
+                                           1, 3600, 1, &ok);
         if (ok) setSelectedInterval(s);
     });
     bulkMenu->addAction(tr("Remove"), this, [this] { removeSelected(true); });
@@ -75,14 +78,15 @@ TargetsPage::TargetsPage(runtime::Engine *engine, QWidget *parent)
     file->setObjectName(QStringLiteral("fileActions"));
     auto *fileMenu = new QMenu(file);
     fileMenu->addAction(tr("Import…"), this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import targets from prometheus.yml"), QString(),
-                                                          tr("Prometheus configuration (*.yml *.yaml);;All files (*)"));
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Import targets from prometheus.yml"), QString(),
+                                         tr("Prometheus configuration (*.yml *.yaml);;All files (*)"));
         if (!path.isEmpty()) importFile(path);
     });
     fileMenu->addAction(tr("Export…"), this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export console targets to prometheus.yml"),
-                                                          QStringLiteral("prometheus.yml"),
-                                                          tr("Prometheus configuration (*.yml *.yaml)"));
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export console targets to prometheus.yml"), QStringLiteral("prometheus.yml"),
+            tr("Prometheus configuration (*.yml *.yaml)"));
         if (!path.isEmpty()) exportFile(path);
     });
     file->setMenu(fileMenu);
@@ -135,7 +139,8 @@ TargetsPage::TargetsPage(runtime::Engine *engine, QWidget *parent)
     connect(editButton_, &QPushButton::clicked, this, &TargetsPage::editSelected);
     connect(removeButton_, &QPushButton::clicked, this, [this] { removeSelected(true); });
     connect(view_, &QTableView::doubleClicked, this, &TargetsPage::editSelected);
-    connect(view_->selectionModel(), &QItemSelectionModel::selectionChanged, this, &TargetsPage::updateButtons);
+    connect(view_->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &TargetsPage::updateButtons);
     connect(model_, &QAbstractItemModel::modelReset, this, &TargetsPage::updateSummary);
     connect(model_, &QAbstractItemModel::dataChanged, this, &TargetsPage::updateSummary);
     connect(model_, &QAbstractItemModel::rowsInserted, this, &TargetsPage::updateSummary);
@@ -237,7 +242,8 @@ void TargetsPage::updateButtons()
     editButton_->setEnabled(editable);
     removeButton_->setEnabled(anyConsole);
     bulkButton_->setEnabled(anyConsole);
-    const QString hint = anyConsole ? QString() : tr("Only targets added in the console can be changed here.");
+    const QString hint =
+        anyConsole ? QString() : tr("Only targets added in the console can be changed here.");
     editButton_->setToolTip(editable ? QString() : hint);
     removeButton_->setToolTip(hint);
     bulkButton_->setToolTip(hint);
@@ -272,8 +278,9 @@ void TargetsPage::editSelected()
 
 void TargetsPage::showReport(const QString &title, const QString &report)
 {
-    report_->setText(QStringLiteral("<b>%1</b> %2").arg(title.toHtmlEscaped(), report.toHtmlEscaped().replace(
-                                                                                  QLatin1Char('\n'), QStringLiteral("<br>"))));
+    report_->setText(QStringLiteral("<b>%1</b> %2")
+                         .arg(title.toHtmlEscaped(),
+                              report.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"))));
     report_->show();
 }
 

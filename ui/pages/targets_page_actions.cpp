@@ -67,14 +67,16 @@ void TargetsPage::saveAll(std::vector<store::StoredTarget> targets, const QStrin
     auto done = std::make_shared<int>(0);
     for (const auto &t : targets) {
         chain->steps.push_back([this, t, failures, done](std::function<void()> next) {
-            engine_->saveTarget(t).then(this, [t, failures, done, next](const runtime::Engine::TargetOpResult &r) {
-                if (r.status.isOk()) {
-                    ++*done;
-                } else {
-                    failures->append(targetName(t) + QStringLiteral(": ") + QString::fromStdString(r.status.message()));
-                }
-                next();
-            });
+            engine_->saveTarget(t).then(this,
+                                        [t, failures, done, next](const runtime::Engine::TargetOpResult &r) {
+                                            if (r.status.isOk()) {
+                                                ++*done;
+                                            } else {
+                                                failures->append(targetName(t) + QStringLiteral(": ") +
+                                                                 QString::fromStdString(r.status.message()));
+                                            }
+                                            next();
+                                        });
         });
     }
     chain->finish = [this, what, failures, done] {
@@ -94,9 +96,10 @@ void TargetsPage::removeSelected(bool confirm)
     if (confirm) {
         QStringList names;
         for (const auto &t : targets) names << targetName(t);
-        const auto answer = QMessageBox::question(this, tr("Remove targets"),
-                                                  tr("Stop scraping and remove %n target(s)?\n%1", nullptr, int(targets.size()))
-                                                      .arg(names.join(QLatin1Char('\n'))));
+        const auto answer = QMessageBox::question(
+            this, tr("Remove targets"),
+            tr("Stop scraping and remove %n target(s)?\n%1", nullptr, int(targets.size()))
+                .arg(names.join(QLatin1Char('\n'))));
         if (answer != QMessageBox::Yes) return;
     }
     auto chain = std::make_shared<Chain>();
@@ -104,11 +107,15 @@ void TargetsPage::removeSelected(bool confirm)
     auto done = std::make_shared<int>(0);
     for (const auto &t : targets) {
         chain->steps.push_back([this, t, failures, done](std::function<void()> next) {
-            engine_->removeTarget(t.id).then(this, [t, failures, done, next](const runtime::Engine::TargetOpResult &r) {
-                if (r.status.isOk()) ++*done;
-                else failures->append(targetName(t) + QStringLiteral(": ") + QString::fromStdString(r.status.message()));
-                next();
-            });
+            engine_->removeTarget(t.id).then(
+                this, [t, failures, done, next](const runtime::Engine::TargetOpResult &r) {
+                    if (r.status.isOk())
+                        ++*done;
+                    else
+                        failures->append(targetName(t) + QStringLiteral(": ") +
+                                         QString::fromStdString(r.status.message()));
+                    next();
+                });
         });
     }
     chain->finish = [this, failures, done] {
@@ -159,32 +166,45 @@ void TargetsPage::testSelected()
         auto scrapeWith = [this, t, i, finishOne](const std::string &secret) {
             auto job = runtime::scrapeConfigFor(t, secret);
             if (!job.isOk() || !engine_->scraper()) {
-                finishOne(i, false, targetName(t) + QStringLiteral(": ") +
-                                        (job.isOk() ? tr("the engine is not running") : QString::fromStdString(job.status().message())));
+                finishOne(i, false,
+                          targetName(t) + QStringLiteral(": ") +
+                              (job.isOk() ? tr("the engine is not running")
+                                          : QString::fromStdString(job.status().message())));
                 return;
             }
-            engine_->scraper()->testScrape(*job, t.address, runtime::storedTargetLabels(t)).then(this, [t, i, finishOne](const scrape::TestScrapeResult &r) {
-                if (!r.status.isOk()) {
-                    finishOne(i, false, targetName(t) + QStringLiteral(": ") + QString::fromStdString(r.status.message()));
-                    return;
-                }
-                QString line = tr("%1: %2 samples in %3 ms")
-                                   .arg(targetName(t), QLocale().toString(qulonglong(r.samplesPostRelabel)))
-                                   .arg(r.durationMs);
-                if (!r.lint.isOk()) line += tr("; exposition problem at %1").arg(QString::fromStdString(r.lint.message()));
-                finishOne(i, true, line);
-            });
+            engine_->scraper()
+                ->testScrape(*job, t.address, runtime::storedTargetLabels(t))
+                .then(this, [t, i, finishOne](const scrape::TestScrapeResult &r) {
+                    if (!r.status.isOk()) {
+                        finishOne(i, false,
+                                  targetName(t) + QStringLiteral(": ") +
+                                      QString::fromStdString(r.status.message()));
+                        return;
+                    }
+                    QString line =
+                        tr("%1: %2 samples in %3 ms")
+                            .arg(targetName(t), QLocale().toString(qulonglong(r.samplesPostRelabel)))
+                            .arg(r.durationMs);
+                    if (!r.lint.isOk())
+                        line +=
+                            tr("; exposition problem at %1").arg(QString::fromStdString(r.lint.message()));
+                    finishOne(i, true, line);
+                });
         };
         if (t.authSecretRef.empty()) {
             scrapeWith({});
         } else {
-            engine_->secrets()->read(t.authSecretRef).then(this, [t, i, finishOne, scrapeWith](const store::SecretResult &r) {
-                if (!r.status.isOk()) {
-                    finishOne(i, false, targetName(t) + QStringLiteral(": ") + QString::fromStdString(r.status.message()));
-                    return;
-                }
-                scrapeWith(r.secret);
-            });
+            engine_->secrets()
+                ->read(t.authSecretRef)
+                .then(this, [t, i, finishOne, scrapeWith](const store::SecretResult &r) {
+                    if (!r.status.isOk()) {
+                        finishOne(i, false,
+                                  targetName(t) + QStringLiteral(": ") +
+                                      QString::fromStdString(r.status.message()));
+                        return;
+                    }
+                    scrapeWith(r.secret);
+                });
         }
     }
 }
@@ -192,10 +212,12 @@ void TargetsPage::testSelected()
 void TargetsPage::importFile(const QString &path)
 {
     const std::string file = path.toStdString();
-    auto parsed = onPool<Result<scrape::PrometheusConfig>>([file] { return scrape::PrometheusConfig::loadFile(file); });
+    auto parsed =
+        onPool<Result<scrape::PrometheusConfig>>([file] { return scrape::PrometheusConfig::loadFile(file); });
     parsed.then(this, [this, path](const Result<scrape::PrometheusConfig> &cfg) {
         if (!cfg.isOk()) {
-            const QString report = tr("Nothing imported: %1").arg(QString::fromStdString(cfg.status().message()));
+            const QString report =
+                tr("Nothing imported: %1").arg(QString::fromStdString(cfg.status().message()));
             showReport(tr("Import"), report);
             Q_EMIT importFinished(report);
             return;
@@ -214,11 +236,15 @@ void TargetsPage::importFile(const QString &path)
             const std::string secret = it.secret;
             chain->steps.push_back([this, t, secret, failures, done](std::function<void()> next) mutable {
                 auto save = [this, failures, done, next](const store::StoredTarget &target) {
-                    engine_->saveTarget(target).then(this, [target, failures, done, next](const runtime::Engine::TargetOpResult &r) {
-                        if (r.status.isOk()) ++*done;
-                        else failures->append(targetName(target) + QStringLiteral(": ") + QString::fromStdString(r.status.message()));
-                        next();
-                    });
+                    engine_->saveTarget(target).then(
+                        this, [target, failures, done, next](const runtime::Engine::TargetOpResult &r) {
+                            if (r.status.isOk())
+                                ++*done;
+                            else
+                                failures->append(targetName(target) + QStringLiteral(": ") +
+                                                 QString::fromStdString(r.status.message()));
+                            next();
+                        });
                 };
                 if (t.authType.empty()) return save(t);
                 if (secret.empty()) {
@@ -229,27 +255,29 @@ void TargetsPage::importFile(const QString &path)
                 }
                 // An inline secret from the file goes to the keychain, never app.db.
                 if (t.authSecretRef.empty()) t.authSecretRef = store::SecretStore::newRef();
-                engine_->secrets()->write(t.authSecretRef, secret).then(this, [this, t, save, failures, next](const Status &s) {
-                    if (!s.isOk()) {
-                        failures->append(targetName(t) + QStringLiteral(": ") +
-                                         tr("not imported, its secret cannot be kept in the system keychain (%1)")
-                                             .arg(QString::fromStdString(s.message())));
-                        return next();
-                    }
-                    save(t);
-                });
+                engine_->secrets()
+                    ->write(t.authSecretRef, secret)
+                    .then(this, [this, t, save, failures, next](const Status &s) {
+                        if (!s.isOk()) {
+                            failures->append(
+                                targetName(t) + QStringLiteral(": ") +
+                                tr("not imported, its secret cannot be kept in the system keychain (%1)")
+                                    .arg(QString::fromStdString(s.message())));
+                            return next();
+                        }
+                        save(t);
+                    });
             });
         }
         auto skipped = std::make_shared<runtime::TargetImport>(imported);
         chain->finish = [this, path, failures, done, skipped] {
-            QString report = tr("Imported %1 of %2 targets from %3.")
-                                 .arg(*done)
-                                 .arg(skipped->targets.size())
-                                 .arg(path);
+            QString report =
+                tr("Imported %1 of %2 targets from %3.").arg(*done).arg(skipped->targets.size()).arg(path);
             for (const QString &f : *failures) report += QLatin1Char('\n') + f;
             for (const auto &s : skipped->skipped) {
-                report += QLatin1Char('\n') + tr("Job %1 is not importable yet: %2.")
-                                                  .arg(QString::fromStdString(s.job), QString::fromStdString(s.reason));
+                report += QLatin1Char('\n') +
+                          tr("Job %1 is not importable yet: %2.")
+                              .arg(QString::fromStdString(s.job), QString::fromStdString(s.reason));
             }
             showReport(tr("Import"), report);
             reloadStored();
@@ -266,8 +294,8 @@ void TargetsPage::exportFile(const QString &path)
         const size_t count = targets.size();
         onPool<QString>([path, yaml] {
             QSaveFile f(path);
-            if (!f.open(QIODevice::WriteOnly) || f.write(yaml.data(), qint64(yaml.size())) != qint64(yaml.size()) ||
-                !f.commit())
+            if (!f.open(QIODevice::WriteOnly) ||
+                f.write(yaml.data(), qint64(yaml.size())) != qint64(yaml.size()) || !f.commit())
                 return f.errorString().isEmpty() ? QStringLiteral("write failed") : f.errorString();
             return QString();
         }).then(this, [this, path, count](const QString &error) {

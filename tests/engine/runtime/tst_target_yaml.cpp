@@ -26,8 +26,9 @@ std::vector<store::StoredTarget> sample(const QString &dir = QStringLiteral("/et
     const std::string base = dir.toStdString();
     auto a = target("node", "127.0.0.1:9100");
     a.labels = {{"rack", "r1"}, {"zone", "a \"quoted\" value"}};
-    a.relabelYaml = "- source_labels: [__address__]\n  regex: '(.*):.*'\n  target_label: host\n"
-                    "- action: labeldrop\n  regex: tmp_.*\n";
+    a.relabelYaml =
+        "- source_labels: [__address__]\n  regex: '(.*):.*'\n  target_label: host\n"
+        "- action: labeldrop\n  regex: tmp_.*\n";
     auto b = a;
     b.address = "127.0.0.2:9100";
     b.labels = {{"zone", "b"}};
@@ -93,13 +94,15 @@ private Q_SLOTS:
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write(yaml.data(), qint64(yaml.size()));
         }
-        QVERIFY2(QFile::exists(QStringLiteral("/usr/bin/promtool")), "promtool is required (packaging/dev.sh)");
+        QVERIFY2(QFile::exists(QStringLiteral("/usr/bin/promtool")),
+                 "promtool is required (packaging/dev.sh)");
         QProcess promtool;
-        promtool.start(QStringLiteral("/usr/bin/promtool"), {QStringLiteral("check"), QStringLiteral("config"), file});
+        promtool.start(QStringLiteral("/usr/bin/promtool"),
+                       {QStringLiteral("check"), QStringLiteral("config"), file});
         QVERIFY(promtool.waitForFinished(30000));
-        QVERIFY2(promtool.exitCode() == 0,
-                 qPrintable(QString::fromUtf8(promtool.readAllStandardOutput() + promtool.readAllStandardError()) +
-                            QString::fromStdString("\n" + yaml)));
+        QVERIFY2(promtool.exitCode() == 0, qPrintable(QString::fromUtf8(promtool.readAllStandardOutput() +
+                                                                        promtool.readAllStandardError()) +
+                                                      QString::fromStdString("\n" + yaml)));
 
         auto cfg = scrape::PrometheusConfig::loadFile(file.toStdString());
         QVERIFY2(cfg.isOk(), cfg.status().message().c_str());
@@ -142,7 +145,8 @@ scrape_configs:
         QCOMPARE(r.targets[1].target.authUser, std::string("u"));
         QCOMPARE(r.targets[1].secret, std::string("s3cret"));
         QVERIFY(r.targets[1].target.authSecretRef.empty());
-        QCOMPARE(r.targets[0].target.labels, (std::vector<std::pair<std::string, std::string>>{{"env", "prod"}}));
+        QCOMPARE(r.targets[0].target.labels,
+                 (std::vector<std::pair<std::string, std::string>>{{"env", "prod"}}));
         QCOMPARE(r.skipped.size(), size_t(4));
         QCOMPARE(r.skipped[0].job, std::string("files"));
         QVERIFY(r.skipped[0].reason.find("file_sd_configs (service discovery)") != std::string::npos);

@@ -10,7 +10,6 @@
 
 using namespace vigil;
 
-
 class TestSecretStore : public QObject {
     Q_OBJECT
 private Q_SLOTS:
@@ -29,7 +28,8 @@ private Q_SLOTS:
         auto written = secrets.write("target-x", "hunter2");
         QTRY_VERIFY_WITH_TIMEOUT(written.isFinished(), 30000);
         QCOMPARE(written.result().code(), Status::Code::Unavailable);
-        QVERIFY2(written.result().message().find("keychain") != std::string::npos, written.result().message().c_str());
+        QVERIFY2(written.result().message().find("keychain") != std::string::npos,
+                 written.result().message().c_str());
         QVERIFY(written.result().message().find("hunter2") == std::string::npos);
         // No plain-text fallback file (QtKeychain's insecure fallback writes QSettings).
         QSettings settings(QStringLiteral("vigil-test"), QStringLiteral("vigil-test"));
