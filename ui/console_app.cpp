@@ -2,6 +2,7 @@
 
 #include "i18n.h"
 #include "main_window.h"
+#include "pages/explore_page.h"
 #include "pages/overview_page.h"
 #include "pages/settings_page.h"
 #include "pages/targets_page.h"
@@ -43,6 +44,7 @@ int runConsole(int argc, char **argv, const ConsoleOptions &options)
     QObject::connect(&engine, &runtime::Engine::quitRequested, &app, [] { QApplication::quit(); });
     MainWindow window(&engine);
     window.addPage(QStringLiteral("overview"), MainWindow::tr("Overview"), new OverviewPage(&engine, &window));
+    window.addPage(QStringLiteral("explore"), MainWindow::tr("Explore"), new ExplorePage(&engine, &window));
     window.addPage(QStringLiteral("targets"), MainWindow::tr("Targets"), new TargetsPage(&engine, &window));
     engine.start();
     window.addPage(QStringLiteral("settings"), MainWindow::tr("Settings"), new SettingsPage(engine.dataDir(), &window));
@@ -52,7 +54,7 @@ int runConsole(int argc, char **argv, const ConsoleOptions &options)
     const QString dashboard = QString::fromStdString(options.dashboard);
     static const QHash<QString, QString> pageIds = {
         {QStringLiteral("dashboards"), QStringLiteral("overview")}, {QStringLiteral("status"), QStringLiteral("overview")},
-        {QStringLiteral("targets"), QStringLiteral("targets")},     {QStringLiteral("settings"), QStringLiteral("settings")},
+        {QStringLiteral("explore"), QStringLiteral("explore")},     {QStringLiteral("targets"), QStringLiteral("targets")},     {QStringLiteral("settings"), QStringLiteral("settings")},
     };
     const bool scripted = !options.screenshot.empty();
     auto warn = [&window, scripted](const QString &text) {

@@ -10,6 +10,22 @@ QByteArray UiSettings::windowGeometry() { return QSettings().value(QStringLitera
 void UiSettings::setWindowGeometry(const QByteArray &g) { QSettings().setValue(QStringLiteral("ui/geometry"), g); }
 QString UiSettings::lastPage() { return QSettings().value(QStringLiteral("ui/lastPage")).toString(); }
 void UiSettings::setLastPage(const QString &id) { QSettings().setValue(QStringLiteral("ui/lastPage"), id); }
+QStringList UiSettings::queryHistory()
+{
+    return QSettings().value(QStringLiteral("explore/history")).toStringList();
+}
+
+void UiSettings::addQueryHistory(const QString &query)
+{
+    const QString q = query.trimmed();
+    if (q.isEmpty()) return;
+    QStringList h = queryHistory();
+    h.removeAll(q);
+    h.prepend(q);
+    while (h.size() > kHistorySize) h.removeLast();
+    QSettings().setValue(QStringLiteral("explore/history"), h);
+}
+
 bool UiSettings::apiEnabled() { return QSettings().value(QStringLiteral("api/enabled"), true).toBool(); }
 void UiSettings::setApiEnabled(bool on) { QSettings().setValue(QStringLiteral("api/enabled"), on); }
 

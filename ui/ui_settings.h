@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 namespace vigil::ui {
 
@@ -18,6 +19,11 @@ public:
     static void setWindowGeometry(const QByteArray &g);
     static QString lastPage();
     static void setLastPage(const QString &id);
+    // Explore's query history, newest first, at most kHistorySize entries.
+    static constexpr int kHistorySize = 50;
+    static QStringList queryHistory();
+    // Moves `query` to the front (adding it when new) and trims the list.
+    static void addQueryHistory(const QString &query);
 
     // Engine options saved by the Settings page, applied over `defaults`.
     static config::EngineOptions engineOptions(config::EngineOptions defaults);

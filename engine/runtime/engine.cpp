@@ -1,6 +1,7 @@
 #include "runtime/engine.h"
 
 #include "core/log.h"
+#include "runtime/query_service.h"
 #include "runtime/self_metrics.h"
 #include "scrape/prometheus_config.h"
 #include "scrape/scrape_manager.h"
@@ -219,6 +220,14 @@ void Engine::onStorageOpened(Result<std::unique_ptr<tsdb::Db>> db)
         Q_EMIT errorOccurred(QStringLiteral("config"), QString::fromStdString(s.message()));
     }
 
+    {
+        promql::EngineOptions eo;
+        eo.lookbackDeltaMs = options_.lookbackDeltaMs;
+        eo.maxSamples = options_.queryMaxSamples;
+        eo.timeoutMs = options_.queryTimeoutMs;
+        queryService_ = std::make_unique<QueryService>(db_.get(), scraper_.get(), eo);
+    }
+
     statusTimer_ = new QTimer(this);
     statusTimer_->setInterval(2000);
     connect(statusTimer_, &QTimer::timeout, this, &Engine::refreshStatus);
@@ -391,6 +400,7 @@ void Engine::teardown()
         api_->close();
         api_ = nullptr;
     }
+    queryService_.reset();  // cancels the console's queries and waits for them
     // Scraping stops first (it writes staleness markers into storage).
     if (scraper_) {
         scraper_->stop();

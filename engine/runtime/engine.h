@@ -47,6 +47,7 @@ namespace vigil::scrape { class ScrapeManager; }
 namespace vigil::runtime {
 
 class SelfMetrics;
+class QueryService;
 
 class Engine : public QObject {
     Q_OBJECT
@@ -78,6 +79,10 @@ public:
     tsdb::Db *storage() const { return db_.get(); }
     scrape::ScrapeManager *scraper() const { return scraper_.get(); }
     SelfMetrics *selfMetrics() const { return selfMetrics_.get(); }
+    // The console's asynchronous, cancellable PromQL and series-index queries
+    // (query_service.h). Valid while Running, null otherwise; destroyed (its
+    // queries cancelled) by stop() before the storage closes.
+    QueryService *queryService() const { return queryService_.get(); }
 
     // Console targets (saved in app.db and scraped at once). Both run on the
     // engine's worker pool and never block the caller; the future finishes
@@ -137,6 +142,7 @@ private:
     std::unique_ptr<SelfMetrics> selfMetrics_;
     std::unique_ptr<tsdb::Db> db_;
     std::unique_ptr<scrape::ScrapeManager> scraper_;
+    std::unique_ptr<QueryService> queryService_;
     QThread *storageOpener_ = nullptr;
     QThread *webThread_ = nullptr;
     web::WebServer *web_ = nullptr;  // lives on webThread_
