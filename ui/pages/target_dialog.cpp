@@ -24,7 +24,7 @@
 
 namespace vigil::ui {
 
-QString labelsText(const model::Labels &labels)
+QString labelPairsText(const model::Labels &labels)
 {
     QStringList parts;
     for (const auto &l : labels) {

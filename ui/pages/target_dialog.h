@@ -104,6 +104,6 @@ private:
 };
 
 // "a=\"1\", b=\"2\"" for the UI.
-QString labelsText(const model::Labels &labels);
+QString labelPairsText(const model::Labels &labels);
 
 }  // namespace vigil::ui

@@ -333,7 +333,7 @@ void TargetDialog::updateRelabelPreview()
     }
     const scrape::RelabelTrace trace =
         scrape::traceTargetRelabel(t.address, runtime::storedTargetLabels(t), *job);
-    addRow(tr("Discovered"), labelsText(trace.discovered));
+    addRow(tr("Discovered"), labelPairsText(trace.discovered));
     const model::Labels *previous = &trace.discovered;
     for (size_t i = 0; i < trace.steps.size(); ++i) {
         const auto &rc = job->relabelConfigs[i];
@@ -343,7 +343,7 @@ void TargetDialog::updateRelabelPreview()
             addRow(name, tr("— dropped —"), tr("target dropped"));
             break;
         }
-        addRow(name, labelsText(trace.steps[i].labels), labelsChange(*previous, trace.steps[i].labels));
+        addRow(name, labelPairsText(trace.steps[i].labels), labelsChange(*previous, trace.steps[i].labels));
         previous = &trace.steps[i].labels;
     }
     if (!trace.status.isOk()) {
@@ -353,8 +353,8 @@ void TargetDialog::updateRelabelPreview()
     } else if (!trace.kept) {
         verdict(false, tr("Dropped by rule %1: this target would not be scraped.").arg(trace.steps.size()));
     } else {
-        addRow(tr("Target labels"), labelsText(trace.final));
-        verdict(true, tr("Kept: scraped with the labels %1.").arg(labelsText(trace.final)));
+        addRow(tr("Target labels"), labelPairsText(trace.final));
+        verdict(true, tr("Kept: scraped with the labels %1.").arg(labelPairsText(trace.final)));
     }
 }
 
