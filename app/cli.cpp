@@ -42,13 +42,14 @@ bool parseCommandLine(const std::vector<std::string> &args, CommandLine &out, st
             return false;
         };
         if (takeValue("--lang", out.language) || takeValue("--dashboard", out.dashboard) ||
-            takeValue("--page", out.page)) {
+            takeValue("--page", out.page) || takeValue("--screenshot", out.screenshot)) {
             if (!error.empty()) return false;
             continue;
         }
         engineArgs.push_back(a);
     }
-    if (out.action == CommandLine::Action::Headless && (!out.language.empty() || !out.dashboard.empty() || !out.page.empty())) {
+    if (out.action == CommandLine::Action::Headless && (!out.language.empty() || !out.dashboard.empty() || !out.page.empty() ||
+                                                      !out.screenshot.empty())) {
         error = "--lang, --page and --dashboard apply to the console, not to --headless";
         return false;
     }

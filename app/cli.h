@@ -17,6 +17,7 @@ struct CommandLine {
     std::string language;   // --lang=en|ko|system (console only)
     std::string dashboard;  // --dashboard NAME (console only)
     std::string page;       // --page dashboards|explore|targets|alerts|rules|settings|status (console only)
+    std::string screenshot; // --screenshot=FILE (console only, hidden: scripted screenshots)
     std::vector<std::string> subcommand;  // e.g. {"check", "metrics", "file"}
 };
 

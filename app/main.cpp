@@ -39,6 +39,7 @@ int main(int argc, char **argv)
     co.language = cmd.language;
     co.dashboard = cmd.dashboard;
     co.page = cmd.page;
+    co.screenshot = cmd.screenshot;
     co.version = VIGIL_VERSION;
     return vigil::ui::runConsole(argc, argv, co);
 }

@@ -9,6 +9,7 @@
 #include "pages/settings_page.h"
 #include "pages/status_page.h"
 #include "pages/targets_page.h"
+#include "screenshot.h"
 #include "startup_probe.h"
 #include "tray_icon.h"
 #include "ui_settings.h"
@@ -19,6 +20,8 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QThreadPool>
+
+#include <cstdio>
 
 namespace vigil::ui {
 
@@ -42,6 +45,8 @@ int runConsole(int argc, char **argv, const ConsoleOptions &options)
     installTranslators(app, resolveLanguage(langSetting));
 
     runtime::Engine engine(UiSettings::engineOptions(options.engine));
+    // POST /-/quit (with --web.enable-lifecycle) closes the console too.
+    QObject::connect(&engine, &runtime::Engine::quitRequested, &app, [] { QApplication::quit(); });
     MainWindow window(&engine);
     auto *dashboards = new DashboardsPage(&engine, &window);
     window.addPage(QStringLiteral("dashboards"), MainWindow::tr("Dashboards"), dashboards);
@@ -64,22 +69,30 @@ int runConsole(int argc, char **argv, const ConsoleOptions &options)
         {QStringLiteral("dashboards"), QStringLiteral("dashboards")}, {QStringLiteral("status"), QStringLiteral("status")},
         {QStringLiteral("explore"), QStringLiteral("explore")},     {QStringLiteral("targets"), QStringLiteral("targets")},     {QStringLiteral("settings"), QStringLiteral("settings")},
     };
+    const bool scripted = !options.screenshot.empty();
+    auto warn = [&window, scripted](const QString &text) {
+        if (scripted) {
+            std::fprintf(stderr, "vigil: %s\n", qPrintable(text));
+        } else {
+            QMessageBox::warning(&window, MainWindow::tr("Vigil"), text);
+        }
+    };
     if (!page.isEmpty()) {
         if (!window.showPage(pageIds.value(page))) {
-            QMessageBox::warning(&window, MainWindow::tr("Vigil"),
-                                 MainWindow::tr("The page “%1” is not available in this version.").arg(page));
+            // Scripts read stderr: the same English line in every language.
+            if (scripted) std::fprintf(stderr, "vigil: --page=%s: not available in this version\n", qPrintable(page));
+            else warn(MainWindow::tr("The page “%1” is not available in this version.").arg(page));
         }
     } else if (!dashboard.isEmpty()) {
         window.showPage(QStringLiteral("dashboards"));
         if (!dashboards->openDashboard(dashboard)) {
             // A saved dashboard arrives with the list from app.db once the engine runs.
-            QObject::connect(dashboards, &DashboardsPage::listLoaded, &window, [&window, dashboards, dashboard] {
+            QObject::connect(dashboards, &DashboardsPage::listLoaded, &window, [warn, dashboards, dashboard] {
                 static bool asked = false;
                 if (asked) return;
                 asked = true;
                 if (!dashboards->openDashboard(dashboard))
-                    QMessageBox::warning(&window, MainWindow::tr("Vigil"),
-                                         MainWindow::tr("There is no dashboard named “%1”.").arg(dashboard));
+                    warn(MainWindow::tr("There is no dashboard named “%1”.").arg(dashboard));
             });
         }
     } else if (!window.showPage(UiSettings::lastPage())) {
@@ -94,6 +107,7 @@ int runConsole(int argc, char **argv, const ConsoleOptions &options)
         if (withData > 0) watchFirstDataPaint(dashboards->view(), started);
     });
     window.show();
+    if (scripted) scheduleScreenshot(&window, &engine, QString::fromStdString(options.screenshot));
     const int rc = app.exec();
     // Pages read app.db and the TSDB on the global pool; let those finish before the engine closes them.
     QThreadPool::globalInstance()->waitForDone();

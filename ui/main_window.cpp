@@ -22,6 +22,8 @@ QString componentTitle(const QString &component)
     if (component == QLatin1String("web")) return MainWindow::tr("HTTP API");
     if (component == QLatin1String("scrape")) return MainWindow::tr("Scraper");
     if (component == QLatin1String("rules")) return MainWindow::tr("Rules");
+    if (component == QLatin1String("keychain")) return MainWindow::tr("Keychain");
+    if (component == QLatin1String("config")) return MainWindow::tr("Configuration file");
     return component;
 }
 
@@ -60,7 +62,7 @@ MainWindow::MainWindow(runtime::Engine *engine, QWidget *parent) : QMainWindow(p
     nav_ = new QListWidget(central);
     nav_->setObjectName(QStringLiteral("navigation"));
     nav_->setFixedWidth(190);
-    nav_->setStyleSheet(QStringLiteral("QListWidget { border: none; font-size: 11pt; padding-top: 8px; }"
+    nav_->setStyleSheet(QStringLiteral("QListWidget { border: none; font-size: 11pt; padding-top: 8px; padding-left: 10px; }"
                                        "QListWidget::item { padding: 10px 14px; }"));
     stack_ = new QStackedWidget(central);
     row->addWidget(nav_);
@@ -126,6 +128,12 @@ QString MainWindow::currentPageId() const
 }
 
 QStringList MainWindow::pageIds() const { return ids_; }
+
+QString MainWindow::currentPageTitle() const
+{
+    const auto *item = nav_->currentItem();
+    return item ? item->text() : QString();
+}
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {

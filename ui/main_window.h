@@ -27,6 +27,8 @@ public:
     // Shows the page with `id`; false if there is none.
     bool showPage(const QString &id);
     QString currentPageId() const;
+    // The navigation title of the current page (translated).
+    QString currentPageTitle() const;
     QStringList pageIds() const;
 
 protected:

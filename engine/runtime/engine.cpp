@@ -10,6 +10,7 @@
 #include "scrape/prometheus_config.h"
 #include "scrape/scrape_manager.h"
 #include "store/app_store.h"
+#include "store/secret_store.h"
 #include "tsdb/db.h"
 #include "web/api_v1.h"
 #include "web/api_v1_engine_sources.h"
@@ -58,6 +59,7 @@ Engine::Engine(config::EngineOptions options, bool headless, QObject *parent)
     qRegisterMetaType<vigil::runtime::Engine::State>();
     statusPool_.setMaxThreadCount(1);
     workPool_.setMaxThreadCount(1);
+    secrets_ = new store::SecretStore(QStringLiteral("vigil"), this);
 }
 
 Engine::~Engine() { stop(); }
@@ -130,7 +132,11 @@ void Engine::start()
         std::lock_guard lock(statusMu_);
         status_ = EngineStatus{};
         status_.dataDir = dataDir_;
-        status_.listenAddress = web_ && web_->port() ? QString::fromStdString(options_.listenAddress) : QString();
+        // The port actually bound (the option may say :0).
+        const QString configured = QString::fromStdString(options_.listenAddress);
+        status_.listenAddress = web_ && web_->port()
+                                    ? configured.left(configured.lastIndexOf(QLatin1Char(':')) + 1) + QString::number(web_->port())
+                                    : QString();
     }
 
     // 4. Storage: WAL replay can take a while, so it runs on its own thread.
@@ -306,15 +312,9 @@ Status Engine::startScraping()
         nodeProbeTimer_->start();
         probeNodeExporter();
     }
-    // Targets added in the console.
-    if (auto targets = store_->targets(); targets.isOk()) {
-        for (const auto &t : *targets) {
-            if (!t.enabled) continue;
-            if (Status s = applyStoredTarget(t); !s.isOk()) {
-                qCWarning(lcEngine).noquote() << "target" << t.address.c_str() << ":" << s.message().c_str();
-            }
-        }
-    }
+    // Targets added in the console, in addition to --config.file's (the
+    // scraper keeps the two sets apart, so a reload never drops these).
+    if (auto targets = store_->targets(); targets.isOk()) applyStoredTargets(*targets);
     return result;
 }
 

@@ -36,12 +36,13 @@
 #include <atomic>
 #include <memory>
 #include <mutex>
+#include <vector>
 
 class QLockFile;
 class QThread;
 class QTimer;
 
-namespace vigil::store { class AppStore; struct StoredTarget; }
+namespace vigil::store { class AppStore; class SecretStore; struct StoredTarget; }
 namespace vigil::web { class WebServer; class ApiV1; }
 namespace vigil::tsdb { class Db; }
 namespace vigil::scrape { class ScrapeManager; }
@@ -113,6 +114,10 @@ public:
     QFuture<TargetOpResult> removeTarget(int64_t id);
     // The saved console targets, read on the worker pool.
     QFuture<std::vector<store::StoredTarget>> storedTargets();
+    // The keychain holding console targets' secrets (StoredTarget::authSecretRef).
+    // saveTarget() reads the secret from it (a missing secret or keychain
+    // fails the save); removeTarget() deletes it. Lives on the engine's thread.
+    store::SecretStore *secrets() const { return secrets_; }
 
     // Rule groups kept in app.db (the console's rule editor). Run on the
     // worker pool; the rules are reloaded after a change. saveRuleGroups
@@ -145,7 +150,10 @@ private:
     void onStorageOpened(Result<std::unique_ptr<tsdb::Db>> db);
     Status startScraping();
     Status loadRules();  // (re)loads rule groups into rules_
-    Status applyStoredTarget(const store::StoredTarget &t);
+    // Adds a console target to the scraper; `secret` from the keychain.
+    Status applyStoredTarget(const store::StoredTarget &t, const std::string &secret);
+    // Adds the enabled targets, reading their secrets from the keychain first.
+    void applyStoredTargets(const std::vector<store::StoredTarget> &targets);
     void registerSelfMetrics();
     void probeNodeExporter();
     void refreshStatus();
@@ -161,6 +169,7 @@ private:
     bool nodeExporterAdded_ = false;
     std::unique_ptr<QLockFile> lock_;
     std::unique_ptr<store::AppStore> store_;
+    store::SecretStore *secrets_ = nullptr;  // child of this
     std::unique_ptr<SelfMetrics> selfMetrics_;
     std::unique_ptr<tsdb::Db> db_;
     std::unique_ptr<scrape::ScrapeManager> scraper_;

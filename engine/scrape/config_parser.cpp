@@ -118,6 +118,22 @@ Result<PrometheusConfig> ConfigParser::parse(std::string_view yaml)
     return cfg;
 }
 
+Result<std::vector<RelabelConfig>> ConfigParser::parseRelabelList(std::string_view yaml)
+{
+    std::vector<RelabelConfig> out;
+    try {
+        const YAML::Node root = YAML::Load(std::string(yaml));
+        if (root.IsNull() || !root.IsDefined()) return out;
+        VIGIL_RETURN_IF_ERROR(parseRelabelConfigs(root, "relabel_configs", &out));
+    } catch (const YAML::Exception &e) {
+        const int line = e.mark.is_null() ? lastLine_ : e.mark.line + 1;
+        return Status::invalidArgument(fileName_ + ":" + std::to_string(line) + ": " + e.msg);
+    } catch (const std::exception &e) {
+        return Status::invalidArgument(fileName_ + ":" + std::to_string(lastLine_) + ": " + e.what());
+    }
+    return out;
+}
+
 Status ConfigParser::checkMap(const YAML::Node &n, const std::string &path,
                               std::initializer_list<std::string_view> known, const char *goType,
                               bool allowNull)

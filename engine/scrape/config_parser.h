@@ -26,6 +26,9 @@ public:
     ConfigParser(std::string fileName, std::string baseDir);
 
     Result<PrometheusConfig> parse(std::string_view yaml);
+    // A relabel_configs sequence on its own (the console's relabel editor);
+    // an empty or blank text is an empty list.
+    Result<std::vector<RelabelConfig>> parseRelabelList(std::string_view yaml);
 
 private:
     Status parseDocument(const YAML::Node &root, PrometheusConfig *cfg);

@@ -68,4 +68,9 @@ Result<std::vector<std::string>> PrometheusConfig::expandRuleFiles() const
     return files;
 }
 
+Result<std::vector<RelabelConfig>> parseRelabelConfigs(std::string_view yaml, const std::string &fileName)
+{
+    return ConfigParser(fileName, {}).parseRelabelList(yaml);
+}
+
 }  // namespace vigil::scrape

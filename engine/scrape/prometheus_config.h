@@ -59,4 +59,10 @@ struct PrometheusConfig {
     friend bool operator==(const PrometheusConfig &, const PrometheusConfig &) = default;
 };
 
+// Parses a relabel_configs sequence given on its own (as YAML, the way it is
+// written under a job in prometheus.yml). Errors are InvalidArgument
+// "<fileName>:<line>: relabel_configs[i]...: <reason>"; blank text is an
+// empty list.
+Result<std::vector<RelabelConfig>> parseRelabelConfigs(std::string_view yaml, const std::string &fileName);
+
 }  // namespace vigil::scrape

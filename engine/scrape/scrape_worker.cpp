@@ -1,5 +1,7 @@
 #include "scrape/scrape_worker.h"
 
+#include "exposition/check_metrics.h"
+
 #include "core/log.h"
 #include "exposition/content_type.h"
 #include "scrape/scrape_loop.h"
@@ -140,6 +142,12 @@ void ScrapeWorker::testScrape(std::shared_ptr<Target> target, std::shared_ptr<co
         r.contentType = resp.contentType;
         r.durationMs = resp.durationMs;
         r.status = resp.status;
+        if (r.status) {
+            exposition::CheckMetricsStats lint;
+            r.lint = exposition::checkMetrics(resp.body, exposition::formatFromContentType(resp.contentType), &lint);
+            r.lintSeries = lint.series;
+            r.lintMetadata = lint.metadata;
+        }
         if (r.status) {
             ScrapeProcessor proc(*job, target->labels());
             DiscardingAppender app;

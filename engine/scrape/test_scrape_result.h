@@ -19,6 +19,12 @@ struct TestScrapeResult {
     uint64_t samplesScraped = 0;
     uint64_t samplesPostRelabel = 0;
     int64_t durationMs = 0;
+    // The body checked as `vigil check metrics` does (exposition::checkMetrics,
+    // format from the Content-Type): Ok, or the first problem as
+    // "<line>:<column>: <reason>". Ok and zero counts when nothing was received.
+    Status lint;
+    uint64_t lintSeries = 0;
+    uint64_t lintMetadata = 0;
 };
 
 }  // namespace vigil::scrape

@@ -78,6 +78,14 @@ CREATE TABLE notification_attempts (
 );
 CREATE INDEX notification_attempts_time ON notification_attempts(time_ms);
 )sql",
+    // 3: TLS files, server name and relabel_configs of console targets
+    R"sql(
+ALTER TABLE targets ADD COLUMN tls_ca_file TEXT NOT NULL DEFAULT '';
+ALTER TABLE targets ADD COLUMN tls_cert_file TEXT NOT NULL DEFAULT '';
+ALTER TABLE targets ADD COLUMN tls_key_file TEXT NOT NULL DEFAULT '';
+ALTER TABLE targets ADD COLUMN tls_server_name TEXT NOT NULL DEFAULT '';
+ALTER TABLE targets ADD COLUMN relabel_yaml TEXT NOT NULL DEFAULT '';
+)sql",
 };
 static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == AppStore::kSchemaVersion);
 
@@ -306,9 +314,11 @@ Result<int64_t> AppStore::saveTarget(const StoredTarget &t)
     if (t.job.empty() || t.address.empty()) return Status::invalidArgument("a target needs a job and an address");
     const char *sql = t.id == 0
         ? "INSERT INTO targets(job, address, scheme, metrics_path, interval_ms, timeout_ms, labels, auth_type, "
-          "auth_user, auth_secret_ref, tls_insecure, enabled) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12)"
+          "auth_user, auth_secret_ref, tls_insecure, enabled, tls_ca_file, tls_cert_file, tls_key_file, "
+          "tls_server_name, relabel_yaml) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?14,?15,?16,?17,?18)"
         : "UPDATE targets SET job=?1, address=?2, scheme=?3, metrics_path=?4, interval_ms=?5, timeout_ms=?6, "
-          "labels=?7, auth_type=?8, auth_user=?9, auth_secret_ref=?10, tls_insecure=?11, enabled=?12 WHERE id=?13";
+          "labels=?7, auth_type=?8, auth_user=?9, auth_secret_ref=?10, tls_insecure=?11, enabled=?12, "
+          "tls_ca_file=?14, tls_cert_file=?15, tls_key_file=?16, tls_server_name=?17, relabel_yaml=?18 WHERE id=?13";
     Stmt st(db_, sql);
     st.bind(1, t.job);
     st.bind(2, t.address);
@@ -323,6 +333,11 @@ Result<int64_t> AppStore::saveTarget(const StoredTarget &t)
     st.bind(11, int64_t(t.tlsInsecureSkipVerify));
     st.bind(12, int64_t(t.enabled));
     if (t.id != 0) st.bind(13, t.id);
+    st.bind(14, t.tlsCaFile);
+    st.bind(15, t.tlsCertFile);
+    st.bind(16, t.tlsKeyFile);
+    st.bind(17, t.tlsServerName);
+    st.bind(18, t.relabelYaml);
     if (st.step() != SQLITE_DONE) return sqliteError("save target");
     if (t.id != 0) {
         if (sqlite3_changes(db_) == 0) return Status::notFound("target " + std::to_string(t.id));
@@ -347,7 +362,8 @@ Result<std::vector<StoredTarget>> AppStore::targets()
     std::lock_guard lock(mu_);
     if (!db_) return Status::failedPrecondition("store is not open");
     Stmt st(db_, "SELECT id, job, address, scheme, metrics_path, interval_ms, timeout_ms, labels, auth_type, "
-                 "auth_user, auth_secret_ref, tls_insecure, enabled FROM targets ORDER BY id");
+                 "auth_user, auth_secret_ref, tls_insecure, enabled, tls_ca_file, tls_cert_file, tls_key_file, "
+                 "tls_server_name, relabel_yaml FROM targets ORDER BY id");
     std::vector<StoredTarget> out;
     int rc;
     while ((rc = st.step()) == SQLITE_ROW) {
@@ -365,6 +381,11 @@ Result<std::vector<StoredTarget>> AppStore::targets()
         t.authSecretRef = st.text(10);
         t.tlsInsecureSkipVerify = st.i64(11) != 0;
         t.enabled = st.i64(12) != 0;
+        t.tlsCaFile = st.text(13);
+        t.tlsCertFile = st.text(14);
+        t.tlsKeyFile = st.text(15);
+        t.tlsServerName = st.text(16);
+        t.relabelYaml = st.text(17);
         out.push_back(std::move(t));
     }
     if (rc != SQLITE_DONE) return sqliteError("list targets");

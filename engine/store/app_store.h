@@ -49,6 +49,14 @@ struct StoredTarget {
     std::string authSecretRef;
     bool tlsInsecureSkipVerify = false;
     bool enabled = true;
+    // TLS files (paths as the user gave them) and the expected server name.
+    std::string tlsCaFile;
+    std::string tlsCertFile;
+    std::string tlsKeyFile;
+    std::string tlsServerName;
+    // relabel_configs as YAML (a sequence, as in prometheus.yml); "" for none.
+    std::string relabelYaml;
+    friend bool operator==(const StoredTarget &, const StoredTarget &) = default;
 };
 
 // A named JSON document (dashboards are stored as their export JSON).
@@ -89,7 +97,7 @@ struct DeliveryAttempt {
 class AppStore {
 public:
     // The schema version this build writes.
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     AppStore() = default;
     ~AppStore();

@@ -4,6 +4,11 @@
 #include "scrape/scrape_manager.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QTabWidget>
+#include <QTableWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -14,6 +19,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QScopeGuard>
 
 using vigil::runtime::Engine;
 using namespace vigil::ui;
@@ -84,6 +90,112 @@ private Q_SLOTS:
         QTest::newRow("bad label") << "127.0.0.1:9100" << "node" << "1zone=a" << 15 << 10 << "1zone=a";
         QTest::newRow("reserved label") << "127.0.0.1:9100" << "node" << "__x=a" << 15 << 10 << "__x=a";
     }
+
+    // Auth, TLS and relabel fields of the form.
+    void formValidationAdvanced_data()
+    {
+        QTest::addColumn<QString>("auth");
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<QString>("secret");
+        QTest::addColumn<QString>("caFile");
+        QTest::addColumn<QString>("certFile");
+        QTest::addColumn<QString>("relabel");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("none") << "" << "" << "" << "" << "" << "" << "";
+        QTest::newRow("basic ok") << "basic" << "u" << "p" << "" << "" << "" << "";
+        QTest::newRow("basic no user") << "basic" << "" << "p" << "" << "" << "" << "username";
+        QTest::newRow("basic no password") << "basic" << "u" << "" << "" << "" << "" << "password";
+        QTest::newRow("bearer no token") << "bearer" << "" << "" << "" << "" << "" << "token";
+        QTest::newRow("missing CA") << "" << "" << "" << "/nonexistent/ca.pem" << "" << "" << "/nonexistent/ca.pem";
+        QTest::newRow("cert without key") << "" << "" << "" << "" << "SELF" << "" << "key file";
+        QTest::newRow("relabel ok") << "" << "" << "" << "" << "" << "- target_label: a\n  replacement: b" << "";
+        QTest::newRow("relabel bad action") << "" << "" << "" << "" << "" << "- action: explode" << "Relabeling";
+        QTest::newRow("relabel not yaml") << "" << "" << "" << "" << "" << "- [unclosed" << "Relabeling";
+    }
+    void formValidationAdvanced()
+    {
+        QFETCH(QString, auth);
+        QFETCH(QString, user);
+        QFETCH(QString, secret);
+        QFETCH(QString, caFile);
+        QFETCH(QString, certFile);
+        QFETCH(QString, relabel);
+        QFETCH(QString, error);
+        QTemporaryDir dir;
+        vigil::config::EngineOptions o;
+        o.storagePath = dir.path().toStdString();
+        o.webEnabled = false;
+        Engine engine(o);
+        TargetDialog d(&engine, vigil::store::StoredTarget{});
+        d.findChild<QLineEdit *>(QStringLiteral("address"))->setText(QStringLiteral("127.0.0.1:9100"));
+        d.findChild<QLineEdit *>(QStringLiteral("job"))->setText(QStringLiteral("node"));
+        auto *type = d.findChild<QComboBox *>(QStringLiteral("authType"));
+        type->setCurrentIndex(type->findData(auth));
+        d.findChild<QLineEdit *>(QStringLiteral("authUser"))->setText(user);
+        d.findChild<QLineEdit *>(QStringLiteral("authSecret"))->setText(secret);
+        d.findChild<QLineEdit *>(QStringLiteral("caFile"))->setText(caFile);
+        if (certFile == QLatin1String("SELF")) certFile = QCoreApplication::applicationFilePath();
+        d.findChild<QLineEdit *>(QStringLiteral("certFile"))->setText(certFile);
+        d.findChild<QPlainTextEdit *>(QStringLiteral("relabel"))->setPlainText(relabel.replace(QStringLiteral("\\n"), QStringLiteral("\n")));
+        vigil::store::StoredTarget t;
+        QString message;
+        const bool ok = d.formTarget(t, message);
+        QVERIFY2(ok == error.isEmpty(), qPrintable(message));
+        if (!ok) QVERIFY2(message.contains(error), qPrintable(message));
+        if (ok) {
+            QCOMPARE(t.authType, auth.toStdString());
+            QVERIFY(t.authSecretRef.empty());  // the secret is not in the target
+        }
+    }
+
+    void relabelPreviewShowsEachStep()
+    {
+        QTemporaryDir dir;
+        vigil::config::EngineOptions o;
+        o.storagePath = dir.path().toStdString();
+        o.webEnabled = false;
+        Engine engine(o);
+        TargetDialog d(&engine, vigil::store::StoredTarget{});
+        d.findChild<QLineEdit *>(QStringLiteral("address"))->setText(QStringLiteral("db1.example:9100"));
+        d.findChild<QLineEdit *>(QStringLiteral("job"))->setText(QStringLiteral("node"));
+        d.findChild<QPlainTextEdit *>(QStringLiteral("labels"))->setPlainText(QStringLiteral("env=prod"));
+        auto *relabel = d.findChild<QPlainTextEdit *>(QStringLiteral("relabel"));
+        relabel->setPlainText(QStringLiteral("- source_labels: [__address__]\n  regex: '([^.]+)\\..*'\n"
+                                             "  target_label: host\n"
+                                             "- action: labeldrop\n  regex: env\n"));
+        d.updateRelabelPreview();
+        auto *table = d.findChild<QTableWidget *>(QStringLiteral("relabelPreview"));
+        QCOMPARE(table->rowCount(), 4);  // discovered, rule 1, rule 2, target labels
+        QVERIFY(table->item(0, 2)->text().contains(QStringLiteral("__address__=\"db1.example:9100\"")));
+        QVERIFY(table->item(0, 2)->text().contains(QStringLiteral("env=\"prod\"")));
+        QVERIFY(table->item(1, 2)->text().contains(QStringLiteral("host=\"db1\"")));
+        QVERIFY(table->item(1, 2)->text().contains(QStringLiteral("env=")));
+        QVERIFY(!table->item(2, 2)->text().contains(QStringLiteral("env=")));
+        QCOMPARE(table->item(1, 1)->text(), QStringLiteral("+host=\"db1\""));  // each rule's effect
+        QCOMPARE(table->item(2, 1)->text(), QStringLiteral("−env"));
+        QCOMPARE(table->item(3, 2)->text(),
+                 QStringLiteral("host=\"db1\", instance=\"db1.example:9100\", job=\"node\""));
+        QVERIFY2(d.relabelVerdict().startsWith(QStringLiteral("Kept")), qPrintable(d.relabelVerdict()));
+        // The form as a test artifact, to look at (build/artifacts/screenshots/).
+        {
+            const QString shots = QDir(qEnvironmentVariable("VIGIL_BINARY_DIR", QDir::currentPath()))
+                                      .filePath(QStringLiteral("artifacts/screenshots"));
+            QDir().mkpath(shots);
+            d.findChild<QTabWidget *>(QStringLiteral("tabs"))->setCurrentIndex(3);
+            const QImage shot = d.grab().toImage();
+            QVERIFY(shot.save(QDir(shots).filePath(QStringLiteral("target-dialog-relabel.png"))));
+            QCOMPARE(shot.size(), d.size());
+        }
+
+        // A drop rule: the step that drops, and the verdict.
+        relabel->setPlainText(QStringLiteral("- target_label: a\n  replacement: b\n"
+                                             "- source_labels: [env]\n  regex: prod\n  action: drop\n"
+                                             "- target_label: never\n  replacement: x\n"));
+        d.updateRelabelPreview();
+        QCOMPARE(table->rowCount(), 3);  // discovered, rule 1, rule 2 (dropped)
+        QCOMPARE(table->item(2, 2)->text(), QStringLiteral("— dropped —"));
+        QVERIFY2(d.relabelVerdict().contains(QStringLiteral("Dropped by rule 2")), qPrintable(d.relabelVerdict()));
+    }
     void formValidation()
     {
         QFETCH(QString, address);
@@ -148,6 +260,8 @@ private Q_SLOTS:
         QVERIFY(tested.wait(15000));
         QCOMPARE(tested.first().first().toBool(), true);
         QVERIFY2(d.resultText().startsWith(QStringLiteral("OK: ")), qPrintable(d.resultText()));
+        // The exposition was linted as `vigil check metrics` does.
+        QVERIFY2(d.lintText().contains(QStringLiteral("no problems")), qPrintable(d.lintText()));
 
         // A closed port: the exact error is shown.
         d.findChild<QLineEdit *>(QStringLiteral("address"))->setText(QStringLiteral("127.0.0.1:%1").arg(freePort()));
@@ -176,6 +290,233 @@ private Q_SLOTS:
         auto stored = engine.storedTargets();
         stored.waitForFinished();
         QVERIFY(stored.result().empty());
+    }
+
+    void modelSourcesAndPausedRows()
+    {
+        TargetTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        using H = vigil::scrape::HealthState;
+        auto a = snapshot("a", "http://a:1/metrics", H::Up);
+        a.discoveredLabels = vigil::model::Labels{{"__address__", "a:1"}};
+        auto b = snapshot("b", "http://b:2/metrics", H::Up);
+        b.discoveredLabels = vigil::model::Labels{{"__address__", "b:2"}};
+        model.setTargets({a, b});
+        model.setOrigins({{"b", "b:2"}}, {});
+        QCOMPARE(model.data(model.index(0, TargetTableModel::Source)).toString(), QStringLiteral("Configuration file"));
+        QCOMPARE(model.data(model.index(1, TargetTableModel::Source)).toString(), QStringLiteral("Console"));
+        QCOMPARE(model.data(model.index(1, 0), TargetTableModel::ConsoleRole).toBool(), true);
+        model.setOrigins({{"b", "b:2"}}, {{"b", "b:2"}});
+        QCOMPARE(model.data(model.index(1, TargetTableModel::Health)).toString(), QStringLiteral("Paused"));
+        QCOMPARE(model.data(model.index(0, TargetTableModel::Health)).toString(), QStringLiteral("Up"));
+    }
+
+    void bulkActionsImportExport()
+    {
+        QVERIFY2(QFile::exists(QStringLiteral("/usr/bin/prometheus-node-exporter")), "prometheus-node-exporter is required");
+        const quint16 port = freePort();
+        QProcess node;
+        node.start(QStringLiteral("/usr/bin/prometheus-node-exporter"),
+                   {QStringLiteral("--web.listen-address=127.0.0.1:%1").arg(port)});
+        QVERIFY(node.waitForStarted(5000));
+        auto killNode = qScopeGuard([&] {
+            node.kill();
+            node.waitForFinished(5000);
+        });
+        QTemporaryDir dir;
+        vigil::config::EngineOptions o;
+        o.storagePath = dir.filePath(QStringLiteral("data")).toStdString();
+        o.webEnabled = false;
+        Engine engine(o);
+        engine.setNodeExporterAddress(QStringLiteral("127.0.0.1:1"));
+        TargetsPage page(&engine);
+        engine.start();
+        QTRY_COMPARE(engine.state(), Engine::State::Running);
+
+        // Import: two static targets of two jobs; a file_sd job is reported, not imported.
+        const QString yml = dir.filePath(QStringLiteral("in.yml"));
+        {
+            QFile f(yml);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QStringLiteral("scrape_configs:\n"
+                                   "  - job_name: node-a\n    scrape_interval: 5s\n    scrape_timeout: 5s\n"
+                                   "    static_configs: [{targets: ['127.0.0.1:%1'], labels: {zone: a}}]\n"
+                                   "  - job_name: node-b\n"
+                                   "    static_configs: [{targets: ['localhost:%1']}]\n"
+                                   "  - job_name: discovered\n    file_sd_configs: [{files: [x.json]}]\n")
+                        .arg(port)
+                        .toUtf8());
+        }
+        QSignalSpy imported(&page, &TargetsPage::importFinished);
+        page.importFile(yml);
+        QVERIFY(imported.wait(20000));
+        const QString report = imported.first().first().toString();
+        QVERIFY2(report.contains(QStringLiteral("Imported 2 of 2")), qPrintable(report));
+        QVERIFY2(report.contains(QStringLiteral("discovered")) && report.contains(QStringLiteral("file_sd_configs")),
+                 qPrintable(report));
+        QTRY_COMPARE(page.model()->rowCount(), 2);
+        QTRY_VERIFY(page.storedTargetAt(0) && page.storedTargetAt(1));
+        QTRY_COMPARE_WITH_TIMEOUT(page.model()->target(0).health.health, vigil::scrape::HealthState::Up, 20000);
+
+        // Filter box.
+        page.filter()->setText(QStringLiteral("node-b"));
+        QCOMPARE(page.view()->model()->rowCount(), 1);
+        page.filter()->clear();
+        QCOMPARE(page.view()->model()->rowCount(), 2);
+
+        // Multi-selection: change interval, test, pause, resume.
+        page.view()->selectAll();
+        QCOMPARE(page.selectedStoredTargets().size(), size_t(2));
+        QSignalSpy bulk(&page, &TargetsPage::bulkFinished);
+        page.setSelectedInterval(30);
+        QVERIFY(bulk.wait(20000));
+        QVERIFY2(bulk.last().first().toString().contains(QStringLiteral("2 done, 0 failed")), qPrintable(bulk.last().first().toString()));
+        QTRY_VERIFY(page.storedTargetAt(0) && page.storedTargetAt(0)->intervalMs == 30000);
+        QTRY_VERIFY(page.storedTargetAt(1) && page.storedTargetAt(1)->intervalMs == 30000);
+
+        page.view()->selectAll();
+        page.testSelected();
+        QVERIFY(bulk.wait(20000));
+        QVERIFY2(bulk.last().first().toString().startsWith(QStringLiteral("Test: 2 OK, 0 failed")), qPrintable(bulk.last().first().toString()));
+
+        page.view()->selectAll();
+        page.setSelectedEnabled(false);
+        QVERIFY(bulk.wait(20000));
+        QTRY_COMPARE(engine.scraper()->targets().size(), size_t(0));  // not scraped any more
+        QTRY_COMPARE(page.model()->rowCount(), 2);                     // but still listed
+        QTRY_COMPARE(page.model()->data(page.model()->index(0, TargetTableModel::Health)).toString(), QStringLiteral("Paused"));
+        page.view()->selectAll();
+        page.setSelectedEnabled(true);
+        QVERIFY(bulk.wait(20000));
+        QTRY_COMPARE(engine.scraper()->targets().size(), size_t(2));
+
+        // Export: promtool accepts it, and it holds both targets.
+        const QString out = dir.filePath(QStringLiteral("out.yml"));
+        QSignalSpy exported(&page, &TargetsPage::exportFinished);
+        page.exportFile(out);
+        QVERIFY(exported.wait(20000));
+        QVERIFY2(exported.first().first().toBool(), qPrintable(exported.first().at(1).toString()));
+        QProcess promtool;
+        promtool.start(QStringLiteral("/usr/bin/promtool"), {QStringLiteral("check"), QStringLiteral("config"), out});
+        QVERIFY(promtool.waitForFinished(30000));
+        QVERIFY2(promtool.exitCode() == 0, promtool.readAllStandardOutput() + promtool.readAllStandardError());
+        auto cfg = vigil::scrape::PrometheusConfig::loadFile(out.toStdString());
+        QVERIFY(cfg.isOk());
+        QCOMPARE(cfg->scrapeConfigs.size(), size_t(2));
+        QCOMPARE(cfg->scrapeConfigs[0].scrapeIntervalMs, int64_t(30000));
+
+        // Remove both.
+        page.view()->selectAll();
+        page.removeSelected(false);
+        QVERIFY(bulk.wait(20000));
+        QTRY_COMPARE(page.model()->rowCount(), 0);
+    }
+
+    // A body that is not a valid exposition: the Test result says where, as
+    // `vigil check metrics` would. Served by a real HTTP server (python3's).
+    void testLintsABadExposition()
+    {
+        QTemporaryDir www;
+        {
+            QFile f(www.filePath(QStringLiteral("metrics")));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("# TYPE ok counter\nok_total 1\nbad{label=\"x\" 2\n");
+        }
+        const quint16 port = freePort();
+        QProcess http;
+        http.setWorkingDirectory(www.path());
+        http.start(QStringLiteral("python3"), {QStringLiteral("-m"), QStringLiteral("http.server"),
+                                               QStringLiteral("--bind"), QStringLiteral("127.0.0.1"), QString::number(port)});
+        QVERIFY2(http.waitForStarted(5000), "python3 is required");
+        auto stop = qScopeGuard([&] {
+            http.kill();
+            http.waitForFinished(5000);
+        });
+        QTemporaryDir dir;
+        vigil::config::EngineOptions o;
+        o.storagePath = dir.path().toStdString();
+        o.webEnabled = false;
+        Engine engine(o);
+        engine.setNodeExporterAddress(QStringLiteral("127.0.0.1:1"));
+        engine.start();
+        QTRY_COMPARE(engine.state(), Engine::State::Running);
+        TargetDialog d(&engine, vigil::store::StoredTarget{});
+        d.findChild<QLineEdit *>(QStringLiteral("address"))->setText(QStringLiteral("127.0.0.1:%1").arg(port));
+        d.findChild<QLineEdit *>(QStringLiteral("job"))->setText(QStringLiteral("files"));
+        QSignalSpy tested(&d, &TargetDialog::testFinished);
+        // The server may need a moment to listen.
+        for (int attempt = 0; attempt < 50; ++attempt) {
+            tested.clear();
+            d.test();
+            QVERIFY(tested.wait(15000));
+            if (!d.resultText().contains(QStringLiteral("refused"))) break;
+            QTest::qWait(100);
+        }
+        QCOMPARE(tested.first().first().toBool(), false);
+        QVERIFY2(d.lintText().contains(QStringLiteral("found a problem at 3:")), qPrintable(d.lintText()));
+    }
+
+    // TLS options of the form reach the scrape: a node exporter serving
+    // HTTPS with a certificate for "vigil.test" only (made by openssl here).
+    void testTlsOptionsAgainstNodeExporter()
+    {
+        QTemporaryDir tls;
+        QProcess openssl;
+        openssl.setWorkingDirectory(tls.path());
+        openssl.start(QStringLiteral("openssl"),
+                      {"req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-keyout",
+                       "key.pem", "-out", "cert.pem", "-days", "2", "-subj", "/CN=vigil.test", "-addext",
+                       "subjectAltName=DNS:vigil.test"});
+        QVERIFY2(openssl.waitForFinished(20000) && openssl.exitCode() == 0, "the openssl command line tool is required");
+        {
+            QFile f(tls.filePath(QStringLiteral("web.yml")));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QStringLiteral("tls_server_config:\n  cert_file: %1\n  key_file: %2\n")
+                        .arg(tls.filePath(QStringLiteral("cert.pem")), tls.filePath(QStringLiteral("key.pem")))
+                        .toUtf8());
+        }
+        const quint16 port = freePort();
+        QProcess node;
+        node.start(QStringLiteral("/usr/bin/prometheus-node-exporter"),
+                   {QStringLiteral("--web.listen-address=127.0.0.1:%1").arg(port),
+                    QStringLiteral("--web.config.file=") + tls.filePath(QStringLiteral("web.yml"))});
+        QVERIFY(node.waitForStarted(5000));
+        auto killNode = qScopeGuard([&] {
+            node.kill();
+            node.waitForFinished(5000);
+        });
+        QTemporaryDir dir;
+        vigil::config::EngineOptions o;
+        o.storagePath = dir.path().toStdString();
+        o.webEnabled = false;
+        Engine engine(o);
+        engine.setNodeExporterAddress(QStringLiteral("127.0.0.1:1"));
+        engine.start();
+        QTRY_COMPARE(engine.state(), Engine::State::Running);
+        TargetDialog d(&engine, vigil::store::StoredTarget{});
+        d.findChild<QLineEdit *>(QStringLiteral("address"))->setText(QStringLiteral("https://127.0.0.1:%1/metrics").arg(port));
+        d.findChild<QLineEdit *>(QStringLiteral("job"))->setText(QStringLiteral("tls"));
+        QSignalSpy tested(&d, &TargetDialog::testFinished);
+        auto run = [&] {
+            tested.clear();
+            d.test();
+            return tested.wait(15000) && tested.first().first().toBool();
+        };
+        // Wait until the exporter listens (a refused connection is not a TLS answer).
+        for (int i = 0; i < 50; ++i) {
+            run();
+            if (!d.resultText().contains(QStringLiteral("refused"))) break;
+            QTest::qWait(100);
+        }
+        QVERIFY2(!tested.first().first().toBool(), qPrintable(d.resultText()));  // untrusted certificate
+        d.findChild<QLineEdit *>(QStringLiteral("caFile"))->setText(tls.filePath(QStringLiteral("cert.pem")));
+        QVERIFY2(!run(), qPrintable(d.resultText()));  // trusted, but issued for vigil.test, not 127.0.0.1
+        d.findChild<QLineEdit *>(QStringLiteral("serverName"))->setText(QStringLiteral("vigil.test"));
+        QVERIFY2(run(), qPrintable(d.resultText()));
+        d.findChild<QLineEdit *>(QStringLiteral("caFile"))->clear();
+        d.findChild<QLineEdit *>(QStringLiteral("serverName"))->clear();
+        d.findChild<QCheckBox *>(QStringLiteral("insecure"))->setChecked(true);
+        QVERIFY2(run(), qPrintable(d.resultText()));
     }
 };
 

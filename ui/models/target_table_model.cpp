@@ -43,6 +43,7 @@ QVariant TargetTableModel::headerData(int section, Qt::Orientation orientation, 
     case Duration: return tr("Duration");
     case Samples: return tr("Samples");
     case Error: return tr("Error");
+    case Source: return tr("Source");
     }
     return {};
 }
@@ -55,6 +56,10 @@ QVariant TargetTableModel::data(const QModelIndex &index, int role) const
     if (role == HealthRole) return int(h.health);
     if (role == UrlRole) return QString::fromStdString(t.url);
     if (role == JobRole) return QString::fromStdString(t.job);
+    if (role == AddressRole) return QString::fromStdString(std::string(t.discoveredLabels.get("__address__")));
+    if (role == ConsoleRole) return isConsole(index.row());
+    const bool paused = isPaused(index.row());
+    if (paused && role == Qt::ForegroundRole && index.column() == Health) return QBrush(QColor(0x75, 0x75, 0x75));
     if (role == Qt::ForegroundRole && index.column() == Health) {
         switch (h.health) {
         case scrape::HealthState::Up: return QBrush(QColor(0x2e, 0x7d, 0x32));
@@ -66,7 +71,7 @@ QVariant TargetTableModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole) return {};
     const QLocale loc;
     switch (index.column()) {
-    case Health: return healthTitle(h.health);
+    case Health: return paused ? tr("Paused") : healthTitle(h.health);
     case Job: return QString::fromStdString(t.job);
     case Endpoint: return QString::fromStdString(t.url);
     case Labels: {
@@ -83,8 +88,39 @@ QVariant TargetTableModel::data(const QModelIndex &index, int role) const
         return h.lastScrapeMs == 0 ? QString() : tr("%1 ms").arg(loc.toString(qlonglong(h.lastScrapeDurationMs)));
     case Samples: return h.lastScrapeMs == 0 ? QString() : loc.toString(qulonglong(h.lastSamples));
     case Error: return QString::fromStdString(h.lastError);
+    case Source:
+        if (isConsole(index.row())) return tr("Console");
+        return otherSource_.isEmpty() ? tr("Configuration file") : otherSource_;
     }
     return {};
+}
+
+TargetTableModel::Key TargetTableModel::keyOf(const scrape::TargetSnapshot &t)
+{
+    return {t.job, std::string(t.discoveredLabels.get("__address__"))};
+}
+
+bool TargetTableModel::isConsole(int row) const
+{
+    return row >= 0 && row < rowCount() && console_.count(keyOf(targets_[size_t(row)])) > 0;
+}
+
+bool TargetTableModel::isPaused(int row) const
+{
+    return row >= 0 && row < rowCount() && paused_.count(keyOf(targets_[size_t(row)])) > 0;
+}
+
+void TargetTableModel::setOtherSource(const QString &title)
+{
+    otherSource_ = title;
+    if (!targets_.empty()) Q_EMIT dataChanged(index(0, Source), index(rowCount() - 1, Source));
+}
+
+void TargetTableModel::setOrigins(std::set<Key> console, std::set<Key> paused)
+{
+    console_ = std::move(console);
+    paused_ = std::move(paused);
+    if (!targets_.empty()) Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 void TargetTableModel::setTargets(std::vector<scrape::TargetSnapshot> targets)

@@ -5,12 +5,14 @@
 #include "scrape/scrape_manager.h"
 
 #include <QDateTime>
+#include <QFileDialog>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
+#include <QMenu>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -19,12 +21,35 @@
 
 namespace vigil::ui {
 
+namespace {
+
+// A paused console target is not in the scraper; it still gets a row.
+scrape::TargetSnapshot pausedSnapshot(const store::StoredTarget &t)
+{
+    scrape::TargetSnapshot s;
+    s.job = t.job;
+    s.url = t.scheme + "://" + t.address + t.metricsPath;
+    std::vector<model::Label> labels{{"job", t.job}, {"instance", t.address}};
+    for (const auto &[n, v] : t.labels) labels.push_back({n, v});
+    s.labels = model::Labels::fromUnsorted(labels);
+    s.discoveredLabels = model::Labels{{"__address__", t.address}};
+    s.intervalMs = t.intervalMs;
+    s.timeoutMs = t.timeoutMs;
+    return s;
+}
+
+}  // namespace
+
 TargetsPage::TargetsPage(runtime::Engine *engine, QWidget *parent)
-    : QWidget(parent), engine_(engine), model_(new TargetTableModel(this)), proxy_(new QSortFilterProxyModel(this))
+    : QWidget(parent),
+      engine_(engine),
+      model_(new TargetTableModel(this)),
+      proxy_(new QSortFilterProxyModel(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 20);
     auto *title = new QLabel(tr("Targets"), this);
+    title->setObjectName(QStringLiteral("pageTitle"));
     title->setStyleSheet(QStringLiteral("font-size: 20pt; font-weight: 600;"));
     layout->addWidget(title);
 
@@ -35,20 +60,54 @@ TargetsPage::TargetsPage(runtime::Engine *engine, QWidget *parent)
     editButton_->setObjectName(QStringLiteral("editTarget"));
     removeButton_ = new QPushButton(tr("Remove"), this);
     removeButton_->setObjectName(QStringLiteral("removeTarget"));
+    bulkButton_ = new QPushButton(tr("Selected targets"), this);
+    bulkButton_->setObjectName(QStringLiteral("bulkActions"));
+    auto *bulkMenu = new QMenu(bulkButton_);
+    bulkMenu->addAction(tr("Test"), this, &TargetsPage::testSelected);
+    bulkMenu->addAction(tr("Pause"), this, [this] { setSelectedEnabled(false); });
+    bulkMenu->addAction(tr("Resume"), this, [this] { setSelectedEnabled(true); });
+    bulkMenu->addAction(tr("Change interval…"), this, [this] {
+        bool ok = false;
+        const int s = QInputDialog::getInt(this, tr("Change interval"), tr("Scrape interval in seconds:"), 15,
+                                           1, 3600, 1, &ok);
+        if (ok) setSelectedInterval(s);
+    });
+    bulkMenu->addAction(tr("Remove"), this, [this] { removeSelected(true); });
+    bulkButton_->setMenu(bulkMenu);
+    auto *file = new QPushButton(tr("prometheus.yml"), this);
+    file->setObjectName(QStringLiteral("fileActions"));
+    auto *fileMenu = new QMenu(file);
+    fileMenu->addAction(tr("Import…"), this, [this] {
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Import targets from prometheus.yml"), QString(),
+                                         tr("Prometheus configuration (*.yml *.yaml);;All files (*)"));
+        if (!path.isEmpty()) importFile(path);
+    });
+    fileMenu->addAction(tr("Export…"), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export console targets to prometheus.yml"), QStringLiteral("prometheus.yml"),
+            tr("Prometheus configuration (*.yml *.yaml)"));
+        if (!path.isEmpty()) exportFile(path);
+    });
+    file->setMenu(fileMenu);
     filter_ = new QLineEdit(this);
     filter_->setObjectName(QStringLiteral("filter"));
-    filter_->setPlaceholderText(tr("Filter by job, endpoint, label or error"));
+    filter_->setPlaceholderText(tr("Filter by job, endpoint, label, error or source"));
     filter_->setClearButtonEnabled(true);
     summary_ = new QLabel(this);
     summary_->setObjectName(QStringLiteral("summary"));
     bar->addWidget(add);
     bar->addWidget(editButton_);
     bar->addWidget(removeButton_);
+    bar->addWidget(bulkButton_);
+    bar->addWidget(file);
     bar->addSpacing(12);
     bar->addWidget(filter_, 1);
     bar->addWidget(summary_);
     layout->addLayout(bar);
 
+    // Without a configuration file the other targets are Vigil's default set.
+    model_->setOtherSource(engine_->options().configFile.empty() ? tr("Built-in") : tr("Configuration file"));
     proxy_->setSourceModel(model_);
     proxy_->setFilterKeyColumn(-1);
     proxy_->setFilterCaseSensitivity(Qt::CaseInsensitive);
@@ -57,18 +116,31 @@ TargetsPage::TargetsPage(runtime::Engine *engine, QWidget *parent)
     view_->setModel(proxy_);
     view_->setSortingEnabled(true);
     view_->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view_->setSelectionMode(QAbstractItemView::SingleSelection);
+    view_->setSelectionMode(QAbstractItemView::ExtendedSelection);
     view_->verticalHeader()->hide();
     view_->horizontalHeader()->setStretchLastSection(true);
-    view_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view_->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    view_->horizontalHeader()->setDefaultSectionSize(90);
+    view_->setColumnWidth(TargetTableModel::Job, 110);
+    view_->setColumnWidth(TargetTableModel::Endpoint, 220);
+    view_->setColumnWidth(TargetTableModel::Labels, 220);
+    view_->setColumnWidth(TargetTableModel::Source, 120);
     layout->addWidget(view_, 1);
+
+    report_ = new QLabel(this);
+    report_->setObjectName(QStringLiteral("report"));
+    report_->setWordWrap(true);
+    report_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    report_->hide();
+    layout->addWidget(report_);
 
     connect(filter_, &QLineEdit::textChanged, proxy_, &QSortFilterProxyModel::setFilterFixedString);
     connect(add, &QPushButton::clicked, this, &TargetsPage::addTarget);
     connect(editButton_, &QPushButton::clicked, this, &TargetsPage::editSelected);
-    connect(removeButton_, &QPushButton::clicked, this, &TargetsPage::removeSelected);
+    connect(removeButton_, &QPushButton::clicked, this, [this] { removeSelected(true); });
     connect(view_, &QTableView::doubleClicked, this, &TargetsPage::editSelected);
-    connect(view_->selectionModel(), &QItemSelectionModel::selectionChanged, this, &TargetsPage::updateButtons);
+    connect(view_->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &TargetsPage::updateButtons);
     connect(model_, &QAbstractItemModel::modelReset, this, &TargetsPage::updateSummary);
     connect(model_, &QAbstractItemModel::dataChanged, this, &TargetsPage::updateSummary);
     connect(model_, &QAbstractItemModel::rowsInserted, this, &TargetsPage::updateSummary);
@@ -107,7 +179,24 @@ void TargetsPage::onEngineState(runtime::Engine::State state)
 
 void TargetsPage::reloadTargets()
 {
-    if (auto *scraper = engine_->scraper()) model_->setTargets(scraper->targets());
+    auto *scraper = engine_->scraper();
+    if (!scraper) return;
+    std::vector<scrape::TargetSnapshot> all = scraper->targets();
+    for (const auto &[key, t] : stored_) {
+        if (!t.enabled) all.push_back(pausedSnapshot(t));
+    }
+    model_->setTargets(std::move(all));
+    updateOrigins();
+}
+
+void TargetsPage::updateOrigins()
+{
+    std::set<TargetTableModel::Key> console, paused;
+    for (const auto &[key, t] : stored_) {
+        console.insert(key);
+        if (!t.enabled) paused.insert(key);
+    }
+    model_->setOrigins(std::move(console), std::move(paused));
 }
 
 void TargetsPage::reloadStored()
@@ -117,6 +206,7 @@ void TargetsPage::reloadStored()
         watcher->deleteLater();
         stored_.clear();
         for (const auto &t : watcher->result()) stored_[{t.job, t.address}] = t;
+        reloadTargets();  // paused rows and sources follow the stored set
         updateButtons();
         Q_EMIT storedTargetsLoaded();
     });
@@ -126,33 +216,44 @@ void TargetsPage::reloadStored()
 const store::StoredTarget *TargetsPage::storedTargetAt(int sourceRow) const
 {
     if (sourceRow < 0 || sourceRow >= model_->rowCount()) return nullptr;
-    const auto &t = model_->target(sourceRow);
-    const std::string address(t.discoveredLabels.get("__address__"));
-    auto it = stored_.find({t.job, address});
+    auto it = stored_.find(TargetTableModel::keyOf(model_->target(sourceRow)));
     return it == stored_.end() ? nullptr : &it->second;
+}
+
+std::vector<store::StoredTarget> TargetsPage::selectedStoredTargets() const
+{
+    std::vector<store::StoredTarget> out;
+    for (const QModelIndex &i : view_->selectionModel()->selectedRows()) {
+        if (const auto *t = storedTargetAt(proxy_->mapToSource(i).row())) out.push_back(*t);
+    }
+    return out;
 }
 
 int TargetsPage::selectedSourceRow() const
 {
     const auto rows = view_->selectionModel()->selectedRows();
-    return rows.isEmpty() ? -1 : proxy_->mapToSource(rows.first()).row();
+    return rows.size() != 1 ? -1 : proxy_->mapToSource(rows.first()).row();
 }
 
 void TargetsPage::updateButtons()
 {
     const bool editable = storedTargetAt(selectedSourceRow()) != nullptr;
+    const bool anyConsole = !selectedStoredTargets().empty();
     editButton_->setEnabled(editable);
-    removeButton_->setEnabled(editable);
-    const QString hint = editable ? QString() : tr("Only targets added in the console can be edited here.");
-    editButton_->setToolTip(hint);
+    removeButton_->setEnabled(anyConsole);
+    bulkButton_->setEnabled(anyConsole);
+    const QString hint =
+        anyConsole ? QString() : tr("Only targets added in the console can be changed here.");
+    editButton_->setToolTip(editable ? QString() : hint);
     removeButton_->setToolTip(hint);
+    bulkButton_->setToolTip(hint);
 }
 
 void TargetsPage::updateSummary()
 {
     int up = 0;
     for (int r = 0; r < model_->rowCount(); ++r) {
-        if (model_->target(r).health.health == scrape::HealthState::Up) ++up;
+        if (model_->target(r).health.health == scrape::HealthState::Up && !model_->isPaused(r)) ++up;
     }
     summary_->setText(tr("%1 of %2 up").arg(up).arg(model_->rowCount()));
 }
@@ -175,25 +276,12 @@ void TargetsPage::editSelected()
     dialog->open();
 }
 
-void TargetsPage::removeSelected()
+void TargetsPage::showReport(const QString &title, const QString &report)
 {
-    const store::StoredTarget *t = storedTargetAt(selectedSourceRow());
-    if (!t) return;
-    const int64_t id = t->id;
-    const auto answer = QMessageBox::question(
-        this, tr("Remove target"),
-        tr("Stop scraping %1 (job %2) and remove it?").arg(QString::fromStdString(t->address), QString::fromStdString(t->job)));
-    if (answer != QMessageBox::Yes) return;
-    auto *watcher = new QFutureWatcher<runtime::Engine::TargetOpResult>(this);
-    connect(watcher, &QFutureWatcher<runtime::Engine::TargetOpResult>::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        const auto r = watcher->result();
-        if (!r.status.isOk()) {
-            QMessageBox::warning(this, tr("Remove target"), QString::fromStdString(r.status.message()));
-        }
-        reloadStored();
-    });
-    watcher->setFuture(engine_->removeTarget(id));
+    report_->setText(QStringLiteral("<b>%1</b> %2")
+                         .arg(title.toHtmlEscaped(),
+                              report.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"))));
+    report_->show();
 }
 
 }  // namespace vigil::ui
