@@ -1,6 +1,7 @@
 #include "runtime/engine.h"
 
 #include "core/log.h"
+#include "remote/remote_write_storage.h"
 #include "runtime/query_service.h"
 #include "runtime/self_metrics.h"
 #include "scrape/prometheus_config.h"
@@ -214,6 +215,8 @@ void Engine::onStorageOpened(Result<std::unique_ptr<tsdb::Db>> db)
         Q_EMIT errorOccurred(QStringLiteral("config"), QString::fromStdString(s.message()));
     }
 
+    applyRemoteWrite();
+
     {
         promql::EngineOptions eo;
         eo.lookbackDeltaMs = options_.lookbackDeltaMs;
@@ -308,6 +311,7 @@ Status Engine::reload()
         Q_EMIT errorOccurred(QStringLiteral("config"), QString::fromStdString(s.message()));
         return s;
     }
+    applyRemoteWrite();
     qCInfo(lcEngine) << "configuration reloaded from" << options_.configFile.c_str();
     return s;
 }
@@ -413,6 +417,7 @@ void Engine::teardown()
         webThread_ = nullptr;
         web_ = nullptr;
     }
+    remoteWrite_.reset();  // saves the queues' WAL positions; after the web thread (its metrics) stopped
     if (db_) {
         if (Status s = db_->close(); !s.isOk()) {
             qCWarning(lcEngine).noquote() << "closing storage:" << s.toString().c_str();

@@ -42,6 +42,7 @@ namespace vigil::store { class AppStore; struct StoredTarget; }
 namespace vigil::web { class WebServer; class ApiV1; }
 namespace vigil::tsdb { class Db; }
 namespace vigil::scrape { class ScrapeManager; }
+namespace vigil::remote { class RemoteWriteStorage; }
 
 namespace vigil::runtime {
 
@@ -119,6 +120,7 @@ private:
     Status startScraping();
     Status applyStoredTarget(const store::StoredTarget &t);
     void registerSelfMetrics();
+    void applyRemoteWrite();  // remote_write: of --config.file (engine_remote.cpp)
     void probeNodeExporter();
     void refreshStatus();
 
@@ -133,6 +135,7 @@ private:
     std::unique_ptr<SelfMetrics> selfMetrics_;
     std::unique_ptr<tsdb::Db> db_;
     std::unique_ptr<scrape::ScrapeManager> scraper_;
+    std::unique_ptr<remote::RemoteWriteStorage> remoteWrite_;  // stopped before storage closes
     std::unique_ptr<QueryService> queryService_;
     QThread *storageOpener_ = nullptr;
     QThread *webThread_ = nullptr;
