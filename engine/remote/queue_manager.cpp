@@ -246,8 +246,11 @@ void QueueManager::maybeReshard(int64_t now)
         bool anyRetrying = false;
         for (const Shard &s : shards_) anyRetrying |= s.backoffMs > 0;
         int want = cur;
+        // Behind: the queue is full (the WAL reader is throttled by capacity)
+        // or the newest sent sample trails the newest read by more than a batch deadline.
+        const bool full = pending_ >= int64_t(cfg_.queue.capacity) * cur * 9 / 10;
         if (!anyRetrying && pending_ > int64_t(cfg_.queue.maxSamplesPerSend) * cur &&
-            lagMs > cfg_.queue.batchSendDeadlineMs)
+            (full || lagMs > cfg_.queue.batchSendDeadlineMs))
             want = std::min(cfg_.queue.maxShards, cur * 2);  // more in than out: scale up
         else if (pending_ < int64_t(cfg_.queue.maxSamplesPerSend) * cur / 4)
             want = std::max(cfg_.queue.minShards, cur - 1);

@@ -12,8 +12,9 @@
 // data that stays in the WAL.
 //
 // Shards: every 10 s, if the backlog exceeds what the shards send per batch
-// and the lag (newest read - newest sent timestamp) exceeds the batch
-// deadline, the count doubles (up to max_shards); with little backlog it
+// and either the queue is full (reading the WAL is throttled) or the lag
+// (newest read - newest sent timestamp) exceeds the batch deadline, and no
+// shard is backing off, the count doubles (up to max_shards); with little backlog it
 // drops by one (down to min_shards). Resharding waits until no batch is in
 // flight, then redistributes queued samples by series.
 //
