@@ -25,7 +25,7 @@ packages=(
   protobuf-compiler zlib1g-dev qtkeychain-qt6-dev libcrypt-dev
   xvfb xauth fonts-noto-cjk curl openssl
   desktop-file-utils appstream lintian
-  prometheus prometheus-node-exporter victoria-metrics
+  prometheus prometheus-node-exporter prometheus-alertmanager python3-aiosmtpd victoria-metrics
 )
 
 as_root() {

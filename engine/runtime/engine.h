@@ -43,6 +43,7 @@ namespace vigil::web { class WebServer; class ApiV1; }
 namespace vigil::tsdb { class Db; }
 namespace vigil::scrape { class ScrapeManager; }
 namespace vigil::remote { class RemoteWriteStorage; }
+namespace vigil::notify { class Notifier; class SecretStore; }
 
 namespace vigil::runtime {
 
@@ -83,6 +84,11 @@ public:
     // (query_service.h). Valid while Running, null otherwise; destroyed (its
     // queries cancelled) by stop() before the storage closes.
     QueryService *queryService() const { return queryService_.get(); }
+    // Notifications (engine/notify/notifier.h): routing and delivery of the
+    // rule engine's alerts, configured by --notifier.config.file or the
+    // built-in tier policy. Valid while Running; lives on the engine's
+    // thread; Notifier::send() may be called from any thread.
+    notify::Notifier *notifier() const { return notifier_; }
 
     // Console targets (saved in app.db and scraped at once). Both run on the
     // engine's worker pool and never block the caller; the future finishes
@@ -123,6 +129,8 @@ private:
     void applyRemoteWrite();  // remote_write: of --config.file (engine_remote.cpp)
     void probeNodeExporter();
     void refreshStatus();
+    Status startNotifier();   // engine_notify.cpp
+    Status reloadNotifier();  // engine_notify.cpp
 
     config::EngineOptions options_;
     bool headless_ = false;
@@ -137,6 +145,8 @@ private:
     std::unique_ptr<scrape::ScrapeManager> scraper_;
     std::unique_ptr<remote::RemoteWriteStorage> remoteWrite_;  // stopped before storage closes
     std::unique_ptr<QueryService> queryService_;
+    std::unique_ptr<notify::SecretStore> secrets_;
+    notify::Notifier *notifier_ = nullptr;  // a child of the engine
     QThread *storageOpener_ = nullptr;
     QThread *webThread_ = nullptr;
     web::WebServer *web_ = nullptr;  // lives on webThread_
