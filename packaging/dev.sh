@@ -27,7 +27,7 @@ packages=(
   protobuf-compiler zlib1g-dev qtkeychain-qt6-dev libcrypt-dev
   xvfb xauth fonts-noto-cjk curl openssl gnome-keyring dbus python3
   desktop-file-utils appstream lintian
-  prometheus prometheus-node-exporter prometheus-alertmanager python3-aiosmtpd
+  prometheus prometheus-node-exporter prometheus-alertmanager python3-aiosmtpd victoria-metrics
 )
 
 as_root() {
@@ -45,7 +45,7 @@ deps() {
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
   fi
   # The packaged services must not hold the ports the tests use.
-  for svc in prometheus prometheus-node-exporter; do
+  for svc in prometheus prometheus-node-exporter victoria-metrics; do
     if command -v systemctl >/dev/null 2>&1 && systemctl is-active --quiet "$svc" 2>/dev/null; then
       as_root systemctl stop "$svc" || true
     fi

@@ -1,6 +1,7 @@
 #include "runtime/engine.h"
 
 #include "core/log.h"
+#include "remote/remote_write_storage.h"
 #include "notify/notifier.h"
 #include "notify/secret_store.h"
 #include "rules/builtin_rules.h"
@@ -252,6 +253,8 @@ void Engine::onStorageOpened(Result<std::unique_ptr<tsdb::Db>> db)
             Q_EMIT errorOccurred(QStringLiteral("rules"), QString::fromStdString(s.message()));
         }
     }
+    applyRemoteWrite();
+
     {
         promql::EngineOptions eo;
         eo.lookbackDeltaMs = options_.lookbackDeltaMs;
@@ -395,6 +398,7 @@ Status Engine::reload()
     } else if (rules_) {
         if (Status r = loadRules(); !r.isOk()) return r;
     }
+    applyRemoteWrite();
     if (Status n = reloadNotifier(); !n.isOk()) {
         qCWarning(lcEngine).noquote() << "notifier reload failed:" << n.message().c_str();
         Q_EMIT errorOccurred(QStringLiteral("notifier"), QString::fromStdString(n.message()));
@@ -544,6 +548,7 @@ void Engine::teardown()
         webThread_ = nullptr;
         web_ = nullptr;
     }
+    remoteWrite_.reset();  // saves the queues' WAL positions; after the web thread (its metrics) stopped
     if (db_) {
         if (Status s = db_->close(); !s.isOk()) {
             qCWarning(lcEngine).noquote() << "closing storage:" << s.toString().c_str();

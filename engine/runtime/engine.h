@@ -46,6 +46,7 @@ namespace vigil::store { class AppStore; class SecretStore; struct StoredTarget;
 namespace vigil::web { class WebServer; class ApiV1; }
 namespace vigil::tsdb { class Db; }
 namespace vigil::scrape { class ScrapeManager; }
+namespace vigil::remote { class RemoteWriteStorage; }
 namespace vigil::notify { class Notifier; class SecretStore; }
 namespace vigil::rules { class RuleManager; class AlertSink; }
 
@@ -155,6 +156,7 @@ private:
     // Adds the enabled targets, reading their secrets from the keychain first.
     void applyStoredTargets(const std::vector<store::StoredTarget> &targets);
     void registerSelfMetrics();
+    void applyRemoteWrite();  // remote_write: of --config.file (engine_remote.cpp)
     void probeNodeExporter();
     void refreshStatus();
     Status startNotifier();   // engine_notify.cpp
@@ -179,6 +181,7 @@ private:
     std::unique_ptr<rules::AlertSink> alertFanOut_;
     std::atomic<rules::AlertSink *> alertSink_{nullptr};
     std::atomic<notify::Notifier *> alertNotifier_{nullptr};
+    std::unique_ptr<remote::RemoteWriteStorage> remoteWrite_;  // stopped before storage closes
     std::unique_ptr<QueryService> queryService_;
     std::unique_ptr<notify::SecretStore> secrets_;
     notify::Notifier *notifier_ = nullptr;  // a child of the engine

@@ -266,6 +266,18 @@ Status ConfigParser::parseDocument(const YAML::Node &root, PrometheusConfig *cfg
         if (const YAML::Node n = root[raw]; n.IsDefined() && !n.IsNull()) cfg->rawSections[raw] = toYaml(n);
     }
 
+    if (const YAML::Node rws = root["remote_write"]; rws.IsDefined() && !rws.IsNull()) {
+        VIGIL_RETURN_IF_ERROR(checkSequence(rws, "remote_write"));
+        std::set<std::string> names;
+        for (size_t i = 0; i < rws.size(); ++i) {
+            RemoteWriteConfig rw;
+            VIGIL_RETURN_IF_ERROR(parseRemoteWrite(rws[i], index("remote_write", i), &rw));
+            if (!rw.name.empty() && !names.insert(rw.name).second)
+                return error(rws[i], index("remote_write", i), "found multiple remote write configs with job name " + quoted(rw.name));
+            cfg->remoteWrite.push_back(std::move(rw));
+        }
+    }
+
     if (const YAML::Node scs = root["scrape_configs"]; scs.IsDefined()) {
         VIGIL_RETURN_IF_ERROR(checkSequence(scs, "scrape_configs"));
         std::map<std::string, size_t, std::less<>> jobs;

@@ -41,6 +41,9 @@ private:
     Status parseBasicAuth(const YAML::Node &n, const std::string &path, BasicAuth *ba);
     Status parseAuthorization(const YAML::Node &n, const std::string &path, Authorization *a);
     Status parseTls(const YAML::Node &n, const std::string &path, TlsConfig *tls);
+    // config_parser_remote_write.cpp
+    Status parseRemoteWrite(const YAML::Node &n, const std::string &path, RemoteWriteConfig *rw);
+    Status parseQueueConfig(const YAML::Node &n, const std::string &path, QueueConfig *q);
 
     // Fails unless `n` is a mapping (or null when allowNull) whose keys are
     // unique strings from `known`.

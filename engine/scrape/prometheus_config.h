@@ -23,6 +23,7 @@
 
 #include "core/status.h"
 #include "scrape/global_config.h"
+#include "scrape/remote_write_config.h"
 #include "scrape/scrape_config.h"
 
 #include <map>
@@ -37,6 +38,8 @@ struct PrometheusConfig {
     // Patterns as written, joined to the config file's directory when relative.
     std::vector<std::string> ruleFiles;
     std::vector<ScrapeConfig> scrapeConfigs;
+    // remote_write: (also kept as text in rawSections["remote_write"]).
+    std::vector<RemoteWriteConfig> remoteWrite;
     // Top-level sections kept as YAML text: "alerting", "remote_write",
     // "remote_read", "storage", "tracing" when present.
     std::map<std::string, std::string> rawSections;

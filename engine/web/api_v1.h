@@ -93,6 +93,10 @@ public:
     using TargetMetadata = std::map<std::string, exposition::MetricMetadata, std::less<>>;
     struct Sources {
         storage::Queryable *queryable = nullptr;  // required
+        // Where POST /api/v1/write appends (Remote-Write 1.0 receiver). Null:
+        // the endpoint answers 404 as Prometheus does without
+        // --web.enable-remote-write-receiver (api_v1_write.cpp).
+        storage::Appendable *remoteWriteAppendable = nullptr;
         // Evaluates PromQL (thread-safe; runs on the API's pool). Null: the
         // query endpoints answer 503 unavailable.
         std::function<Result<promql::QueryResult>(const QueryRequest &)> query;
@@ -169,6 +173,8 @@ private:
     // api_v1_rules.cpp
     QHttpServerResponse rules(const ApiParams &p);
     QHttpServerResponse alerts(const ApiParams &p);
+    // api_v1_write.cpp
+    QHttpServerResponse remoteWrite(const QByteArray &body);
     // api_v1_status.cpp
     QHttpServerResponse buildInfo(const ApiParams &p);
     QHttpServerResponse configStatus(const ApiParams &p);

@@ -51,6 +51,7 @@ ApiV1::Sources engineApiSources(tsdb::Db *db, scrape::ScrapeManager *scraper,
 {
     ApiV1::Sources s;
     s.queryable = db;
+    if (options.enableRemoteWriteReceiver) s.remoteWriteAppendable = db;
     promql::EngineOptions eo;
     eo.lookbackDeltaMs = options.lookbackDeltaMs;
     eo.maxSamples = options.queryMaxSamples;
