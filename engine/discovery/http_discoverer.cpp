@@ -60,7 +60,9 @@ void HttpDiscoverer::refresh()
         }
         DiscoveryUpdate u;
         if (!error.empty()) {
-            error = "http_sd " + config_.url + ": " + error;
+            // Never log a password given in the URL.
+            const QString shown = QUrl(QString::fromStdString(config_.url)).toDisplayString(QUrl::RemovePassword);
+            error = "http_sd " + shown.toStdString() + ": " + error;
             qCWarning(lcDiscovery).noquote() << QString::fromStdString(error);
             u.groups = lastGood_;
             u.error = std::move(error);

@@ -215,7 +215,7 @@ Status ScrapeManager::syncLocked()
     for (const auto &[name, j] : consoleJobs_) jobs.push_back(&j);
 
     std::map<std::string, Running> next;
-    std::vector<model::Labels> dropped;
+    std::vector<DroppedTarget> dropped;
     std::string errors;
     for (const ScrapeConfig *job : jobs) {
         auto settings = std::make_shared<ScrapeConfig>(*job);
@@ -228,7 +228,9 @@ Status ScrapeManager::syncLocked()
             qCWarning(lcScrape).noquote() << QString::fromStdString(e.message());
             errors += (errors.empty() ? "" : "; ") + e.message();
         }
-        for (model::Labels &d : jt.dropped) dropped.push_back(std::move(d));
+        for (model::Labels &d : jt.dropped)
+            dropped.push_back({job->jobName, std::move(d), "dropped by relabel_configs", true});
+        for (InvalidTarget &t : jt.invalid) dropped.push_back({job->jobName, std::move(t.labels), t.error.message(), false});
         for (std::shared_ptr<Target> &t : jt.active) {
             std::string key = job->jobName + '\0' + t->internalLabels().toString();
             auto old = running_.find(key);
@@ -280,6 +282,15 @@ std::vector<TargetSnapshot> ScrapeManager::targets() const
 }
 
 std::vector<model::Labels> ScrapeManager::droppedTargets() const
+{
+    std::vector<model::Labels> out;
+    std::lock_guard lock(mutex_);
+    for (const DroppedTarget &d : dropped_)
+        if (d.byRelabeling) out.push_back(d.discoveredLabels);
+    return out;
+}
+
+std::vector<DroppedTarget> ScrapeManager::droppedTargetDetails() const
 {
     std::lock_guard lock(mutex_);
     return dropped_;

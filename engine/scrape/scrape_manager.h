@@ -51,6 +51,15 @@ namespace vigil::scrape {
 
 class ScrapeWorker;
 
+// A discovered target that is not scraped, and why: relabel_configs dropped
+// it, or its labels do not make a valid target (no address, bad interval...).
+struct DroppedTarget {
+    std::string job;
+    model::Labels discoveredLabels;
+    std::string reason;
+    bool byRelabeling = false;  // Prometheus lists only these in droppedTargets
+};
+
 struct ScrapeManagerOptions {
     // Sent as User-Agent; empty means "Vigil/<application version>".
     std::string userAgent;
@@ -84,6 +93,8 @@ public:
     std::vector<TargetSnapshot> targets() const;
     // Discovered labels of targets dropped by relabel_configs.
     std::vector<model::Labels> droppedTargets() const;
+    // Every target not scraped, with the job and the reason (for the console).
+    std::vector<DroppedTarget> droppedTargetDetails() const;
     // The current service discovery errors by job (a failing source keeps
     // its last good targets; the error is shown until it recovers).
     std::map<std::string, std::vector<std::string>> discoveryErrors() const;
@@ -132,7 +143,7 @@ private:
     std::vector<ScrapeConfig> configJobs_;             // GUARDED_BY(mutex_)
     std::map<std::string, ScrapeConfig> consoleJobs_;  // GUARDED_BY(mutex_)
     std::map<std::string, Running> running_;           // GUARDED_BY(mutex_), by loop key
-    std::vector<model::Labels> dropped_;               // GUARDED_BY(mutex_)
+    std::vector<DroppedTarget> dropped_;               // GUARDED_BY(mutex_)
     std::map<std::string, std::vector<discovery::TargetGroup>> discovered_;  // GUARDED_BY(mutex_), by job
     // Declared last: destroyed (stopped) first, before anything its callback uses.
     std::unique_ptr<discovery::DiscoveryManager> discovery_;

@@ -120,6 +120,7 @@ JobTargets targetsFromGroups(const ScrapeConfig &job, const std::vector<discover
             if (!p) {
                 res.errors.push_back(p.status().withContext("job " + quoted(job.jobName) + " target " +
                                                             quoted(std::string(base.get("__address__")))));
+                res.invalid.push_back({base, p.status()});
                 continue;
             }
             if (p->labels.empty()) {

@@ -36,10 +36,16 @@ struct PopulatedLabels {
 
 Result<PopulatedLabels> populateTargetLabels(const model::Labels &base, const ScrapeConfig &job);
 
+struct InvalidTarget {
+    model::Labels labels;  // as discovered (group and target labels), before job defaults
+    Status error;
+};
+
 struct JobTargets {
     std::vector<std::shared_ptr<Target>> active;
     std::vector<model::Labels> dropped;  // discovered labels of dropped targets
     std::vector<Status> errors;          // one per target that could not be built
+    std::vector<InvalidTarget> invalid;  // the same targets, with their labels
 };
 
 // Targets of every static_configs entry of `job` (addresses deduplicated by

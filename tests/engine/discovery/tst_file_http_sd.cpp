@@ -137,6 +137,22 @@ void TestFileHttpSd::fileSd()
     QVERIFY(find(mgr.targets(), "files", "localhost:" + std::to_string(server.serverPort())));
     QVERIFY(mgr.discoveryErrors().empty());
 
+    // A target whose labels make no valid target is not scraped; the console
+    // sees it with the reason (Prometheus lists only relabel drops).
+    writeFile(d + QStringLiteral("/sd/c.json"), R"([{"targets":["bad/host:1"]}])");
+    auto invalidListed = [&] {
+        for (const DroppedTarget &t : mgr.droppedTargetDetails())
+            if (t.job == "files" && !t.byRelabeling && t.discoveredLabels.get("__address__") == "bad/host:1" &&
+                t.reason.find("is not a valid hostname") != std::string::npos)
+                return true;
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(invalidListed(), 5000);
+    QCOMPARE(mgr.droppedTargets().size(), size_t(1));
+    QCOMPARE(countJob(mgr, "files"), size_t(2));
+    QVERIFY(QFile::remove(d + QStringLiteral("/sd/c.json")));
+    QTRY_VERIFY_WITH_TIMEOUT(!invalidListed(), 5000);
+
     // A broken edit keeps the previous targets and reports the error.
     writeFile(yml, "- targets: ['localhost:1'\n");
     QTRY_VERIFY_WITH_TIMEOUT(mgr.discoveryErrors().count("files") == 1, 5000);
