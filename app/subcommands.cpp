@@ -2,6 +2,7 @@
 
 #include "check_config_command.h"
 #include "check_metrics_command.h"
+#include "query_command.h"
 #include "test_promql_command.h"
 #include "tsdb_import_command.h"
 
@@ -26,6 +27,22 @@ const std::vector<Subcommand> &subcommands()
          "test promql FILE|DIR...",
          "Run PromQL test scripts (Prometheus's promqltest format) against Vigil's engine.",
          runTestPromql},
+        {{"query", "instant"},
+         "query instant --url URL [--time=T] [--format=table|json] EXPR",
+         "Run an instant query against a Prometheus-compatible API (exit 1: the server refused it, 2: no answer).",
+         [](const std::vector<std::string> &a) { return runQuery("instant", a); }},
+        {{"query", "range"},
+         "query range --url URL [--start=T] [--end=T] [--step=DURATION] [--format=table|json] EXPR",
+         "Run a range query (default: the last 5 minutes, about 250 steps).",
+         [](const std::vector<std::string> &a) { return runQuery("range", a); }},
+        {{"query", "series"},
+         "query series --url URL --match=SELECTOR... [--start=T] [--end=T] [--format=table|json]",
+         "List the series matching the selectors.",
+         [](const std::vector<std::string> &a) { return runQuery("series", a); }},
+        {{"query", "labels"},
+         "query labels --url URL [--match=SELECTOR...] [--start=T] [--end=T] [--format=table|json] NAME",
+         "List the values of a label.",
+         [](const std::vector<std::string> &a) { return runQuery("labels", a); }},
     };
     return table;
 }

@@ -22,7 +22,7 @@ packages=(
   qt6-base-dev qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-translations-l10n libqt6opengl6-dev libqt6sql6-sqlite libgl-dev
   libqcustomplot-dev libsqlite3-dev libre2-dev libyaml-cpp-dev libsnappy-dev libprotobuf-dev
-  protobuf-compiler zlib1g-dev qtkeychain-qt6-dev
+  protobuf-compiler zlib1g-dev qtkeychain-qt6-dev libcrypt-dev
   xvfb xauth fonts-noto-cjk curl openssl
   desktop-file-utils appstream lintian
   prometheus prometheus-node-exporter

@@ -2,6 +2,842 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>PanelConfig</name>
+    <message>
+        <source>panel: "%1" %2</source>
+        <translation>panel: "%1" %2</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>must be a string</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>must be an array</translation>
+    </message>
+    <message>
+        <source>must hold objects</source>
+        <translation>must hold objects</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>must be an object</translation>
+    </message>
+    <message>
+        <source>must be a positive number of seconds</source>
+        <translation>must be a positive number of seconds</translation>
+    </message>
+    <message>
+        <source>needs "last" or "from" &lt; "to" (ms)</source>
+        <translation>needs "last" or "from" &lt; "to" (ms)</translation>
+    </message>
+    <message>
+        <source>must be a number of seconds &gt;= 0</source>
+        <translation>must be a number of seconds &gt;= 0</translation>
+    </message>
+    <message>
+        <source>must be lines, stacked, bars or points</source>
+        <translation>must be lines, stacked, bars or points</translation>
+    </message>
+    <message>
+        <source>must be none, percent, bytes, seconds or ops</source>
+        <translation>must be none, percent, bytes, seconds or ops</translation>
+    </message>
+    <message>
+        <source>entries need a number "value" and a "color"</source>
+        <translation>entries need a number "value" and a "color"</translation>
+    </message>
+</context>
+<context>
+    <name>PromqlDocs</name>
+    <message>
+        <source>Absolute value of every sample.</source>
+        <translation>Absolute value of every sample.</translation>
+    </message>
+    <message>
+        <source>Rounds every sample up to the nearest integer.</source>
+        <translation>Rounds every sample up to the nearest integer.</translation>
+    </message>
+    <message>
+        <source>Rounds every sample down to the nearest integer.</source>
+        <translation>Rounds every sample down to the nearest integer.</translation>
+    </message>
+    <message>
+        <source>e raised to the power of every sample.</source>
+        <translation>e raised to the power of every sample.</translation>
+    </message>
+    <message>
+        <source>Square root of every sample.</source>
+        <translation>Square root of every sample.</translation>
+    </message>
+    <message>
+        <source>Natural logarithm of every sample.</source>
+        <translation>Natural logarithm of every sample.</translation>
+    </message>
+    <message>
+        <source>Binary logarithm of every sample.</source>
+        <translation>Binary logarithm of every sample.</translation>
+    </message>
+    <message>
+        <source>Decimal logarithm of every sample.</source>
+        <translation>Decimal logarithm of every sample.</translation>
+    </message>
+    <message>
+        <source>Sign of every sample: 1, -1 or 0.</source>
+        <translation>Sign of every sample: 1, -1 or 0.</translation>
+    </message>
+    <message>
+        <source>Rounds every sample to the nearest multiple of to_nearest (default 1).</source>
+        <translation>Rounds every sample to the nearest multiple of to_nearest (default 1).</translation>
+    </message>
+    <message>
+        <source>Limits every sample to the range [min, max].</source>
+        <translation>Limits every sample to the range [min, max].</translation>
+    </message>
+    <message>
+        <source>Limits every sample to at most max.</source>
+        <translation>Limits every sample to at most max.</translation>
+    </message>
+    <message>
+        <source>Limits every sample to at least min.</source>
+        <translation>Limits every sample to at least min.</translation>
+    </message>
+    <message>
+        <source>Converts radians to degrees.</source>
+        <translation>Converts radians to degrees.</translation>
+    </message>
+    <message>
+        <source>Converts degrees to radians.</source>
+        <translation>Converts degrees to radians.</translation>
+    </message>
+    <message>
+        <source>Arc cosine of every sample.</source>
+        <translation>Arc cosine of every sample.</translation>
+    </message>
+    <message>
+        <source>Inverse hyperbolic cosine of every sample.</source>
+        <translation>Inverse hyperbolic cosine of every sample.</translation>
+    </message>
+    <message>
+        <source>Arc sine of every sample.</source>
+        <translation>Arc sine of every sample.</translation>
+    </message>
+    <message>
+        <source>Inverse hyperbolic sine of every sample.</source>
+        <translation>Inverse hyperbolic sine of every sample.</translation>
+    </message>
+    <message>
+        <source>Arc tangent of every sample.</source>
+        <translation>Arc tangent of every sample.</translation>
+    </message>
+    <message>
+        <source>Inverse hyperbolic tangent of every sample.</source>
+        <translation>Inverse hyperbolic tangent of every sample.</translation>
+    </message>
+    <message>
+        <source>Cosine of every sample.</source>
+        <translation>Cosine of every sample.</translation>
+    </message>
+    <message>
+        <source>Hyperbolic cosine of every sample.</source>
+        <translation>Hyperbolic cosine of every sample.</translation>
+    </message>
+    <message>
+        <source>Sine of every sample.</source>
+        <translation>Sine of every sample.</translation>
+    </message>
+    <message>
+        <source>Hyperbolic sine of every sample.</source>
+        <translation>Hyperbolic sine of every sample.</translation>
+    </message>
+    <message>
+        <source>Tangent of every sample.</source>
+        <translation>Tangent of every sample.</translation>
+    </message>
+    <message>
+        <source>Hyperbolic tangent of every sample.</source>
+        <translation>Hyperbolic tangent of every sample.</translation>
+    </message>
+    <message>
+        <source>The number π.</source>
+        <translation>The number π.</translation>
+    </message>
+    <message>
+        <source>The smallest of the given scalars (experimental).</source>
+        <translation>The smallest of the given scalars (experimental).</translation>
+    </message>
+    <message>
+        <source>The largest of the given scalars (experimental).</source>
+        <translation>The largest of the given scalars (experimental).</translation>
+    </message>
+    <message>
+        <source>The value of a one-element vector as a scalar; NaN otherwise.</source>
+        <translation>The value of a one-element vector as a scalar; NaN otherwise.</translation>
+    </message>
+    <message>
+        <source>A vector with one series without labels holding the scalar.</source>
+        <translation>A vector with one series without labels holding the scalar.</translation>
+    </message>
+    <message>
+        <source>Evaluation time in seconds since the epoch.</source>
+        <translation>Evaluation time in seconds since the epoch.</translation>
+    </message>
+    <message>
+        <source>Timestamp of every sample in seconds since the epoch.</source>
+        <translation>Timestamp of every sample in seconds since the epoch.</translation>
+    </message>
+    <message>
+        <source>1 when the vector has no elements, nothing otherwise (for alerts on missing series).</source>
+        <translation>1 when the vector has no elements, nothing otherwise (for alerts on missing series).</translation>
+    </message>
+    <message>
+        <source>Sorts the vector by sample value, ascending.</source>
+        <translation>Sorts the vector by sample value, ascending.</translation>
+    </message>
+    <message>
+        <source>Sorts the vector by sample value, descending.</source>
+        <translation>Sorts the vector by sample value, descending.</translation>
+    </message>
+    <message>
+        <source>Sorts the vector by the given labels, ascending (experimental).</source>
+        <translation>Sorts the vector by the given labels, ascending (experimental).</translation>
+    </message>
+    <message>
+        <source>Sorts the vector by the given labels, descending (experimental).</source>
+        <translation>Sorts the vector by the given labels, descending (experimental).</translation>
+    </message>
+    <message>
+        <source>Writes a regex replacement of a source label into a destination label.</source>
+        <translation>Writes a regex replacement of a source label into a destination label.</translation>
+    </message>
+    <message>
+        <source>Joins the values of source labels with a separator into a destination label.</source>
+        <translation>Joins the values of source labels with a separator into a destination label.</translation>
+    </message>
+    <message>
+        <source>Number of days in the month of every timestamp (UTC).</source>
+        <translation>Number of days in the month of every timestamp (UTC).</translation>
+    </message>
+    <message>
+        <source>Day of the month (1–31) of every timestamp (UTC).</source>
+        <translation>Day of the month (1–31) of every timestamp (UTC).</translation>
+    </message>
+    <message>
+        <source>Day of the week (0 = Sunday) of every timestamp (UTC).</source>
+        <translation>Day of the week (0 = Sunday) of every timestamp (UTC).</translation>
+    </message>
+    <message>
+        <source>Day of the year (1–366) of every timestamp (UTC).</source>
+        <translation>Day of the year (1–366) of every timestamp (UTC).</translation>
+    </message>
+    <message>
+        <source>Hour of the day (0–23) of every timestamp (UTC).</source>
+        <translation>Hour of the day (0–23) of every timestamp (UTC).</translation>
+    </message>
+    <message>
+        <source>Minute of the hour (0–59) of every timestamp (UTC).</source>
+        <translation>Minute of the hour (0–59) of every timestamp (UTC).</translation>
+    </message>
+    <message>
+        <source>Month of the year (1–12) of every timestamp (UTC).</source>
+        <translation>Month of the year (1–12) of every timestamp (UTC).</translation>
+    </message>
+    <message>
+        <source>Year of every timestamp (UTC).</source>
+        <translation>Year of every timestamp (UTC).</translation>
+    </message>
+    <message>
+        <source>1 when the range has no samples, nothing otherwise.</source>
+        <translation>1 when the range has no samples, nothing otherwise.</translation>
+    </message>
+    <message>
+        <source>Average of the samples in the range.</source>
+        <translation>Average of the samples in the range.</translation>
+    </message>
+    <message>
+        <source>Number of samples in the range.</source>
+        <translation>Number of samples in the range.</translation>
+    </message>
+    <message>
+        <source>The newest sample in the range.</source>
+        <translation>The newest sample in the range.</translation>
+    </message>
+    <message>
+        <source>Largest sample in the range.</source>
+        <translation>Largest sample in the range.</translation>
+    </message>
+    <message>
+        <source>Smallest sample in the range.</source>
+        <translation>Smallest sample in the range.</translation>
+    </message>
+    <message>
+        <source>1 for every series with a sample in the range.</source>
+        <translation>1 for every series with a sample in the range.</translation>
+    </message>
+    <message>
+        <source>φ-quantile (0 ≤ φ ≤ 1) of the samples in the range.</source>
+        <translation>φ-quantile (0 ≤ φ ≤ 1) of the samples in the range.</translation>
+    </message>
+    <message>
+        <source>Population standard deviation of the samples in the range.</source>
+        <translation>Population standard deviation of the samples in the range.</translation>
+    </message>
+    <message>
+        <source>Population variance of the samples in the range.</source>
+        <translation>Population variance of the samples in the range.</translation>
+    </message>
+    <message>
+        <source>Sum of the samples in the range.</source>
+        <translation>Sum of the samples in the range.</translation>
+    </message>
+    <message>
+        <source>Median absolute deviation of the samples in the range (experimental).</source>
+        <translation>Median absolute deviation of the samples in the range (experimental).</translation>
+    </message>
+    <message>
+        <source>The oldest sample in the range (experimental).</source>
+        <translation>The oldest sample in the range (experimental).</translation>
+    </message>
+    <message>
+        <source>Timestamp of the oldest sample in the range (experimental).</source>
+        <translation>Timestamp of the oldest sample in the range (experimental).</translation>
+    </message>
+    <message>
+        <source>Timestamp of the newest sample in the range (experimental).</source>
+        <translation>Timestamp of the newest sample in the range (experimental).</translation>
+    </message>
+    <message>
+        <source>Timestamp of the largest sample in the range (experimental).</source>
+        <translation>Timestamp of the largest sample in the range (experimental).</translation>
+    </message>
+    <message>
+        <source>Timestamp of the smallest sample in the range (experimental).</source>
+        <translation>Timestamp of the smallest sample in the range (experimental).</translation>
+    </message>
+    <message>
+        <source>Number of times the value changed within the range.</source>
+        <translation>Number of times the value changed within the range.</translation>
+    </message>
+    <message>
+        <source>Number of counter resets within the range.</source>
+        <translation>Number of counter resets within the range.</translation>
+    </message>
+    <message>
+        <source>Difference between the first and last value of a gauge over the range, extrapolated.</source>
+        <translation>Difference between the first and last value of a gauge over the range, extrapolated.</translation>
+    </message>
+    <message>
+        <source>Per-second derivative of a gauge by simple linear regression.</source>
+        <translation>Per-second derivative of a gauge by simple linear regression.</translation>
+    </message>
+    <message>
+        <source>Difference between the last two samples in the range.</source>
+        <translation>Difference between the last two samples in the range.</translation>
+    </message>
+    <message>
+        <source>Increase of a counter over the range, corrected for resets and extrapolated.</source>
+        <translation>Increase of a counter over the range, corrected for resets and extrapolated.</translation>
+    </message>
+    <message>
+        <source>Per-second rate of a counter from the last two samples in the range.</source>
+        <translation>Per-second rate of a counter from the last two samples in the range.</translation>
+    </message>
+    <message>
+        <source>Average per-second rate of increase of a counter over the range.</source>
+        <translation>Average per-second rate of increase of a counter over the range.</translation>
+    </message>
+    <message>
+        <source>Predicts the value t seconds from now by linear regression.</source>
+        <translation>Predicts the value t seconds from now by linear regression.</translation>
+    </message>
+    <message>
+        <source>Smoothed value of a gauge (Holt's linear method, experimental).</source>
+        <translation>Smoothed value of a gauge (Holt's linear method, experimental).</translation>
+    </message>
+    <message>
+        <source>Integral of a gauge over the range, in value·seconds (experimental).</source>
+        <translation>Integral of a gauge over the range, in value·seconds (experimental).</translation>
+    </message>
+    <message>
+        <source>φ-quantile from the buckets of a classic or native histogram.</source>
+        <translation>φ-quantile from the buckets of a classic or native histogram.</translation>
+    </message>
+    <message>
+        <source>Fraction of observations between two bounds of a native histogram.</source>
+        <translation>Fraction of observations between two bounds of a native histogram.</translation>
+    </message>
+    <message>
+        <source>Several quantiles of a histogram at once (experimental).</source>
+        <translation>Several quantiles of a histogram at once (experimental).</translation>
+    </message>
+    <message>
+        <source>Average of the observations of a native histogram.</source>
+        <translation>Average of the observations of a native histogram.</translation>
+    </message>
+    <message>
+        <source>Number of observations of a native histogram.</source>
+        <translation>Number of observations of a native histogram.</translation>
+    </message>
+    <message>
+        <source>Sum of the observations of a native histogram.</source>
+        <translation>Sum of the observations of a native histogram.</translation>
+    </message>
+    <message>
+        <source>Estimated standard deviation of a native histogram's observations.</source>
+        <translation>Estimated standard deviation of a native histogram's observations.</translation>
+    </message>
+    <message>
+        <source>Estimated variance of a native histogram's observations.</source>
+        <translation>Estimated variance of a native histogram's observations.</translation>
+    </message>
+    <message>
+        <source>Adds the labels of matching info metrics (target_info) to every series (experimental).</source>
+        <translation>Adds the labels of matching info metrics (target_info) to every series (experimental).</translation>
+    </message>
+    <message>
+        <source>Start of the query range (inside @ only).</source>
+        <translation>Start of the query range (inside @ only).</translation>
+    </message>
+    <message>
+        <source>End of the query range (inside @ only).</source>
+        <translation>End of the query range (inside @ only).</translation>
+    </message>
+    <message>
+        <source>Length of the query range in seconds (experimental).</source>
+        <translation>Length of the query range in seconds (experimental).</translation>
+    </message>
+    <message>
+        <source>Query step in seconds (experimental).</source>
+        <translation>Query step in seconds (experimental).</translation>
+    </message>
+    <message>
+        <source>Sum over dimensions.</source>
+        <translation>Sum over dimensions.</translation>
+    </message>
+    <message>
+        <source>Average over dimensions.</source>
+        <translation>Average over dimensions.</translation>
+    </message>
+    <message>
+        <source>Minimum over dimensions.</source>
+        <translation>Minimum over dimensions.</translation>
+    </message>
+    <message>
+        <source>Maximum over dimensions.</source>
+        <translation>Maximum over dimensions.</translation>
+    </message>
+    <message>
+        <source>Number of elements in the vector.</source>
+        <translation>Number of elements in the vector.</translation>
+    </message>
+    <message>
+        <source>1 for every group (all values become 1).</source>
+        <translation>1 for every group (all values become 1).</translation>
+    </message>
+    <message>
+        <source>Population standard deviation over dimensions.</source>
+        <translation>Population standard deviation over dimensions.</translation>
+    </message>
+    <message>
+        <source>Population variance over dimensions.</source>
+        <translation>Population variance over dimensions.</translation>
+    </message>
+    <message>
+        <source>The k largest elements by sample value.</source>
+        <translation>The k largest elements by sample value.</translation>
+    </message>
+    <message>
+        <source>The k smallest elements by sample value.</source>
+        <translation>The k smallest elements by sample value.</translation>
+    </message>
+    <message>
+        <source>Number of elements with the same value, the value in the given label.</source>
+        <translation>Number of elements with the same value, the value in the given label.</translation>
+    </message>
+    <message>
+        <source>φ-quantile (0 ≤ φ ≤ 1) over dimensions.</source>
+        <translation>φ-quantile (0 ≤ φ ≤ 1) over dimensions.</translation>
+    </message>
+    <message>
+        <source>k elements of each group, chosen deterministically (experimental).</source>
+        <translation>k elements of each group, chosen deterministically (experimental).</translation>
+    </message>
+    <message>
+        <source>A deterministic sample of about the given ratio of elements (experimental).</source>
+        <translation>A deterministic sample of about the given ratio of elements (experimental).</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ui::ExplorePage</name>
+    <message>
+        <source>Explore</source>
+        <translation>Explore</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <source>Run the query (Ctrl+Enter)</source>
+        <translation>Run the query (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Queries run before</source>
+        <translation>Queries run before</translation>
+    </message>
+    <message>
+        <source>Metrics…</source>
+        <translation>Metrics…</translation>
+    </message>
+    <message>
+        <source>Browse the metric names with their descriptions</source>
+        <translation>Browse the metric names with their descriptions</translation>
+    </message>
+    <message>
+        <source>Legend, e.g. {{instance}}</source>
+        <translation>Legend, e.g. {{instance}}</translation>
+    </message>
+    <message>
+        <source>Graph legend template: {{label}} is replaced by the series' label value; empty shows every label</source>
+        <translation>Graph legend template: {{label}} is replaced by the series' label value; empty shows every label</translation>
+    </message>
+    <message>
+        <source>Expression</source>
+        <translation>Expression</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Node</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Graph</source>
+        <translation>Graph</translation>
+    </message>
+    <message>
+        <source>Explain</source>
+        <translation>Explain</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Running…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>The engine is not running.</source>
+        <translation>The engine is not running.</translation>
+    </message>
+    <message>
+        <source>The engine stopped.</source>
+        <translation>The engine stopped.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>showing the first %1</source>
+        <translation>showing the first %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series</source>
+        <translation>
+            <numerusform>%n series</numerusform>
+            <numerusform>%n series</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s)</source>
+        <translation>
+            <numerusform>%n sample</numerusform>
+            <numerusform>%n samples</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>%n node</numerusform>
+            <numerusform>%n nodes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>whole query %1 ms</source>
+        <translation>whole query %1 ms</translation>
+    </message>
+    <message>
+        <source>No queries yet</source>
+        <translation>No queries yet</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ui::GraphPanel</name>
+    <message>
+        <source>Last 5 minutes</source>
+        <translation>Last 5 minutes</translation>
+    </message>
+    <message>
+        <source>Last 15 minutes</source>
+        <translation>Last 15 minutes</translation>
+    </message>
+    <message>
+        <source>Last 30 minutes</source>
+        <translation>Last 30 minutes</translation>
+    </message>
+    <message>
+        <source>Last 1 hour</source>
+        <translation>Last 1 hour</translation>
+    </message>
+    <message>
+        <source>Last 3 hours</source>
+        <translation>Last 3 hours</translation>
+    </message>
+    <message>
+        <source>Last 6 hours</source>
+        <translation>Last 6 hours</translation>
+    </message>
+    <message>
+        <source>Last 12 hours</source>
+        <translation>Last 12 hours</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Last 24 hours</translation>
+    </message>
+    <message>
+        <source>Last 2 days</source>
+        <translation>Last 2 days</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>Click a series' box to hide or show it; point at it to highlight it.</source>
+        <translation>Click a series' box to hide or show it; point at it to highlight it.</translation>
+    </message>
+    <message>
+        <source>Absolute range…</source>
+        <translation>Absolute range…</translation>
+    </message>
+    <message>
+        <source>Refresh off</source>
+        <translation>Refresh off</translation>
+    </message>
+    <message>
+        <source>Every 5 s</source>
+        <translation>Every 5 s</translation>
+    </message>
+    <message>
+        <source>Every 15 s</source>
+        <translation>Every 15 s</translation>
+    </message>
+    <message>
+        <source>Every 30 s</source>
+        <translation>Every 30 s</translation>
+    </message>
+    <message>
+        <source>Every 1 min</source>
+        <translation>Every 1 min</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <source>Stacked areas</source>
+        <translation>Stacked areas</translation>
+    </message>
+    <message>
+        <source>Bars</source>
+        <translation>Bars</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>No unit</source>
+        <translation>No unit</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>Percent</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Seconds</translation>
+    </message>
+    <message>
+        <source>Operations/s</source>
+        <translation>Operations/s</translation>
+    </message>
+    <message>
+        <source>Reset zoom</source>
+        <translation>Reset zoom</translation>
+    </message>
+    <message>
+        <source>Drag across the graph to zoom, Shift+drag to pan, the wheel to zoom around the cursor.</source>
+        <translation>Drag across the graph to zoom, Shift+drag to pan, the wheel to zoom around the cursor.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Image (PNG)…</source>
+        <translation>Image (PNG)…</translation>
+    </message>
+    <message>
+        <source>Data (CSV)…</source>
+        <translation>Data (CSV)…</translation>
+    </message>
+    <message>
+        <source>Last %1 s</source>
+        <translation>Last %1 s</translation>
+    </message>
+    <message>
+        <source>Absolute time range</source>
+        <translation>Absolute time range</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>The start must be before the end.</source>
+        <translation>The start must be before the end.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>The engine is not running.</source>
+        <translation>The engine is not running.</translation>
+    </message>
+    <message>
+        <source>The engine stopped.</source>
+        <translation>The engine stopped.</translation>
+    </message>
+    <message>
+        <source>No query.</source>
+        <translation>No query.</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Running…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series</source>
+        <translation>
+            <numerusform>%n series</numerusform>
+            <numerusform>%n series</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>step %1 s</source>
+        <translation>step %1 s</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Export graph as PNG</source>
+        <translation>Export graph as PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Could not write %1.</translation>
+    </message>
+    <message>
+        <source>Export data as CSV</source>
+        <translation>Export data as CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ui::GraphPlot</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ui::InstantResultModel</name>
+    <message>
+        <source>scalar</source>
+        <translation>scalar</translation>
+    </message>
+    <message>
+        <source>string</source>
+        <translation>string</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+</context>
+<context>
     <name>vigil::ui::MainWindow</name>
     <message>
         <source>Overview</source>
@@ -103,6 +939,52 @@
         <source>There is no dashboard named “%1”.</source>
         <translation>There is no dashboard named “%1”.</translation>
     </message>
+    <message>
+        <source>Explore</source>
+        <translation>Explore</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ui::MetricsExplorerDialog</name>
+    <message>
+        <source>Metrics explorer</source>
+        <translation>Metrics explorer</translation>
+    </message>
+    <message>
+        <source>Search metric names and descriptions</source>
+        <translation>Search metric names and descriptions</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metric</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Use in query</source>
+        <translation>Use in query</translation>
+    </message>
+    <message>
+        <source>The engine is not running.</source>
+        <translation>The engine is not running.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n metric(s)</source>
+        <translation>
+            <numerusform>%n metric</numerusform>
+            <numerusform>%n metrics</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vigil::ui::OverviewPage</name>
@@ -149,6 +1031,36 @@
     <message>
         <source>Data directory: %1</source>
         <translation>Data directory: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ui::PromqlEditor</name>
+    <message>
+        <source>Enter a PromQL expression, e.g. rate(node_cpu_seconds_total[5m]) — Ctrl+Enter runs it, Ctrl+Space completes</source>
+        <translation>Enter a PromQL expression, e.g. rate(node_cpu_seconds_total[5m]) — Ctrl+Enter runs it, Ctrl+Space completes</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ui::SeriesTableModel</name>
+    <message>
+        <source>Series</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Max</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mean</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Last</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,836 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>PanelConfig</name>
+    <message>
+        <source>panel: "%1" %2</source>
+        <translation>패널: "%1" %2</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>문자열이어야 합니다</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>배열이어야 합니다</translation>
+    </message>
+    <message>
+        <source>must hold objects</source>
+        <translation>객체를 담아야 합니다</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>must be a positive number of seconds</source>
+        <translation>양수 초 값이어야 합니다</translation>
+    </message>
+    <message>
+        <source>needs "last" or "from" &lt; "to" (ms)</source>
+        <translation>"last" 또는 "from" &lt; "to"(ms)가 필요합니다</translation>
+    </message>
+    <message>
+        <source>must be a number of seconds &gt;= 0</source>
+        <translation>0 이상의 초 값이어야 합니다</translation>
+    </message>
+    <message>
+        <source>must be lines, stacked, bars or points</source>
+        <translation>lines, stacked, bars, points 중 하나여야 합니다</translation>
+    </message>
+    <message>
+        <source>must be none, percent, bytes, seconds or ops</source>
+        <translation>none, percent, bytes, seconds, ops 중 하나여야 합니다</translation>
+    </message>
+    <message>
+        <source>entries need a number "value" and a "color"</source>
+        <translation>각 항목에는 숫자 "value"와 "color"가 필요합니다</translation>
+    </message>
+</context>
+<context>
+    <name>PromqlDocs</name>
+    <message>
+        <source>Absolute value of every sample.</source>
+        <translation>각 샘플의 절댓값.</translation>
+    </message>
+    <message>
+        <source>Rounds every sample up to the nearest integer.</source>
+        <translation>각 샘플을 가장 가까운 정수로 올림합니다.</translation>
+    </message>
+    <message>
+        <source>Rounds every sample down to the nearest integer.</source>
+        <translation>각 샘플을 가장 가까운 정수로 내림합니다.</translation>
+    </message>
+    <message>
+        <source>e raised to the power of every sample.</source>
+        <translation>각 샘플 값을 지수로 하는 e의 거듭제곱.</translation>
+    </message>
+    <message>
+        <source>Square root of every sample.</source>
+        <translation>각 샘플의 제곱근.</translation>
+    </message>
+    <message>
+        <source>Natural logarithm of every sample.</source>
+        <translation>각 샘플의 자연로그.</translation>
+    </message>
+    <message>
+        <source>Binary logarithm of every sample.</source>
+        <translation>각 샘플의 이진 로그(밑 2).</translation>
+    </message>
+    <message>
+        <source>Decimal logarithm of every sample.</source>
+        <translation>각 샘플의 상용로그(밑 10).</translation>
+    </message>
+    <message>
+        <source>Sign of every sample: 1, -1 or 0.</source>
+        <translation>각 샘플의 부호: 1, -1 또는 0.</translation>
+    </message>
+    <message>
+        <source>Rounds every sample to the nearest multiple of to_nearest (default 1).</source>
+        <translation>각 샘플을 to_nearest(기본값 1)의 가장 가까운 배수로 반올림합니다.</translation>
+    </message>
+    <message>
+        <source>Limits every sample to the range [min, max].</source>
+        <translation>각 샘플을 [min, max] 범위로 제한합니다.</translation>
+    </message>
+    <message>
+        <source>Limits every sample to at most max.</source>
+        <translation>각 샘플을 최대 max로 제한합니다.</translation>
+    </message>
+    <message>
+        <source>Limits every sample to at least min.</source>
+        <translation>각 샘플을 최소 min으로 제한합니다.</translation>
+    </message>
+    <message>
+        <source>Converts radians to degrees.</source>
+        <translation>라디안을 도(degree)로 변환합니다.</translation>
+    </message>
+    <message>
+        <source>Converts degrees to radians.</source>
+        <translation>도(degree)를 라디안으로 변환합니다.</translation>
+    </message>
+    <message>
+        <source>Arc cosine of every sample.</source>
+        <translation>각 샘플의 아크코사인.</translation>
+    </message>
+    <message>
+        <source>Inverse hyperbolic cosine of every sample.</source>
+        <translation>각 샘플의 역쌍곡코사인.</translation>
+    </message>
+    <message>
+        <source>Arc sine of every sample.</source>
+        <translation>각 샘플의 아크사인.</translation>
+    </message>
+    <message>
+        <source>Inverse hyperbolic sine of every sample.</source>
+        <translation>각 샘플의 역쌍곡사인.</translation>
+    </message>
+    <message>
+        <source>Arc tangent of every sample.</source>
+        <translation>각 샘플의 아크탄젠트.</translation>
+    </message>
+    <message>
+        <source>Inverse hyperbolic tangent of every sample.</source>
+        <translation>각 샘플의 역쌍곡탄젠트.</translation>
+    </message>
+    <message>
+        <source>Cosine of every sample.</source>
+        <translation>각 샘플의 코사인.</translation>
+    </message>
+    <message>
+        <source>Hyperbolic cosine of every sample.</source>
+        <translation>각 샘플의 쌍곡코사인.</translation>
+    </message>
+    <message>
+        <source>Sine of every sample.</source>
+        <translation>각 샘플의 사인.</translation>
+    </message>
+    <message>
+        <source>Hyperbolic sine of every sample.</source>
+        <translation>각 샘플의 쌍곡사인.</translation>
+    </message>
+    <message>
+        <source>Tangent of every sample.</source>
+        <translation>각 샘플의 탄젠트.</translation>
+    </message>
+    <message>
+        <source>Hyperbolic tangent of every sample.</source>
+        <translation>각 샘플의 쌍곡탄젠트.</translation>
+    </message>
+    <message>
+        <source>The number π.</source>
+        <translation>원주율 π.</translation>
+    </message>
+    <message>
+        <source>The smallest of the given scalars (experimental).</source>
+        <translation>주어진 스칼라 중 가장 작은 값(실험적).</translation>
+    </message>
+    <message>
+        <source>The largest of the given scalars (experimental).</source>
+        <translation>주어진 스칼라 중 가장 큰 값(실험적).</translation>
+    </message>
+    <message>
+        <source>The value of a one-element vector as a scalar; NaN otherwise.</source>
+        <translation>원소가 하나인 벡터의 값을 스칼라로 반환합니다. 그렇지 않으면 NaN.</translation>
+    </message>
+    <message>
+        <source>A vector with one series without labels holding the scalar.</source>
+        <translation>스칼라 값을 담은, 레이블 없는 시리즈 하나로 된 벡터.</translation>
+    </message>
+    <message>
+        <source>Evaluation time in seconds since the epoch.</source>
+        <translation>평가 시각(epoch 이후 초).</translation>
+    </message>
+    <message>
+        <source>Timestamp of every sample in seconds since the epoch.</source>
+        <translation>각 샘플의 타임스탬프(epoch 이후 초).</translation>
+    </message>
+    <message>
+        <source>1 when the vector has no elements, nothing otherwise (for alerts on missing series).</source>
+        <translation>벡터에 원소가 없으면 1, 있으면 아무것도 반환하지 않습니다(시리즈 누락 알림용).</translation>
+    </message>
+    <message>
+        <source>Sorts the vector by sample value, ascending.</source>
+        <translation>샘플 값 기준 오름차순으로 벡터를 정렬합니다.</translation>
+    </message>
+    <message>
+        <source>Sorts the vector by sample value, descending.</source>
+        <translation>샘플 값 기준 내림차순으로 벡터를 정렬합니다.</translation>
+    </message>
+    <message>
+        <source>Sorts the vector by the given labels, ascending (experimental).</source>
+        <translation>주어진 레이블 기준 오름차순으로 벡터를 정렬합니다(실험적).</translation>
+    </message>
+    <message>
+        <source>Sorts the vector by the given labels, descending (experimental).</source>
+        <translation>주어진 레이블 기준 내림차순으로 벡터를 정렬합니다(실험적).</translation>
+    </message>
+    <message>
+        <source>Writes a regex replacement of a source label into a destination label.</source>
+        <translation>원본 레이블에 정규식 치환을 적용한 결과를 대상 레이블에 씁니다.</translation>
+    </message>
+    <message>
+        <source>Joins the values of source labels with a separator into a destination label.</source>
+        <translation>원본 레이블 값들을 구분자로 이어 대상 레이블에 씁니다.</translation>
+    </message>
+    <message>
+        <source>Number of days in the month of every timestamp (UTC).</source>
+        <translation>각 타임스탬프가 속한 달의 일수(UTC).</translation>
+    </message>
+    <message>
+        <source>Day of the month (1–31) of every timestamp (UTC).</source>
+        <translation>각 타임스탬프의 일(1–31, UTC).</translation>
+    </message>
+    <message>
+        <source>Day of the week (0 = Sunday) of every timestamp (UTC).</source>
+        <translation>각 타임스탬프의 요일(0 = 일요일, UTC).</translation>
+    </message>
+    <message>
+        <source>Day of the year (1–366) of every timestamp (UTC).</source>
+        <translation>각 타임스탬프의 연중 일(1–366, UTC).</translation>
+    </message>
+    <message>
+        <source>Hour of the day (0–23) of every timestamp (UTC).</source>
+        <translation>각 타임스탬프의 시(0–23, UTC).</translation>
+    </message>
+    <message>
+        <source>Minute of the hour (0–59) of every timestamp (UTC).</source>
+        <translation>각 타임스탬프의 분(0–59, UTC).</translation>
+    </message>
+    <message>
+        <source>Month of the year (1–12) of every timestamp (UTC).</source>
+        <translation>각 타임스탬프의 월(1–12, UTC).</translation>
+    </message>
+    <message>
+        <source>Year of every timestamp (UTC).</source>
+        <translation>각 타임스탬프의 연도(UTC).</translation>
+    </message>
+    <message>
+        <source>1 when the range has no samples, nothing otherwise.</source>
+        <translation>범위에 샘플이 없으면 1, 있으면 아무것도 반환하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Average of the samples in the range.</source>
+        <translation>범위 내 샘플의 평균.</translation>
+    </message>
+    <message>
+        <source>Number of samples in the range.</source>
+        <translation>범위 내 샘플 수.</translation>
+    </message>
+    <message>
+        <source>The newest sample in the range.</source>
+        <translation>범위 내 가장 최근 샘플.</translation>
+    </message>
+    <message>
+        <source>Largest sample in the range.</source>
+        <translation>범위 내 가장 큰 샘플.</translation>
+    </message>
+    <message>
+        <source>Smallest sample in the range.</source>
+        <translation>범위 내 가장 작은 샘플.</translation>
+    </message>
+    <message>
+        <source>1 for every series with a sample in the range.</source>
+        <translation>범위 내 샘플이 있는 각 시리즈에 대해 1.</translation>
+    </message>
+    <message>
+        <source>φ-quantile (0 ≤ φ ≤ 1) of the samples in the range.</source>
+        <translation>범위 내 샘플의 φ-분위수(0 ≤ φ ≤ 1).</translation>
+    </message>
+    <message>
+        <source>Population standard deviation of the samples in the range.</source>
+        <translation>범위 내 샘플의 모표준편차.</translation>
+    </message>
+    <message>
+        <source>Population variance of the samples in the range.</source>
+        <translation>범위 내 샘플의 모분산.</translation>
+    </message>
+    <message>
+        <source>Sum of the samples in the range.</source>
+        <translation>범위 내 샘플의 합.</translation>
+    </message>
+    <message>
+        <source>Median absolute deviation of the samples in the range (experimental).</source>
+        <translation>범위 내 샘플의 중앙값 절대 편차(실험적).</translation>
+    </message>
+    <message>
+        <source>The oldest sample in the range (experimental).</source>
+        <translation>범위 내 가장 오래된 샘플(실험적).</translation>
+    </message>
+    <message>
+        <source>Timestamp of the oldest sample in the range (experimental).</source>
+        <translation>범위 내 가장 오래된 샘플의 타임스탬프(실험적).</translation>
+    </message>
+    <message>
+        <source>Timestamp of the newest sample in the range (experimental).</source>
+        <translation>범위 내 가장 최근 샘플의 타임스탬프(실험적).</translation>
+    </message>
+    <message>
+        <source>Timestamp of the largest sample in the range (experimental).</source>
+        <translation>범위 내 가장 큰 샘플의 타임스탬프(실험적).</translation>
+    </message>
+    <message>
+        <source>Timestamp of the smallest sample in the range (experimental).</source>
+        <translation>범위 내 가장 작은 샘플의 타임스탬프(실험적).</translation>
+    </message>
+    <message>
+        <source>Number of times the value changed within the range.</source>
+        <translation>범위 내에서 값이 바뀐 횟수.</translation>
+    </message>
+    <message>
+        <source>Number of counter resets within the range.</source>
+        <translation>범위 내 카운터 리셋 횟수.</translation>
+    </message>
+    <message>
+        <source>Difference between the first and last value of a gauge over the range, extrapolated.</source>
+        <translation>범위에서 게이지의 처음 값과 마지막 값의 차이(외삽).</translation>
+    </message>
+    <message>
+        <source>Per-second derivative of a gauge by simple linear regression.</source>
+        <translation>단순 선형 회귀로 구한 게이지의 초당 미분값.</translation>
+    </message>
+    <message>
+        <source>Difference between the last two samples in the range.</source>
+        <translation>범위 내 마지막 두 샘플의 차이.</translation>
+    </message>
+    <message>
+        <source>Increase of a counter over the range, corrected for resets and extrapolated.</source>
+        <translation>범위 동안 카운터의 증가량(리셋 보정, 외삽).</translation>
+    </message>
+    <message>
+        <source>Per-second rate of a counter from the last two samples in the range.</source>
+        <translation>범위 내 마지막 두 샘플로 구한 카운터의 초당 변화율.</translation>
+    </message>
+    <message>
+        <source>Average per-second rate of increase of a counter over the range.</source>
+        <translation>범위 동안 카운터의 평균 초당 증가율.</translation>
+    </message>
+    <message>
+        <source>Predicts the value t seconds from now by linear regression.</source>
+        <translation>선형 회귀로 t초 뒤의 값을 예측합니다.</translation>
+    </message>
+    <message>
+        <source>Smoothed value of a gauge (Holt's linear method, experimental).</source>
+        <translation>게이지의 평활값(Holt 선형 방법, 실험적).</translation>
+    </message>
+    <message>
+        <source>Integral of a gauge over the range, in value·seconds (experimental).</source>
+        <translation>범위에 대한 게이지의 적분(값·초, 실험적).</translation>
+    </message>
+    <message>
+        <source>φ-quantile from the buckets of a classic or native histogram.</source>
+        <translation>클래식 또는 네이티브 히스토그램 버킷에서 구한 φ-분위수.</translation>
+    </message>
+    <message>
+        <source>Fraction of observations between two bounds of a native histogram.</source>
+        <translation>네이티브 히스토그램에서 두 경계 사이 관측값의 비율.</translation>
+    </message>
+    <message>
+        <source>Several quantiles of a histogram at once (experimental).</source>
+        <translation>히스토그램의 여러 분위수를 한 번에(실험적).</translation>
+    </message>
+    <message>
+        <source>Average of the observations of a native histogram.</source>
+        <translation>네이티브 히스토그램 관측값의 평균.</translation>
+    </message>
+    <message>
+        <source>Number of observations of a native histogram.</source>
+        <translation>네이티브 히스토그램 관측값의 개수.</translation>
+    </message>
+    <message>
+        <source>Sum of the observations of a native histogram.</source>
+        <translation>네이티브 히스토그램 관측값의 합.</translation>
+    </message>
+    <message>
+        <source>Estimated standard deviation of a native histogram's observations.</source>
+        <translation>네이티브 히스토그램 관측값의 추정 표준편차.</translation>
+    </message>
+    <message>
+        <source>Estimated variance of a native histogram's observations.</source>
+        <translation>네이티브 히스토그램 관측값의 추정 분산.</translation>
+    </message>
+    <message>
+        <source>Adds the labels of matching info metrics (target_info) to every series (experimental).</source>
+        <translation>일치하는 info 메트릭(target_info)의 레이블을 각 시리즈에 추가합니다(실험적).</translation>
+    </message>
+    <message>
+        <source>Start of the query range (inside @ only).</source>
+        <translation>쿼리 범위의 시작(@ 안에서만).</translation>
+    </message>
+    <message>
+        <source>End of the query range (inside @ only).</source>
+        <translation>쿼리 범위의 끝(@ 안에서만).</translation>
+    </message>
+    <message>
+        <source>Length of the query range in seconds (experimental).</source>
+        <translation>쿼리 범위의 길이(초, 실험적).</translation>
+    </message>
+    <message>
+        <source>Query step in seconds (experimental).</source>
+        <translation>쿼리 간격(step, 초, 실험적).</translation>
+    </message>
+    <message>
+        <source>Sum over dimensions.</source>
+        <translation>차원별 합계.</translation>
+    </message>
+    <message>
+        <source>Average over dimensions.</source>
+        <translation>차원별 평균.</translation>
+    </message>
+    <message>
+        <source>Minimum over dimensions.</source>
+        <translation>차원별 최솟값.</translation>
+    </message>
+    <message>
+        <source>Maximum over dimensions.</source>
+        <translation>차원별 최댓값.</translation>
+    </message>
+    <message>
+        <source>Number of elements in the vector.</source>
+        <translation>벡터의 원소 수.</translation>
+    </message>
+    <message>
+        <source>1 for every group (all values become 1).</source>
+        <translation>각 그룹에 대해 1(모든 값이 1이 됨).</translation>
+    </message>
+    <message>
+        <source>Population standard deviation over dimensions.</source>
+        <translation>차원별 모표준편차.</translation>
+    </message>
+    <message>
+        <source>Population variance over dimensions.</source>
+        <translation>차원별 모분산.</translation>
+    </message>
+    <message>
+        <source>The k largest elements by sample value.</source>
+        <translation>샘플 값이 가장 큰 k개 원소.</translation>
+    </message>
+    <message>
+        <source>The k smallest elements by sample value.</source>
+        <translation>샘플 값이 가장 작은 k개 원소.</translation>
+    </message>
+    <message>
+        <source>Number of elements with the same value, the value in the given label.</source>
+        <translation>같은 값을 가진 원소의 수(값은 지정한 레이블에 담김).</translation>
+    </message>
+    <message>
+        <source>φ-quantile (0 ≤ φ ≤ 1) over dimensions.</source>
+        <translation>차원별 φ-분위수(0 ≤ φ ≤ 1).</translation>
+    </message>
+    <message>
+        <source>k elements of each group, chosen deterministically (experimental).</source>
+        <translation>각 그룹에서 결정적으로 고른 k개 원소(실험적).</translation>
+    </message>
+    <message>
+        <source>A deterministic sample of about the given ratio of elements (experimental).</source>
+        <translation>주어진 비율만큼의 원소를 결정적으로 추출한 표본(실험적).</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ui::ExplorePage</name>
+    <message>
+        <source>Explore</source>
+        <translation>탐색</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>실행</translation>
+    </message>
+    <message>
+        <source>Run the query (Ctrl+Enter)</source>
+        <translation>쿼리 실행(Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>기록</translation>
+    </message>
+    <message>
+        <source>Queries run before</source>
+        <translation>이전에 실행한 쿼리</translation>
+    </message>
+    <message>
+        <source>Metrics…</source>
+        <translation>메트릭…</translation>
+    </message>
+    <message>
+        <source>Browse the metric names with their descriptions</source>
+        <translation>메트릭 이름과 설명 둘러보기</translation>
+    </message>
+    <message>
+        <source>Legend, e.g. {{instance}}</source>
+        <translation>범례, 예: {{instance}}</translation>
+    </message>
+    <message>
+        <source>Graph legend template: {{label}} is replaced by the series' label value; empty shows every label</source>
+        <translation>그래프 범례 템플릿: {{label}}은 시리즈의 레이블 값으로 바뀝니다. 비워 두면 모든 레이블을 표시합니다</translation>
+    </message>
+    <message>
+        <source>Expression</source>
+        <translation>표현식</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>표</translation>
+    </message>
+    <message>
+        <source>Graph</source>
+        <translation>그래프</translation>
+    </message>
+    <message>
+        <source>Explain</source>
+        <translation>실행 분석</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>실행 중…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>The engine is not running.</source>
+        <translation>엔진이 실행 중이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The engine stopped.</source>
+        <translation>엔진이 중지되었습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>결과 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>showing the first %1</source>
+        <translation>처음 %1개 표시</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series</source>
+        <translation>
+            <numerusform>시리즈 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s)</source>
+        <translation>
+            <numerusform>샘플 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>노드 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>whole query %1 ms</source>
+        <translation>전체 쿼리 %1 ms</translation>
+    </message>
+    <message>
+        <source>No queries yet</source>
+        <translation>아직 실행한 쿼리가 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ui::GraphPanel</name>
+    <message>
+        <source>Last 5 minutes</source>
+        <translation>최근 5분</translation>
+    </message>
+    <message>
+        <source>Last 15 minutes</source>
+        <translation>최근 15분</translation>
+    </message>
+    <message>
+        <source>Last 30 minutes</source>
+        <translation>최근 30분</translation>
+    </message>
+    <message>
+        <source>Last 1 hour</source>
+        <translation>최근 1시간</translation>
+    </message>
+    <message>
+        <source>Last 3 hours</source>
+        <translation>최근 3시간</translation>
+    </message>
+    <message>
+        <source>Last 6 hours</source>
+        <translation>최근 6시간</translation>
+    </message>
+    <message>
+        <source>Last 12 hours</source>
+        <translation>최근 12시간</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>최근 24시간</translation>
+    </message>
+    <message>
+        <source>Last 2 days</source>
+        <translation>최근 2일</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>최근 7일</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>최근 30일</translation>
+    </message>
+    <message>
+        <source>Click a series' box to hide or show it; point at it to highlight it.</source>
+        <translation>시리즈의 상자를 클릭하면 숨기거나 표시하고, 마우스를 올리면 강조합니다.</translation>
+    </message>
+    <message>
+        <source>Absolute range…</source>
+        <translation>절대 범위…</translation>
+    </message>
+    <message>
+        <source>Refresh off</source>
+        <translation>새로 고침 끔</translation>
+    </message>
+    <message>
+        <source>Every 5 s</source>
+        <translation>5초마다</translation>
+    </message>
+    <message>
+        <source>Every 15 s</source>
+        <translation>15초마다</translation>
+    </message>
+    <message>
+        <source>Every 30 s</source>
+        <translation>30초마다</translation>
+    </message>
+    <message>
+        <source>Every 1 min</source>
+        <translation>1분마다</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>선</translation>
+    </message>
+    <message>
+        <source>Stacked areas</source>
+        <translation>누적 영역</translation>
+    </message>
+    <message>
+        <source>Bars</source>
+        <translation>막대</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>점</translation>
+    </message>
+    <message>
+        <source>No unit</source>
+        <translation>단위 없음</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>퍼센트</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>바이트</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>초</translation>
+    </message>
+    <message>
+        <source>Operations/s</source>
+        <translation>초당 작업</translation>
+    </message>
+    <message>
+        <source>Reset zoom</source>
+        <translation>확대 초기화</translation>
+    </message>
+    <message>
+        <source>Drag across the graph to zoom, Shift+drag to pan, the wheel to zoom around the cursor.</source>
+        <translation>그래프를 드래그하면 확대, Shift+드래그하면 이동, 휠로 커서 주변을 확대/축소합니다.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <source>Image (PNG)…</source>
+        <translation>이미지(PNG)…</translation>
+    </message>
+    <message>
+        <source>Data (CSV)…</source>
+        <translation>데이터(CSV)…</translation>
+    </message>
+    <message>
+        <source>Last %1 s</source>
+        <translation>최근 %1초</translation>
+    </message>
+    <message>
+        <source>Absolute time range</source>
+        <translation>절대 시간 범위</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>끝</translation>
+    </message>
+    <message>
+        <source>The start must be before the end.</source>
+        <translation>시작은 끝보다 앞서야 합니다.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>The engine is not running.</source>
+        <translation>엔진이 실행 중이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The engine stopped.</source>
+        <translation>엔진이 중지되었습니다.</translation>
+    </message>
+    <message>
+        <source>No query.</source>
+        <translation>쿼리가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>실행 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series</source>
+        <translation>
+            <numerusform>시리즈 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>step %1 s</source>
+        <translation>간격 %1초</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Export graph as PNG</source>
+        <translation>그래프를 PNG로 내보내기</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 이미지 (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1에 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Export data as CSV</source>
+        <translation>데이터를 CSV로 내보내기</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ui::GraphPlot</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… 외 %n개</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ui::InstantResultModel</name>
+    <message>
+        <source>scalar</source>
+        <translation>스칼라</translation>
+    </message>
+    <message>
+        <source>string</source>
+        <translation>문자열</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>시리즈</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+</context>
+<context>
     <name>vigil::ui::MainWindow</name>
     <message>
         <source>Overview</source>
@@ -103,6 +933,51 @@
         <source>There is no dashboard named “%1”.</source>
         <translation>“%1” 대시보드가 없습니다.</translation>
     </message>
+    <message>
+        <source>Explore</source>
+        <translation>탐색</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ui::MetricsExplorerDialog</name>
+    <message>
+        <source>Metrics explorer</source>
+        <translation>메트릭 탐색기</translation>
+    </message>
+    <message>
+        <source>Search metric names and descriptions</source>
+        <translation>메트릭 이름과 설명 검색</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>메트릭</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>불러오는 중…</translation>
+    </message>
+    <message>
+        <source>Use in query</source>
+        <translation>쿼리에 사용</translation>
+    </message>
+    <message>
+        <source>The engine is not running.</source>
+        <translation>엔진이 실행 중이 아닙니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n metric(s)</source>
+        <translation>
+            <numerusform>메트릭 %n개</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vigil::ui::OverviewPage</name>
@@ -149,6 +1024,36 @@
     <message>
         <source>Data directory: %1</source>
         <translation>데이터 디렉터리: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ui::PromqlEditor</name>
+    <message>
+        <source>Enter a PromQL expression, e.g. rate(node_cpu_seconds_total[5m]) — Ctrl+Enter runs it, Ctrl+Space completes</source>
+        <translation>PromQL 표현식을 입력하세요. 예: rate(node_cpu_seconds_total[5m]) — Ctrl+Enter로 실행, Ctrl+Space로 자동 완성</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ui::SeriesTableModel</name>
+    <message>
+        <source>Series</source>
+        <translation>시리즈</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>최소</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>최대</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>평균</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>최근</translation>
     </message>
 </context>
 <context>

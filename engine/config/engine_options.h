@@ -25,6 +25,7 @@ struct EngineOptions {
     bool enableAdminApi = false;       // --web.enable-admin-api
     bool enableRemoteWriteReceiver = false;  // --web.enable-remote-write-receiver
     std::string externalUrl;           // --web.external-url
+    std::string webConfigFile;         // --web.config.file: TLS and basic auth (web/web_config.h)
     int64_t retentionTimeMs = 15LL * 24 * 3600 * 1000;  // --storage.tsdb.retention.time
     int64_t retentionSizeBytes = 0;    // --storage.tsdb.retention.size (0: unlimited)
     int64_t lookbackDeltaMs = 5 * 60 * 1000;  // --query.lookback-delta

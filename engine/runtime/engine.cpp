@@ -156,6 +156,7 @@ bool Engine::startWeb()
     wo.listenAddress = options_.listenAddress;
     wo.allowNonLoopback = options_.allowNonLoopback;
     wo.enableLifecycle = options_.enableLifecycle;
+    wo.webConfigFile = options_.webConfigFile;
     web_ = new web::WebServer(wo, selfMetrics_.get());
     web_->moveToThread(webThread_);
     connect(webThread_, &QThread::finished, web_, &QObject::deleteLater);

@@ -65,6 +65,9 @@ Result<std::unique_ptr<Db>> Db::open(const std::string &dir, DbOptions options)
     if (ec) return Status::ioError("creating " + dir + ": " + ec.message());
     std::unique_ptr<Db> db(new Db(dir, std::move(options)));
     VIGIL_RETURN_IF_ERROR(db->loadBlocks());
+    auto stones = Tombstones::read(db->tombstonesPath());
+    if (!stones) return stones.status();
+    db->tombstones_.reset(std::move(stones).value());
     VIGIL_RETURN_IF_ERROR(db->replayWal());
     if (db->options_.maintenanceInterval.count() > 0) db->bg_ = std::thread([p = db.get()] { p->backgroundLoop(); });
     return db;

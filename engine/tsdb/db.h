@@ -21,11 +21,15 @@
 // old head data to blocks, checkpoints the WAL, compacts complete
 // compactRangeMs windows of blocks into one, and applies retention.
 //
-// Known limit: a sample older than the head window that is committed while
-// a maintenance pass persists its range (e.g. a brand-new series arriving
-// with an old timestamp at that moment) may be dropped from the head without
-// being persisted; once a range is persisted, later appends into it fail
-// with kErrOutOfBounds as they should.
+// Persisting a range first fences the head (Head::fenceAppendsBefore): a
+// sample older than the range end that an appender accepted but had not yet
+// committed is dropped by its commit (which returns kErrOutOfBounds) instead
+// of slipping in between persistence and truncation and being lost; once a
+// range is persisted, later appends into it fail with kErrOutOfBounds.
+//
+// Deletion: deleteSeries() records tombstones (dir/tombstones) that every
+// querier applies; the samples stay in the head and blocks until a
+// cleanTombstones() rewrites them.
 //
 // Queries: querier(mint, maxt) merges the blocks overlapping [mint, maxt]
 // (inclusive, ms) with the head; a series present in several of them is one
@@ -41,6 +45,7 @@
 #include "tsdb/db_options.h"
 #include "tsdb/db_stats.h"
 #include "tsdb/head.h"
+#include "tsdb/tombstones.h"
 
 #include "core/status.h"
 #include "storage/storage.h"
@@ -88,6 +93,26 @@ public:
     // the WAL; for tests, backups and import. Serialized like maintain().
     Status persistAll();
 
+    // Deletes the samples of every series matching all `matchers` within
+    // [mint, maxt] (inclusive, ms): records a tombstone per series for the
+    // range its samples there actually span (later samples stay visible, as
+    // in Prometheus), durably in dir/tombstones before queriers stop seeing
+    // them. InvalidArgument for an empty matcher list. Serialized with
+    // maintenance. See tsdb/tombstones.h.
+    Status deleteSeries(const std::vector<model::Matcher> &matchers, int64_t mint, int64_t maxt);
+    // Rewrites every block holding samples hidden by a tombstone without
+    // them (crash-safe as compaction: the new block names the old one as its
+    // parent). The tombstones themselves are kept: they are a few bytes per
+    // series and still hide the deleted samples of the head and the WAL.
+    Status cleanTombstones();
+    // Writes a consistent copy of the database to `dir` (which must not
+    // exist): blocks/ hard-linked (copied across file systems), the head as
+    // one more block unless skipHead, and the tombstones. `dir` can be opened
+    // as a Db (--storage.tsdb.path). Serialized with maintenance.
+    Status snapshot(const std::string &dir, bool skipHead);
+    // Current tombstones (for tests and status).
+    Tombstones::Map tombstones() const { return tombstones_.snapshot(); }
+
     // Stops the background thread, syncs and closes the WAL. Idempotent;
     // later calls return the first result.
     Status close();
@@ -112,6 +137,7 @@ private:
     void backgroundLoop();
     std::vector<std::shared_ptr<const Block>> blocksSnapshot() const;
     std::string blocksDir() const;
+    std::string tombstonesPath() const { return dir_ + "/tombstones"; }
 
     const std::string dir_;
     const DbOptions options_;
@@ -125,7 +151,8 @@ private:
     std::atomic<int64_t> persistedMaxTime_{INT64_MIN};
     uint64_t nextBlockSeq_ = 1;  // guarded by maintainMu_
 
-    std::mutex maintainMu_;  // one maintenance pass at a time
+    std::mutex maintainMu_;  // one maintenance pass (or deletion) at a time
+    Tombstones tombstones_;  // deleted ranges, applied by DbQuerier
 
     std::mutex bgMu_;
     std::condition_variable bgWake_;

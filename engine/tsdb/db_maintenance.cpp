@@ -109,6 +109,10 @@ Status Db::maintainLocked(bool all)
             for (int64_t ws = first; ws < upTo;) {
                 const int64_t we = uint64_t(upTo) - uint64_t(ws) <= uint64_t(window) ? upTo : ws + window;
                 const int64_t lo = std::max(ws, start);
+                // No commit may add samples below `we` once the range is
+                // read: they would be neither in the block nor kept by
+                // truncate() (see Head::fenceAppendsBefore).
+                if (we != INT64_MAX) head_->fenceAppendsBefore(we);
                 VIGIL_RETURN_IF_ERROR(persistRange(lo, we - 1));
                 persistedMaxTime_.store(we - 1);
                 if (we != INT64_MAX) head_->truncate(we);

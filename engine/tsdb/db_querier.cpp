@@ -3,6 +3,7 @@
 #include "tsdb/block.h"
 #include "tsdb/db.h"
 #include "tsdb/merge_querier.h"
+#include "tsdb/tombstoned_series.h"
 
 #include <algorithm>
 
@@ -35,7 +36,7 @@ Result<storage::SeriesSet> DbQuerier::select(const std::vector<model::Matcher> &
         if (!r) return r.status();
         if (!r->empty()) sets.push_back(std::move(r).value());
     }
-    return MergeQuerier::mergeSets(std::move(sets));
+    return applyTombstones(MergeQuerier::mergeSets(std::move(sets)), db_.tombstones_);
 }
 
 namespace {

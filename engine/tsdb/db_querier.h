@@ -1,6 +1,9 @@
 // DbQuerier: the storage::Querier of a Db over [mint, maxt] inclusive: the
 // head and every block overlapping the range, merged (MergeQuerier::mergeSets;
-// the head wins on equal timestamps).
+// the head wins on equal timestamps), with the Db's tombstones applied:
+// deleted samples are skipped and series left empty are dropped.
+// labelNames()/labelValues() read the indexes and still list deleted series
+// (as Prometheus does until compaction).
 //
 // Consistency with concurrent maintenance: each call reads the head first and
 // only then takes the list of blocks. Maintenance publishes a block before it

@@ -1,5 +1,7 @@
 #include "tsdb/head.h"
 
+#include <shared_mutex>
+
 #include "tsdb/head_appender.h"
 #include "tsdb/head_querier.h"
 
@@ -148,6 +150,16 @@ Status Head::replaySample(const RefSample &sample)
             counters_.outOfOrderSamplesAppended.fetch_add(1, std::memory_order_relaxed);
     }
     return countResult(r);
+}
+
+void Head::fenceAppendsBefore(int64_t t)
+{
+    int64_t cur = minValidTime_.load(std::memory_order_relaxed);
+    while (cur < t && !minValidTime_.compare_exchange_weak(cur, t, std::memory_order_acq_rel)) {
+    }
+    // Commits that checked the old bound finish before this returns; later
+    // ones see the new bound (they read it under the shared lock).
+    std::unique_lock gate(commitGate_);
 }
 
 void Head::truncate(int64_t mint)

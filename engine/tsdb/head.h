@@ -12,6 +12,9 @@
 // When a WalSink is set, commit() first logs the new series, then the
 // samples; if either write fails, nothing of the batch is applied and the
 // sink's Status is returned (the batch is discarded as by rollback()).
+// Samples that fenceAppendsBefore() made too old after append() accepted them
+// are dropped before logging; the rest of the batch is applied and commit()
+// returns InvalidArgument starting with kErrOutOfBounds.
 // Visibility: all samples of one series in one commit become visible to
 // queriers together (one lock hold); a querier running during a commit may
 // see some series of that commit updated and others not yet.
@@ -46,6 +49,7 @@
 #include <climits>
 #include <cstdint>
 #include <memory>
+#include <shared_mutex>
 #include <utility>
 #include <vector>
 
@@ -124,6 +128,15 @@ public:
 
     HeadStats stats() const;
     size_t numSeries() const { return series_.size(); }
+    // Makes appends older than `t` fail from now on, including those already
+    // accepted by an appender but not yet committed (their commit drops them
+    // and returns kErrOutOfBounds), and waits for commits in progress: when
+    // it returns, every sample older than `t` the head will ever hold is
+    // visible to a new querier. Maintenance calls it before persisting a
+    // range, so no commit can slip into a range between its persistence and
+    // truncate().
+    void fenceAppendsBefore(int64_t t);
+
     // Appends older than this fail with kErrOutOfBounds (INT64_MIN at start).
     int64_t minValidTime() const { return minValidTime_.load(std::memory_order_acquire); }
 
@@ -160,6 +173,9 @@ private:
     std::atomic<uint64_t> nextRef_{1};
     std::atomic<uint32_t> nextAppenderId_{MemSeries::kWalFirstClaimer};
     std::atomic<int64_t> minValidTime_;
+    // Commits hold it shared while they check minValidTime_ and apply;
+    // fenceAppendsBefore() takes it exclusively once to wait for them.
+    mutable std::shared_mutex commitGate_;
     std::atomic<int64_t> minTime_{INT64_MAX};
     std::atomic<int64_t> maxTime_{INT64_MIN};
     mutable Counters counters_;

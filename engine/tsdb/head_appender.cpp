@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <climits>
 #include <mutex>
+#include <shared_mutex>
+#include <string>
 
 namespace vigil::tsdb {
 
@@ -84,6 +86,21 @@ void HeadAppender::rollback()
 
 Status HeadAppender::commit()
 {
+    // See Head::fenceAppendsBefore(): samples accepted by append() before a
+    // fence raised the bound are dropped here, before they are logged.
+    std::shared_lock gate(head_.commitGate_);
+    const int64_t minValid = head_.minValidTime();
+    size_t fenced = 0;
+    if (minValid != INT64_MIN) {
+        auto keep = std::remove_if(samples_.begin(), samples_.end(), [&](const Pending &p) {
+            if (p.t >= minValid) return false;
+            p.series->pins.fetch_sub(1, std::memory_order_release);
+            return true;
+        });
+        fenced = size_t(samples_.end() - keep);
+        samples_.erase(keep, samples_.end());
+        if (fenced) head_.counters_.outOfBoundsRejected.fetch_add(fenced, std::memory_order_relaxed);
+    }
     if (WalSink *sink = head_.walSink_.load(std::memory_order_acquire)) {
         if (!unlogged_.empty() || !alsoLog_.empty()) {
             std::vector<std::pair<uint64_t, model::Labels>> records;
@@ -150,6 +167,10 @@ Status HeadAppender::commit()
     if (appended) c.samplesAppended.fetch_add(appended, std::memory_order_relaxed);
     if (appendedOoo) c.outOfOrderSamplesAppended.fetch_add(appendedOoo, std::memory_order_relaxed);
     if (chunks) c.chunksCreated.fetch_add(chunks, std::memory_order_relaxed);
+    if (fenced) {
+        return Status::invalidArgument(std::string(storage::kErrOutOfBounds) + ": " + std::to_string(fenced) +
+                                       " sample(s) older than the range being persisted were dropped at commit");
+    }
     return Status::ok();
 }
 

@@ -203,6 +203,7 @@ void ApiV1::registerRoutes(QHttpServer *server)
     addRoute(server, base + QStringLiteral("status/flags"), false, bind(&ApiV1::flags), false);
     addRoute(server, base + QStringLiteral("status/runtimeinfo"), false, bind(&ApiV1::runtimeInfo), false);
     addRoute(server, base + QStringLiteral("status/tsdb"), true, bind(&ApiV1::tsdbStatus), false);
+    registerAdminRoutes(server);
 }
 
 }  // namespace vigil::web

@@ -9,8 +9,9 @@
 // status/config, status/flags, status/runtimeinfo, status/tsdb,
 // format_query, parse_query, query_exemplars (always empty: no exemplar
 // storage). GET and POST (form-encoded) both work where
-// Prometheus accepts both. (No admin endpoints: the storage has no delete or
-// snapshot API yet.)
+// Prometheus accepts both. Admin (POST/PUT, with --web.enable-admin-api, else
+// 500 "admin APIs disabled" as Prometheus 2.42): admin/tsdb/delete_series,
+// admin/tsdb/clean_tombstones, admin/tsdb/snapshot.
 //
 // Sources: the API sees the engine only through ApiV1::Sources — plain
 // pointers and functions — so tests can serve it from any storage. See
@@ -100,6 +101,13 @@ public:
         std::function<std::map<std::string, TargetMetadata>()> metadata;
         std::function<std::string()> configYaml;
         std::function<HeadStatsInfo()> headStats;
+        // admin/tsdb/delete_series: one call per match[] set, [mint, maxt] ms
+        // inclusive. Null: the endpoint answers 503 unavailable.
+        std::function<Status(const std::vector<model::Matcher> &, int64_t mint, int64_t maxt)> deleteSeries;
+        // admin/tsdb/clean_tombstones and admin/tsdb/snapshot (returns the
+        // snapshot's name, a directory under <data>/snapshots/).
+        std::function<Status()> cleanTombstones;
+        std::function<Result<std::string>(bool skipHead)> snapshot;
         config::EngineOptions options;
         BuildInfo buildInfo;
         int64_t startTimeMs = 0;
@@ -159,6 +167,11 @@ private:
     QHttpServerResponse flags(const ApiParams &p);
     QHttpServerResponse runtimeInfo(const ApiParams &p);
     QHttpServerResponse tsdbStatus(const ApiParams &p);
+    // api_v1_admin.cpp
+    void registerAdminRoutes(QHttpServer *server);
+    QHttpServerResponse deleteSeries(const ApiParams &p);
+    QHttpServerResponse cleanTombstones(const ApiParams &p);
+    QHttpServerResponse snapshot(const ApiParams &p);
 
     Sources sources_;
     QThreadPool pool_;

@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QRandomGenerator>
 #include <QUrl>
 
 #include <map>
@@ -80,6 +81,18 @@ ApiV1::Sources engineApiSources(tsdb::Db *db, scrape::ScrapeManager *scraper,
         h.numSeries = st.head.numSeries;
         h.chunkCount = st.head.chunksCreated - std::min(st.head.chunksCreated, st.head.chunksRemoved);
         return h;
+    };
+    s.deleteSeries = [db](const std::vector<model::Matcher> &m, int64_t mint, int64_t maxt) {
+        return db->deleteSeries(m, mint, maxt);
+    };
+    s.cleanTombstones = [db] { return db->cleanTombstones(); };
+    s.snapshot = [db](bool skipHead) -> Result<std::string> {
+        // Prometheus's naming: UTC time, then 16 random hex digits.
+        const std::string name =
+            QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")).toStdString() + "-" +
+            QString::number(QRandomGenerator::global()->generate64() >> 1, 16).rightJustified(16, QLatin1Char('0')).toStdString();
+        VIGIL_RETURN_IF_ERROR(db->snapshot(db->dir() + "/snapshots/" + name, skipHead));
+        return name;
     };
     s.options = options;
     s.buildInfo.version = QCoreApplication::applicationVersion().toStdString();

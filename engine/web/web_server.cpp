@@ -3,6 +3,7 @@
 #include "config/engine_options.h"
 #include "core/log.h"
 #include "runtime/self_metrics.h"
+#include "web/basic_auth.h"
 
 #include <QHostAddress>
 #include <QHttpServer>
@@ -22,6 +23,7 @@ bool isLoopbackHost(const std::string &host)
 WebServer::WebServer(Options opts, runtime::SelfMetrics *metrics, QObject *parent)
     : QObject(parent), opts_(std::move(opts)), metrics_(metrics), server_(new QHttpServer(this))
 {
+    addSecurityRoutes();  // first: the auth guard must precede every route
     addCoreRoutes();
 }
 
@@ -90,19 +92,26 @@ Status WebServer::listen()
     } else if (!address.setAddress(QString::fromStdString(host))) {
         return Status::invalidArgument("listen address \"" + host + "\" is not an IP address");
     }
+    VIGIL_RETURN_IF_ERROR(applyWebConfig());
     const bool loopback = !host.empty() && isLoopbackHost(host);
     if (!loopback) {
         if (!opts_.allowNonLoopback) {
             return Status::failedPrecondition("refusing to listen on non-loopback address " + opts_.listenAddress +
                                               " without --web.allow-non-loopback");
         }
-        qCWarning(lcWeb) << "the HTTP API listens on" << opts_.listenAddress.c_str()
-                         << "and is reachable from other machines; it has no authentication";
+        if (auth_) {
+            qCWarning(lcWeb) << "the HTTP API listens on" << opts_.listenAddress.c_str()
+                             << "and is reachable from other machines (basic auth required)";
+        } else {
+            qCWarning(lcWeb) << "the HTTP API listens on" << opts_.listenAddress.c_str()
+                             << "and is reachable from other machines; it has no authentication";
+        }
     }
     const quint16 bound = server_->listen(address, port);
     if (bound == 0) {
         return Status::ioError("cannot listen on " + opts_.listenAddress + ": address in use or not permitted");
     }
+    watchTlsHandshakes();
     port_.store(bound);
     qCInfo(lcWeb) << "listening on" << QString::fromStdString(host).toUtf8().constData() << bound;
     return {};

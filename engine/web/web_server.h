@@ -7,23 +7,32 @@
 // long; query handlers hand work to the query pool and answer with a QFuture.
 //
 // Security: binding a non-loopback address fails with FailedPrecondition unless
-// allowNonLoopback is set; when it is, a warning is logged.
+// allowNonLoopback is set; when it is, a warning is logged. With a web config
+// file (web/web_config.h) listen() serves TLS and/or requires basic auth on
+// every path (401 with `WWW-Authenticate: Basic` before any handler runs); a
+// bad file makes listen() fail and nothing is served.
 #pragma once
 
 #include "core/status.h"
 
+#include <QByteArray>
 #include <QObject>
 
 #include <atomic>
 #include <functional>
 #include <memory>
 #include <string>
+#include <utility>
+#include <vector>
 
 class QHttpServer;
+class QHttpServerRequest;
 
 namespace vigil::runtime { class SelfMetrics; }
 
 namespace vigil::web {
+
+class BasicAuth;
 
 class WebServer : public QObject {
     Q_OBJECT
@@ -32,6 +41,7 @@ public:
         std::string listenAddress = "127.0.0.1:9090";
         bool allowNonLoopback = false;
         bool enableLifecycle = false;
+        std::string webConfigFile;  // --web.config.file (empty: plain HTTP, no auth)
     };
 
     // `metrics` must outlive the server.
@@ -42,6 +52,8 @@ public:
     Status listen();
     // Port actually bound (useful with port 0), 0 before listen().
     uint16_t port() const { return port_.load(); }
+    // True after listen() when the web config enabled TLS.
+    bool isTls() const { return tls_.load(); }
 
     // Readiness as answered by /-/ready (503 until set). Thread-safe.
     void setReady(bool ready) { ready_.store(ready); }
@@ -61,12 +73,24 @@ Q_SIGNALS:
     void quitRequested();
 
 private:
+    class AuthGuardRule;
     void addCoreRoutes();
+    // engine/web/web_server_security.cpp
+    void addSecurityRoutes();
+    Status applyWebConfig();
+    void watchTlsHandshakes();
+    // True when the request must be answered 401 (auth configured, and its
+    // Authorization header does not name a user with the right password).
+    bool rejects(const QHttpServerRequest &request) const;
 
     Options opts_;
     runtime::SelfMetrics *metrics_;
     QHttpServer *server_;  // child: moves with this object to the web thread
     std::atomic<uint16_t> port_{0};
+    std::atomic<bool> tls_{false};
+    int clientAuth_ = 0;  // TlsServerConfig::ClientAuth
+    std::unique_ptr<BasicAuth> auth_;  // set by listen(), before serving
+    std::vector<std::pair<QByteArray, QByteArray>> extraHeaders_;
     std::atomic<bool> ready_{false};
 };
 

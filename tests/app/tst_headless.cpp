@@ -139,6 +139,23 @@ private Q_SLOTS:
         QCOMPARE(vigil.exitCode(), 1);
         QVERIFY(vigil.readAllStandardError().contains("--web.allow-non-loopback"));
     }
+
+    void badWebConfigExitsOne()
+    {
+        QTemporaryDir dir;
+        QFile web(dir.filePath(QStringLiteral("web.yml")));
+        QVERIFY(web.open(QIODevice::WriteOnly));
+        web.write("tls_server_config:\n  cert_file: server.crt\n");  // key_file missing
+        web.close();
+        QProcess vigil;
+        vigil.start(QStringLiteral(VIGIL_EXE),
+                    {QStringLiteral("--headless"), QStringLiteral("--storage.tsdb.path=") + dir.path(),
+                     QStringLiteral("--web.listen-address=127.0.0.1:%1").arg(freePort()),
+                     QStringLiteral("--web.config.file=") + web.fileName()});
+        QVERIFY(vigil.waitForFinished(10000));
+        QCOMPARE(vigil.exitCode(), 1);
+        QVERIFY(vigil.readAllStandardError().contains("tls_server_config.key_file: missing key_file"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHeadless)

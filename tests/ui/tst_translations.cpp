@@ -32,7 +32,8 @@ private Q_SLOTS:
             } else if (xml.name() == QLatin1String("translation")) {
                 ++messages;
                 const auto type = xml.attributes().value(QLatin1String("type"));
-                const QString text = xml.readElementText();
+                // Plural messages hold <numerusform> children: their text is checked as a whole.
+                const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed();
                 if (type == QLatin1String("unfinished") || type == QLatin1String("vanished") || text.isEmpty()) {
                     unfinished << source;
                 }
