@@ -25,7 +25,7 @@ packages=(
   protobuf-compiler zlib1g-dev qtkeychain-qt6-dev libcrypt-dev
   xvfb xauth fonts-noto-cjk curl openssl
   desktop-file-utils appstream lintian
-  prometheus prometheus-node-exporter
+  prometheus prometheus-node-exporter prometheus-alertmanager python3-aiosmtpd
 )
 
 as_root() {

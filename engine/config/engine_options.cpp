@@ -13,6 +13,8 @@ const std::vector<FlagInfo> &engineFlags()
 {
     static const std::vector<FlagInfo> flags = {
         {"config.file", "FILE", "Prometheus configuration file (scrape_configs, rule_files, ...)."},
+        {"notifier.config.file", "FILE",
+         "Alertmanager configuration file for notifications (default: the built-in tier policy)."},
         {"storage.tsdb.path", "DIR", "Base path for metrics storage (default: the per-user data directory)."},
         {"storage.tsdb.retention.time", "DURATION", "How long to retain samples in storage (default 15d)."},
         {"storage.tsdb.retention.size", "BYTES", "Maximum bytes of storage blocks to retain, e.g. 10GB (0: no limit)."},
@@ -108,6 +110,7 @@ Status parseFlags(const std::vector<std::string> &args, EngineOptions &opts)
     };
     const std::map<std::string, Setter> valued = {
         {"config.file", str(opts.configFile)},
+        {"notifier.config.file", str(opts.notifierConfigFile)},
         {"storage.tsdb.path", str(opts.storagePath)},
         {"storage.tsdb.retention.time", dur(opts.retentionTimeMs)},
         {"storage.tsdb.retention.size",

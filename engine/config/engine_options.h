@@ -17,6 +17,7 @@ namespace vigil::config {
 
 struct EngineOptions {
     std::string configFile;            // --config.file (empty: built-in defaults)
+    std::string notifierConfigFile;    // --notifier.config.file: alertmanager.yml (empty: built-in tier policy)
     std::string storagePath;           // --storage.tsdb.path (empty: XDG data location)
     std::string listenAddress = "127.0.0.1:9090";  // --web.listen-address
     bool webEnabled = true;            // --[no-]web.enable (console setting "API on")

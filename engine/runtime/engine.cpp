@@ -1,6 +1,8 @@
 #include "runtime/engine.h"
 
 #include "core/log.h"
+#include "notify/notifier.h"
+#include "notify/secret_store.h"
 #include "runtime/query_service.h"
 #include "runtime/self_metrics.h"
 #include "scrape/prometheus_config.h"
@@ -223,6 +225,14 @@ void Engine::onStorageOpened(Result<std::unique_ptr<tsdb::Db>> db)
         queryService_ = std::make_unique<QueryService>(db_.get(), scraper_.get(), eo);
     }
 
+    if (Status s = startNotifier(); !s.isOk()) {
+        if (headless_) {
+            fail(QStringLiteral("notifier"), QString::fromStdString(s.message()));
+            return;
+        }
+        Q_EMIT errorOccurred(QStringLiteral("notifier"), QString::fromStdString(s.message()));
+    }
+
     statusTimer_ = new QTimer(this);
     statusTimer_->setInterval(2000);
     connect(statusTimer_, &QTimer::timeout, this, &Engine::refreshStatus);
@@ -301,16 +311,22 @@ void Engine::probeNodeExporter()
 Status Engine::reload()
 {
     if (state_ != State::Running || !scraper_) return Status::failedPrecondition("engine is not running");
-    if (options_.configFile.empty()) return Status::ok();
-    auto cfg = scrape::PrometheusConfig::loadFile(options_.configFile);
-    Status s = cfg.isOk() ? scraper_->applyConfig(*cfg) : cfg.status();
-    if (!s.isOk()) {
-        qCWarning(lcEngine).noquote() << "reload failed:" << s.message().c_str();
-        Q_EMIT errorOccurred(QStringLiteral("config"), QString::fromStdString(s.message()));
-        return s;
+    if (!options_.configFile.empty()) {
+        auto cfg = scrape::PrometheusConfig::loadFile(options_.configFile);
+        Status s = cfg.isOk() ? scraper_->applyConfig(*cfg) : cfg.status();
+        if (!s.isOk()) {
+            qCWarning(lcEngine).noquote() << "reload failed:" << s.message().c_str();
+            Q_EMIT errorOccurred(QStringLiteral("config"), QString::fromStdString(s.message()));
+            return s;
+        }
+        qCInfo(lcEngine) << "configuration reloaded from" << options_.configFile.c_str();
     }
-    qCInfo(lcEngine) << "configuration reloaded from" << options_.configFile.c_str();
-    return s;
+    if (Status n = reloadNotifier(); !n.isOk()) {
+        qCWarning(lcEngine).noquote() << "notifier reload failed:" << n.message().c_str();
+        Q_EMIT errorOccurred(QStringLiteral("notifier"), QString::fromStdString(n.message()));
+        return n;
+    }
+    return Status::ok();
 }
 
 void Engine::registerSelfMetrics()
@@ -402,6 +418,8 @@ void Engine::teardown()
         api_ = nullptr;
     }
     queryService_.reset();  // cancels the console's queries and waits for them
+    delete notifier_;  // before the app store it records deliveries in
+    notifier_ = nullptr;
     // Scraping stops first (it writes staleness markers into storage).
     if (scraper_) {
         scraper_->stop();

@@ -42,6 +42,7 @@ namespace vigil::store { class AppStore; struct StoredTarget; }
 namespace vigil::web { class WebServer; class ApiV1; }
 namespace vigil::tsdb { class Db; }
 namespace vigil::scrape { class ScrapeManager; }
+namespace vigil::notify { class Notifier; class SecretStore; }
 
 namespace vigil::runtime {
 
@@ -82,6 +83,11 @@ public:
     // (query_service.h). Valid while Running, null otherwise; destroyed (its
     // queries cancelled) by stop() before the storage closes.
     QueryService *queryService() const { return queryService_.get(); }
+    // Notifications (engine/notify/notifier.h): routing and delivery of the
+    // rule engine's alerts, configured by --notifier.config.file or the
+    // built-in tier policy. Valid while Running; lives on the engine's
+    // thread; Notifier::send() may be called from any thread.
+    notify::Notifier *notifier() const { return notifier_; }
 
     // Console targets (saved in app.db and scraped at once). Both run on the
     // engine's worker pool and never block the caller; the future finishes
@@ -121,6 +127,8 @@ private:
     void registerSelfMetrics();
     void probeNodeExporter();
     void refreshStatus();
+    Status startNotifier();   // engine_notify.cpp
+    Status reloadNotifier();  // engine_notify.cpp
 
     config::EngineOptions options_;
     bool headless_ = false;
@@ -134,6 +142,8 @@ private:
     std::unique_ptr<tsdb::Db> db_;
     std::unique_ptr<scrape::ScrapeManager> scraper_;
     std::unique_ptr<QueryService> queryService_;
+    std::unique_ptr<notify::SecretStore> secrets_;
+    notify::Notifier *notifier_ = nullptr;  // a child of the engine
     QThread *storageOpener_ = nullptr;
     QThread *webThread_ = nullptr;
     web::WebServer *web_ = nullptr;  // lives on webThread_

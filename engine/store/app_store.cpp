@@ -53,6 +53,31 @@ CREATE TABLE alert_history (
 );
 CREATE INDEX alert_history_time ON alert_history(time_ms);
 )sql",
+    // 2: notification silences and delivery attempts (issue 9)
+    R"sql(
+CREATE TABLE silences (
+    id TEXT PRIMARY KEY,
+    matchers TEXT NOT NULL,
+    starts_at_ms INTEGER NOT NULL,
+    ends_at_ms INTEGER NOT NULL,
+    created_by TEXT NOT NULL,
+    comment TEXT NOT NULL,
+    updated_at_ms INTEGER NOT NULL
+);
+CREATE TABLE notification_attempts (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    time_ms INTEGER NOT NULL,
+    receiver TEXT NOT NULL,
+    integration TEXT NOT NULL,
+    group_key TEXT NOT NULL,
+    fingerprints TEXT NOT NULL,
+    attempt INTEGER NOT NULL,
+    status TEXT NOT NULL,
+    error TEXT NOT NULL,
+    detail TEXT NOT NULL
+);
+CREATE INDEX notification_attempts_time ON notification_attempts(time_ms);
+)sql",
 };
 static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == AppStore::kSchemaVersion);
 
@@ -415,6 +440,74 @@ Result<std::vector<AppStore::AlertEvent>> AppStore::alertEvents(int limit)
         out.push_back({st.i64(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5)});
     }
     if (rc != SQLITE_DONE) return sqliteError("list alert events");
+    return out;
+}
+
+Status AppStore::putSilence(const StoredSilence &sil)
+{
+    std::lock_guard lock(mu_);
+    if (!db_) return Status::failedPrecondition("store is not open");
+    Stmt st(db_, "INSERT INTO silences(id, matchers, starts_at_ms, ends_at_ms, created_by, comment, updated_at_ms) "
+                 "VALUES(?1,?2,?3,?4,?5,?6,?7) ON CONFLICT(id) DO UPDATE SET matchers=excluded.matchers, "
+                 "starts_at_ms=excluded.starts_at_ms, ends_at_ms=excluded.ends_at_ms, created_by=excluded.created_by, "
+                 "comment=excluded.comment, updated_at_ms=excluded.updated_at_ms");
+    st.bind(1, sil.id);
+    st.bind(2, sil.matchers);
+    st.bind(3, sil.startsAtMs);
+    st.bind(4, sil.endsAtMs);
+    st.bind(5, sil.createdBy);
+    st.bind(6, sil.comment);
+    st.bind(7, sil.updatedAtMs);
+    if (st.step() != SQLITE_DONE) return sqliteError("save silence");
+    return {};
+}
+
+Result<std::vector<StoredSilence>> AppStore::silences()
+{
+    std::lock_guard lock(mu_);
+    if (!db_) return Status::failedPrecondition("store is not open");
+    Stmt st(db_, "SELECT id, matchers, starts_at_ms, ends_at_ms, created_by, comment, updated_at_ms FROM silences "
+                 "ORDER BY starts_at_ms, id");
+    std::vector<StoredSilence> out;
+    int rc;
+    while ((rc = st.step()) == SQLITE_ROW)
+        out.push_back({st.text(0), st.text(1), st.i64(2), st.i64(3), st.text(4), st.text(5), st.i64(6)});
+    if (rc != SQLITE_DONE) return sqliteError("list silences");
+    return out;
+}
+
+Status AppStore::appendDeliveryAttempt(const DeliveryAttempt &a)
+{
+    std::lock_guard lock(mu_);
+    if (!db_) return Status::failedPrecondition("store is not open");
+    Stmt st(db_, "INSERT INTO notification_attempts(time_ms, receiver, integration, group_key, fingerprints, attempt, "
+                 "status, error, detail) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9)");
+    st.bind(1, a.timeMs ? a.timeMs : nowMs());
+    st.bind(2, a.receiver);
+    st.bind(3, a.integration);
+    st.bind(4, a.groupKey);
+    st.bind(5, a.fingerprints);
+    st.bind(6, int64_t(a.attempt));
+    st.bind(7, a.status);
+    st.bind(8, a.error);
+    st.bind(9, a.detail);
+    if (st.step() != SQLITE_DONE) return sqliteError("record delivery attempt");
+    return {};
+}
+
+Result<std::vector<DeliveryAttempt>> AppStore::deliveryAttempts(int limit)
+{
+    std::lock_guard lock(mu_);
+    if (!db_) return Status::failedPrecondition("store is not open");
+    Stmt st(db_, "SELECT time_ms, receiver, integration, group_key, fingerprints, attempt, status, error, detail "
+                 "FROM notification_attempts ORDER BY id DESC LIMIT ?1");
+    st.bind(1, int64_t(limit));
+    std::vector<DeliveryAttempt> out;
+    int rc;
+    while ((rc = st.step()) == SQLITE_ROW)
+        out.push_back({st.i64(0), st.text(1), st.text(2), st.text(3), st.text(4), int(st.i64(5)), st.text(6),
+                       st.text(7), st.text(8)});
+    if (rc != SQLITE_DONE) return sqliteError("list delivery attempts");
     return out;
 }
 

@@ -58,10 +58,38 @@ struct StoredDocument {
     int64_t updatedMs = 0;
 };
 
+// A notification silence (engine/notify/silences.h); matchers as text
+// ({a="b", c=~"d"}).
+struct StoredSilence {
+    std::string id;
+    std::string matchers;
+    int64_t startsAtMs = 0;
+    int64_t endsAtMs = 0;
+    std::string createdBy;
+    std::string comment;
+    int64_t updatedAtMs = 0;
+};
+
+// One delivery attempt of a notification (the alert history's "what was sent
+// where"). `fingerprints` are the alerts' fingerprints, hex, comma-separated;
+// status "ok", "retry" (failed, will retry) or "failed" (gave up). `error`
+// and `detail` never hold secrets (URLs are reduced to scheme://host:port).
+struct DeliveryAttempt {
+    int64_t timeMs = 0;
+    std::string receiver;
+    std::string integration;  // "webhook[0]", "email[1]", ...
+    std::string groupKey;
+    std::string fingerprints;
+    int attempt = 1;
+    std::string status;
+    std::string error;
+    std::string detail;  // e.g. an action's exit code and output
+};
+
 class AppStore {
 public:
     // The schema version this build writes.
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     AppStore() = default;
     ~AppStore();
@@ -104,6 +132,14 @@ public:
     };
     Status appendAlertEvent(const AlertEvent &e);
     Result<std::vector<AlertEvent>> alertEvents(int limit);
+
+    // Notification silences (insert or update by id).
+    Status putSilence(const StoredSilence &s);
+    Result<std::vector<StoredSilence>> silences();
+
+    // Notification delivery attempts, newest first.
+    Status appendDeliveryAttempt(const DeliveryAttempt &a);
+    Result<std::vector<DeliveryAttempt>> deliveryAttempts(int limit);
 
 private:
     Status migrate(int from);

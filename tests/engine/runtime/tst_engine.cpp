@@ -1,4 +1,6 @@
 #include "runtime/engine.h"
+#include "notify/notifier.h"
+#include "store/app_store.h"
 #include "scrape/scrape_manager.h"
 #include "tsdb/db.h"
 
@@ -47,6 +49,45 @@ vigil::config::EngineOptions optionsFor(const QTemporaryDir &dir)
 class TestEngine : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    void notifierFromFlag()
+    {
+        // --notifier.config.file: the engine's Notifier routes alerts with it
+        // (here to an action, whose attempt lands in app.db).
+        QTemporaryDir dir;
+        const QString am = dir.filePath(QStringLiteral("am.yml"));
+        {
+            QFile f(am);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("route:\n  receiver: act\n  group_wait: 0s\nreceivers:\n- name: act\n  action_configs:\n"
+                    "  - command: /bin/true\n");
+        }
+        vigil::config::EngineOptions o = optionsFor(dir);
+        QVERIFY(vigil::config::parseFlags({"--notifier.config.file=" + am.toStdString()}, o).isOk());
+        Engine engine(o, true);
+        engine.start();
+        QTRY_COMPARE(engine.state(), Engine::State::Running);
+        QVERIFY(engine.notifier());
+        QCOMPARE(engine.notifier()->config().route.receiver, std::string("act"));
+        vigil::model::Alert a;
+        a.labels = vigil::model::Labels{{"alertname", "X"}, {"severity", "critical"}};
+        engine.notifier()->send({a});
+        QTRY_COMPARE(engine.appStore()->deliveryAttempts(5)->size(), size_t(1));
+        QCOMPARE(engine.appStore()->deliveryAttempts(5)->at(0).status, std::string("ok"));
+        engine.stop();
+
+        // A bad notification config is fatal in headless mode.
+        {
+            QFile f(am);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write("route:\n  receiver: nope\n");
+        }
+        Engine bad(o, true);
+        QSignalSpy errors(&bad, &Engine::errorOccurred);
+        bad.start();
+        QTRY_COMPARE(bad.state(), Engine::State::Failed);
+        QVERIFY(errors.count() >= 1);
+        QCOMPARE(errors.last().at(0).toString(), QStringLiteral("notifier"));
+    }
     void startsServesAndStops()
     {
         QTemporaryDir dir;
