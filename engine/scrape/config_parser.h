@@ -36,6 +36,9 @@ private:
     Status parseScrapeConfig(const YAML::Node &n, const std::string &path, const GlobalConfig &g,
                              ScrapeConfig *sc);
     Status parseStaticConfig(const YAML::Node &n, const std::string &path, StaticConfig *st);
+    // config_parser_sd.cpp: file_sd_configs and http_sd_configs.
+    Status parseFileSdConfigs(const YAML::Node &n, const std::string &path, std::vector<discovery::FileSdConfig> *out);
+    Status parseHttpSdConfigs(const YAML::Node &n, const std::string &path, std::vector<discovery::HttpSdConfig> *out);
     Status parseRelabelConfigs(const YAML::Node &n, const std::string &path, std::vector<RelabelConfig> *out);
     Status parseRelabelConfig(const YAML::Node &n, const std::string &path, RelabelConfig *rc);
     Status parseBasicAuth(const YAML::Node &n, const std::string &path, BasicAuth *ba);

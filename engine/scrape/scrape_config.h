@@ -5,6 +5,7 @@
 // limit" for every limit field. A plain value; copies are independent.
 #pragma once
 
+#include "discovery/sd_config.h"
 #include "model/labels.h"
 #include "scrape/http_client_config.h"
 #include "scrape/relabel_config.h"
@@ -42,6 +43,8 @@ struct ScrapeConfig {
     int64_t bodySizeLimit = 0;  // bytes
 
     std::vector<StaticConfig> staticConfigs;
+    // file_sd_configs, http_sd_configs (other *_sd_configs stay in rawSections).
+    discovery::SdConfigs sd;
     std::vector<RelabelConfig> relabelConfigs;
     std::vector<RelabelConfig> metricRelabelConfigs;
 

@@ -69,6 +69,10 @@ ScrapeManager::ScrapeManager(storage::Appendable *appendable, QObject *parent, S
             Qt::QueuedConnection);
     thread_.setObjectName(QStringLiteral("vigil-scrape"));
     thread_.start();
+    discovery_ = std::make_unique<discovery::DiscoveryManager>(
+        [this](const std::string &job, std::vector<discovery::TargetGroup> groups) {
+            onDiscovered(job, std::move(groups));
+        });
 }
 
 ScrapeManager::~ScrapeManager()
@@ -84,6 +88,8 @@ void ScrapeManager::stop()
         stopped_ = true;
         running_.clear();
     }
+    // Before the worker: a discovery callback in flight finds stopped_ set.
+    discovery_->stop();
     if (thread_.isRunning()) {
         ScrapeWorker *w = worker_;
         QMetaObject::invokeMethod(
@@ -109,9 +115,39 @@ Status ScrapeManager::applyConfig(const PrometheusConfig &config)
                                               << "is now defined by the configuration file";
         }
         st = syncLocked();
+        discovery_->apply(sdConfigsLocked());
     }
     Q_EMIT targetsChanged();
     return st;
+}
+
+std::map<std::string, discovery::SdConfigs> ScrapeManager::sdConfigsLocked() const
+{
+    std::map<std::string, discovery::SdConfigs> out;
+    for (const ScrapeConfig &j : configJobs_)
+        if (!j.sd.empty()) out[j.jobName] = j.sd;
+    for (const auto &[name, j] : consoleJobs_)
+        if (!j.sd.empty()) out[name] = j.sd;
+    return out;
+}
+
+void ScrapeManager::onDiscovered(const std::string &job, std::vector<discovery::TargetGroup> groups)
+{
+    {
+        std::lock_guard lock(mutex_);
+        if (stopped_) return;
+        if (groups.empty())
+            discovered_.erase(job);
+        else
+            discovered_[job] = std::move(groups);
+        (void)syncLocked();  // errors are logged there
+    }
+    Q_EMIT targetsChanged();
+}
+
+std::map<std::string, std::vector<std::string>> ScrapeManager::discoveryErrors() const
+{
+    return discovery_->errors();
 }
 
 Status ScrapeManager::addStaticTarget(const ScrapeConfig &job, const std::string &address,
@@ -141,6 +177,7 @@ Status ScrapeManager::addStaticTarget(const ScrapeConfig &job, const std::string
         statics.push_back(StaticConfig{{address}, labels});
         entry.staticConfigs = std::move(statics);
         st = syncLocked();
+        discovery_->apply(sdConfigsLocked());
     }
     Q_EMIT targetsChanged();
     return st;
@@ -165,6 +202,7 @@ Status ScrapeManager::removeTarget(const std::string &jobName, const std::string
         if (statics.empty()) consoleJobs_.erase(it);
         if (stopped_) return Status::ok();
         st = syncLocked();
+        discovery_->apply(sdConfigsLocked());
     }
     Q_EMIT targetsChanged();
     return st;
@@ -177,17 +215,22 @@ Status ScrapeManager::syncLocked()
     for (const auto &[name, j] : consoleJobs_) jobs.push_back(&j);
 
     std::map<std::string, Running> next;
-    std::vector<model::Labels> dropped;
+    std::vector<DroppedTarget> dropped;
     std::string errors;
     for (const ScrapeConfig *job : jobs) {
         auto settings = std::make_shared<ScrapeConfig>(*job);
         settings->staticConfigs.clear();
-        JobTargets jt = targetsFromStaticConfigs(*job);
+        std::vector<discovery::TargetGroup> groups = staticTargetGroups(*job);
+        if (auto d = discovered_.find(job->jobName); d != discovered_.end())
+            groups.insert(groups.end(), d->second.begin(), d->second.end());
+        JobTargets jt = targetsFromGroups(*job, groups);
         for (const Status &e : jt.errors) {
             qCWarning(lcScrape).noquote() << QString::fromStdString(e.message());
             errors += (errors.empty() ? "" : "; ") + e.message();
         }
-        for (model::Labels &d : jt.dropped) dropped.push_back(std::move(d));
+        for (model::Labels &d : jt.dropped)
+            dropped.push_back({job->jobName, std::move(d), "dropped by relabel_configs", true});
+        for (InvalidTarget &t : jt.invalid) dropped.push_back({job->jobName, std::move(t.labels), t.error.message(), false});
         for (std::shared_ptr<Target> &t : jt.active) {
             std::string key = job->jobName + '\0' + t->internalLabels().toString();
             auto old = running_.find(key);
@@ -239,6 +282,15 @@ std::vector<TargetSnapshot> ScrapeManager::targets() const
 }
 
 std::vector<model::Labels> ScrapeManager::droppedTargets() const
+{
+    std::vector<model::Labels> out;
+    std::lock_guard lock(mutex_);
+    for (const DroppedTarget &d : dropped_)
+        if (d.byRelabeling) out.push_back(d.discoveredLabels);
+    return out;
+}
+
+std::vector<DroppedTarget> ScrapeManager::droppedTargetDetails() const
 {
     std::lock_guard lock(mutex_);
     return dropped_;

@@ -10,7 +10,9 @@
 //   scraper.stop();  // or destroy it
 //
 // Targets come from prometheus.yml jobs (applyConfig) and from jobs added in
-// the console (addStaticTarget/removeTarget); the two sets are merged. A
+// the console (addStaticTarget/removeTarget); the two sets are merged. Jobs
+// with service discovery (file_sd_configs, http_sd_configs) get their
+// targets from a DiscoveryManager: each update re-plans that job. A
 // change re-plans the targets at once: loops of unchanged targets (same job
 // settings, same labels) keep running with their state, removed targets are
 // stopped with staleness markers, new and changed ones start.
@@ -23,6 +25,7 @@
 #pragma once
 
 #include "core/status.h"
+#include "discovery/discovery_manager.h"
 #include "model/labels.h"
 #include "scrape/prometheus_config.h"
 #include "scrape/scrape_stats.h"
@@ -47,6 +50,15 @@ class Appendable;
 namespace vigil::scrape {
 
 class ScrapeWorker;
+
+// A discovered target that is not scraped, and why: relabel_configs dropped
+// it, or its labels do not make a valid target (no address, bad interval...).
+struct DroppedTarget {
+    std::string job;
+    model::Labels discoveredLabels;
+    std::string reason;
+    bool byRelabeling = false;  // Prometheus lists only these in droppedTargets
+};
 
 struct ScrapeManagerOptions {
     // Sent as User-Agent; empty means "Vigil/<application version>".
@@ -81,6 +93,11 @@ public:
     std::vector<TargetSnapshot> targets() const;
     // Discovered labels of targets dropped by relabel_configs.
     std::vector<model::Labels> droppedTargets() const;
+    // Every target not scraped, with the job and the reason (for the console).
+    std::vector<DroppedTarget> droppedTargetDetails() const;
+    // The current service discovery errors by job (a failing source keeps
+    // its last good targets; the error is shown until it recovers).
+    std::map<std::string, std::vector<std::string>> discoveryErrors() const;
     // HELP/TYPE/UNIT of the last successful scrape of each target matching
     // `jobName` (all when empty), keyed by the target's URL.
     std::map<std::string, Target::MetadataMap> metadata(const std::string &jobName = {}) const;
@@ -108,8 +125,12 @@ private:
         std::shared_ptr<Target> target;
         std::shared_ptr<const ScrapeConfig> job;
     };
-    // Re-plans all targets from configJobs_ + consoleJobs_. mutex_ held.
+    // Re-plans all targets from configJobs_ + consoleJobs_ + discovered_. mutex_ held.
     Status syncLocked();
+    // The SD configs of every job, for discovery_->apply(). mutex_ held.
+    std::map<std::string, discovery::SdConfigs> sdConfigsLocked() const;
+    // DiscoveryManager callback (discovery thread).
+    void onDiscovered(const std::string &job, std::vector<discovery::TargetGroup> groups);
 
     storage::Appendable *appendable_;
     QString userAgent_;
@@ -122,7 +143,10 @@ private:
     std::vector<ScrapeConfig> configJobs_;             // GUARDED_BY(mutex_)
     std::map<std::string, ScrapeConfig> consoleJobs_;  // GUARDED_BY(mutex_)
     std::map<std::string, Running> running_;           // GUARDED_BY(mutex_), by loop key
-    std::vector<model::Labels> dropped_;               // GUARDED_BY(mutex_)
+    std::vector<DroppedTarget> dropped_;               // GUARDED_BY(mutex_)
+    std::map<std::string, std::vector<discovery::TargetGroup>> discovered_;  // GUARDED_BY(mutex_), by job
+    // Declared last: destroyed (stopped) first, before anything its callback uses.
+    std::unique_ptr<discovery::DiscoveryManager> discovery_;
 };
 
 }  // namespace vigil::scrape

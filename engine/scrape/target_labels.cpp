@@ -89,18 +89,38 @@ Result<PopulatedLabels> populateTargetLabels(const model::Labels &base, const Sc
     return out;
 }
 
+std::vector<discovery::TargetGroup> staticTargetGroups(const ScrapeConfig &job)
+{
+    std::vector<discovery::TargetGroup> out;
+    for (size_t i = 0; i < job.staticConfigs.size(); ++i) {
+        const StaticConfig &sc = job.staticConfigs[i];
+        discovery::TargetGroup g;
+        g.source = std::to_string(i);
+        g.labels = sc.labels;
+        for (const std::string &addr : sc.targets)
+            g.targets.push_back(model::Labels::fromUnsorted({{"__address__", addr}}));
+        out.push_back(std::move(g));
+    }
+    return out;
+}
+
 JobTargets targetsFromStaticConfigs(const ScrapeConfig &job)
+{
+    return targetsFromGroups(job, staticTargetGroups(job));
+}
+
+JobTargets targetsFromGroups(const ScrapeConfig &job, const std::vector<discovery::TargetGroup> &groups)
 {
     JobTargets res;
     std::set<model::Labels> seen;
-    for (const StaticConfig &sc : job.staticConfigs) {
-        for (const std::string &addr : sc.targets) {
-            model::LabelsBuilder base(sc.labels);
-            base.set("__address__", addr);
-            Result<PopulatedLabels> p = populateTargetLabels(base.labels(), job);
+    for (const discovery::TargetGroup &g : groups) {
+        for (size_t i = 0; i < g.targets.size(); ++i) {
+            const model::Labels base = discovery::mergedTargetLabels(g, i);
+            Result<PopulatedLabels> p = populateTargetLabels(base, job);
             if (!p) {
-                res.errors.push_back(
-                    p.status().withContext("job " + quoted(job.jobName) + " target " + quoted(addr)));
+                res.errors.push_back(p.status().withContext("job " + quoted(job.jobName) + " target " +
+                                                            quoted(std::string(base.get("__address__")))));
+                res.invalid.push_back({base, p.status()});
                 continue;
             }
             if (p->labels.empty()) {

@@ -19,6 +19,7 @@
 #pragma once
 
 #include "core/status.h"
+#include "discovery/target_group.h"
 #include "model/labels.h"
 #include "scrape/scrape_config.h"
 #include "scrape/target.h"
@@ -35,14 +36,28 @@ struct PopulatedLabels {
 
 Result<PopulatedLabels> populateTargetLabels(const model::Labels &base, const ScrapeConfig &job);
 
+struct InvalidTarget {
+    model::Labels labels;  // as discovered (group and target labels), before job defaults
+    Status error;
+};
+
 struct JobTargets {
     std::vector<std::shared_ptr<Target>> active;
     std::vector<model::Labels> dropped;  // discovered labels of dropped targets
     std::vector<Status> errors;          // one per target that could not be built
+    std::vector<InvalidTarget> invalid;  // the same targets, with their labels
 };
 
 // Targets of every static_configs entry of `job` (addresses deduplicated by
 // final labels, as Prometheus's scrape pool does).
 JobTargets targetsFromStaticConfigs(const ScrapeConfig &job);
+
+// The static_configs of `job` as target groups (sources "0", "1", ...), as
+// Prometheus's static discoverer presents them.
+std::vector<discovery::TargetGroup> staticTargetGroups(const ScrapeConfig &job);
+
+// Targets of discovered groups (Prometheus's TargetsFromGroup for each
+// group, deduplicated by final labels across groups).
+JobTargets targetsFromGroups(const ScrapeConfig &job, const std::vector<discovery::TargetGroup> &groups);
 
 }  // namespace vigil::scrape

@@ -223,7 +223,10 @@ scrape_configs:
         QVERIFY(n.relabelConfigs[1].action == RelabelAction::LabelDrop);
         QCOMPARE(n.metricRelabelConfigs.size(), size_t(1));
         QVERIFY(n.metricRelabelConfigs[0].action == RelabelAction::Drop);
-        QVERIFY(n.rawSections.count("file_sd_configs"));
+        QVERIFY(!n.rawSections.count("file_sd_configs"));
+        QCOMPARE(n.sd.file.size(), size_t(1));
+        QCOMPARE(n.sd.file[0].files.at(0), d + "/targets/*.json");
+        QCOMPARE(n.sd.file[0].refreshIntervalMs, int64_t(300000));
 
         const ScrapeConfig &b = cfg->scrapeConfigs[1];
         QVERIFY(b.http.authorization.has_value());

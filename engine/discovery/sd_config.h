@@ -1,0 +1,35 @@
+// Service discovery configuration of one scrape job: the *_sd_configs
+// sections Vigil interprets, with Prometheus's defaults. Plain values,
+// compared to decide whether a job's discoverers must restart.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace vigil::discovery {
+
+// file_sd_configs: JSON/YAML target group files, re-read when they change
+// (file system watcher) and every refresh interval.
+struct FileSdConfig {
+    std::vector<std::string> files;  // patterns; '*' only in the last path element
+    int64_t refreshIntervalMs = 5 * 60'000;
+    friend bool operator==(const FileSdConfig &, const FileSdConfig &) = default;
+};
+
+// http_sd_configs: an HTTP endpoint returning target groups as JSON.
+struct HttpSdConfig {
+    std::string url;
+    int64_t refreshIntervalMs = 60'000;
+    friend bool operator==(const HttpSdConfig &, const HttpSdConfig &) = default;
+};
+
+struct SdConfigs {
+    std::vector<FileSdConfig> file;
+    std::vector<HttpSdConfig> http;
+
+    bool empty() const { return file.empty() && http.empty(); }
+    friend bool operator==(const SdConfigs &, const SdConfigs &) = default;
+};
+
+}  // namespace vigil::discovery

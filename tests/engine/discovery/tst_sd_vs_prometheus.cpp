@@ -1,0 +1,231 @@
+// file_sd_configs and http_sd_configs against Prometheus 2.42 (Debian's
+// /usr/bin/prometheus): both load the same prometheus.yml (target group
+// files in JSON and YAML, an HTTP SD endpoint served by the test on
+// loopback, a relabel rule that drops a target) and must report the same
+// discoveredLabels and labels of active targets, and the same dropped
+// targets, in /api/v1/targets. Fails when prometheus is not installed.
+#include "../scrape/test_http_server.h"
+
+#include "config/engine_options.h"
+#include "runtime/self_metrics.h"
+#include "scrape/prometheus_config.h"
+#include "scrape/scrape_manager.h"
+#include "tsdb/db.h"
+#include "web/api_v1.h"
+#include "web/api_v1_engine_sources.h"
+#include "web/web_server.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <memory>
+#include <set>
+
+using namespace vigil;
+using vigil::testing::Route;
+using vigil::testing::TestHttpServer;
+
+namespace {
+
+void writeFile(const QString &path, const QByteArray &data)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(data);
+}
+
+QString labelsKey(const QJsonObject &o)
+{
+    QStringList parts;
+    for (auto it = o.begin(); it != o.end(); ++it) parts << it.key() + QLatin1Char('=') + it.value().toString();
+    parts.sort();
+    return parts.join(QLatin1Char(','));
+}
+
+// "pool | discovered | labels" per active target, "pool? | discovered" per dropped one.
+struct TargetSets {
+    std::set<QString> active;
+    std::set<QString> dropped;
+};
+
+TargetSets targetSets(const QJsonDocument &doc)
+{
+    TargetSets s;
+    const QJsonObject data = doc.object().value(QStringLiteral("data")).toObject();
+    for (const QJsonValue &v : data.value(QStringLiteral("activeTargets")).toArray()) {
+        const QJsonObject t = v.toObject();
+        s.active.insert(t.value(QStringLiteral("scrapePool")).toString() + QStringLiteral(" | ") +
+                        labelsKey(t.value(QStringLiteral("discoveredLabels")).toObject()) + QStringLiteral(" | ") +
+                        labelsKey(t.value(QStringLiteral("labels")).toObject()));
+    }
+    for (const QJsonValue &v : data.value(QStringLiteral("droppedTargets")).toArray())
+        s.dropped.insert(labelsKey(v.toObject().value(QStringLiteral("discoveredLabels")).toObject()));
+    return s;
+}
+
+QString dump(const std::set<QString> &s)
+{
+    QStringList l(s.begin(), s.end());
+    return l.join(QLatin1Char('\n'));
+}
+
+}  // namespace
+
+class TestSdVsPrometheus : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void sameTargets();
+
+private:
+    QJsonDocument fetch(uint16_t port, const QString &path);
+    TargetSets waitForTargets(uint16_t port, size_t active, size_t dropped);
+
+    QTemporaryDir dir_;
+    QNetworkAccessManager nam_;
+    TestHttpServer server_;
+    QProcess prometheus_;
+    uint16_t promPort_ = 0;
+    std::unique_ptr<tsdb::Db> db_;
+    std::unique_ptr<scrape::ScrapeManager> scraper_;
+    runtime::SelfMetrics selfMetrics_;
+    QThread webThread_;
+    web::WebServer *web_ = nullptr;
+    web::ApiV1 *api_ = nullptr;
+};
+
+QJsonDocument TestSdVsPrometheus::fetch(uint16_t port, const QString &path)
+{
+    QNetworkReply *r = nam_.get(QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(path))));
+    QSignalSpy done(r, &QNetworkReply::finished);
+    if (!r->isFinished()) done.wait(10000);
+    const QJsonDocument doc = QJsonDocument::fromJson(r->readAll());
+    r->deleteLater();
+    return doc;
+}
+
+TargetSets TestSdVsPrometheus::waitForTargets(uint16_t port, size_t active, size_t dropped)
+{
+    // Prometheus applies discovery updates every 5 s: wait up to 30 s.
+    TargetSets s;
+    for (int i = 0; i < 60; ++i) {
+        s = targetSets(fetch(port, QStringLiteral("/api/v1/targets")));
+        if (s.active.size() == active && s.dropped.size() == dropped) break;
+        QTest::qWait(500);
+    }
+    return s;
+}
+
+void TestSdVsPrometheus::initTestCase()
+{
+    const QString prometheus = QStringLiteral("/usr/bin/prometheus");
+    QVERIFY2(QFile::exists(prometheus), "prometheus (Debian package \"prometheus\") is required");
+    QVERIFY(dir_.isValid());
+    QVERIFY(server_.listenLoopback());
+    server_.setRoute("/metrics", Route{.body = "sd_metric 1\n"});
+    const QByteArray addr = server_.address();
+    server_.setRoute("/sd", Route{.contentType = "application/json; charset=utf-8",
+                                  .body = R"([{"targets":[")" + addr + R"(","127.0.0.1:7"],"labels":{"team":"a"}},)"
+                                          R"({"targets":["127.0.0.1:8"]}])"});
+
+    const QString d = dir_.path();
+    QVERIFY(QDir(d).mkpath(QStringLiteral("sd")));
+    writeFile(d + QStringLiteral("/sd/a.json"),
+              R"([{"targets":[")" + addr + R"(","127.0.0.1:9"],"labels":{"env":"prod","instance":"named"}},)"
+              R"({"targets":["127.0.0.1:10"],"labels":{"drop":"yes"}}])");
+    writeFile(d + QStringLiteral("/sd/b.yml"), "- targets: ['localhost:11', 'localhost:12']\n  labels:\n    env: dev\n"
+                                              "- targets: ['localhost:13']\n");
+    const QByteArray yaml =
+        "global:\n  scrape_interval: 1m\n  scrape_timeout: 10s\n"
+        "scrape_configs:\n"
+        "- job_name: files\n  file_sd_configs:\n  - files: ['sd/*.json', 'sd/*.yml']\n"
+        "  relabel_configs:\n  - source_labels: [drop]\n    regex: 'yes'\n    action: drop\n"
+        "  - source_labels: [__meta_filepath]\n    regex: '.*/(.*)'\n    target_label: file\n"
+        "- job_name: http\n  http_sd_configs:\n  - url: http://" + addr + "/sd\n"
+        "  relabel_configs:\n  - source_labels: [__address__]\n    regex: '.*:8'\n    action: drop\n"
+        "  - source_labels: [__meta_url]\n    target_label: sd_url\n";
+    const QString configPath = d + QStringLiteral("/prometheus.yml");
+    writeFile(configPath, yaml);
+
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        promPort_ = probe.serverPort();
+    }
+    prometheus_.setProcessChannelMode(QProcess::MergedChannels);
+    prometheus_.setStandardOutputFile(d + QStringLiteral("/prometheus.log"));
+    prometheus_.start(prometheus, {QStringLiteral("--storage.tsdb.path=") + d + QStringLiteral("/prom-data"),
+                                   QStringLiteral("--web.listen-address=127.0.0.1:%1").arg(promPort_),
+                                   QStringLiteral("--config.file=") + configPath});
+    QVERIFY2(prometheus_.waitForStarted(10000), "prometheus did not start");
+
+    auto db = tsdb::Db::open((d + QStringLiteral("/vigil-data")).toStdString());
+    QVERIFY2(db.isOk(), db.status().toString().c_str());
+    db_ = std::move(*db);
+    scraper_ = std::make_unique<scrape::ScrapeManager>(db_.get());
+    auto cfg = scrape::PrometheusConfig::loadString(yaml.toStdString(), configPath.toStdString());
+    QVERIFY2(cfg.isOk(), cfg.status().toString().c_str());
+    QVERIFY(scraper_->applyConfig(*cfg).isOk());
+
+    web::WebServer::Options wo;
+    wo.listenAddress = "127.0.0.1:0";
+    web_ = new web::WebServer(wo, &selfMetrics_);
+    web_->moveToThread(&webThread_);
+    connect(&webThread_, &QThread::finished, web_, &QObject::deleteLater);
+    webThread_.start();
+    Status listened;
+    QMetaObject::invokeMethod(web_, [&] { listened = web_->listen(); }, Qt::BlockingQueuedConnection);
+    QVERIFY2(listened.isOk(), listened.toString().c_str());
+    config::EngineOptions options;
+    options.configFile = configPath.toStdString();
+    options.storagePath = (d + QStringLiteral("/vigil-data")).toStdString();
+    api_ = new web::ApiV1(web::engineApiSources(db_.get(), scraper_.get(), options));
+    web_->addRoutes(api_, [api = api_](QHttpServer *s) { api->registerRoutes(s); });
+    web_->setReady(true);
+}
+
+void TestSdVsPrometheus::cleanupTestCase()
+{
+    if (api_) api_->close();
+    if (scraper_) scraper_->stop();
+    webThread_.quit();
+    webThread_.wait(10000);
+    scraper_.reset();
+    if (db_) db_->close();
+    if (prometheus_.state() != QProcess::NotRunning) {
+        prometheus_.terminate();  // SIGTERM to its PID
+        if (!prometheus_.waitForFinished(15000)) {
+            prometheus_.kill();
+            prometheus_.waitForFinished(5000);
+        }
+    }
+}
+
+void TestSdVsPrometheus::sameTargets()
+{
+    // files: 2 + 3 active, 1 dropped; http: 2 active, 1 dropped.
+    const TargetSets prom = waitForTargets(promPort_, 7, 2);
+    const TargetSets vigil = waitForTargets(web_->port(), 7, 2);
+    QVERIFY2(prom.active.size() == 7, qPrintable(QStringLiteral("prometheus:\n") + dump(prom.active)));
+    QVERIFY2(vigil.active == prom.active,
+             qPrintable(QStringLiteral("prometheus:\n") + dump(prom.active) + QStringLiteral("\nvigil:\n") +
+                        dump(vigil.active)));
+    QVERIFY2(vigil.dropped == prom.dropped,
+             qPrintable(QStringLiteral("prometheus:\n") + dump(prom.dropped) + QStringLiteral("\nvigil:\n") +
+                        dump(vigil.dropped)));
+}
+
+QTEST_GUILESS_MAIN(TestSdVsPrometheus)
+#include "tst_sd_vs_prometheus.moc"
