@@ -183,7 +183,7 @@ private:
     std::atomic<notify::Notifier *> alertNotifier_{nullptr};
     std::unique_ptr<remote::RemoteWriteStorage> remoteWrite_;  // stopped before storage closes
     std::unique_ptr<QueryService> queryService_;
-    std::unique_ptr<notify::SecretStore> secrets_;
+    std::unique_ptr<notify::SecretStore> notifySecrets_;  // ${keychain:NAME} in notifier configs (to be merged with secrets_)
     notify::Notifier *notifier_ = nullptr;  // a child of the engine
     QThread *storageOpener_ = nullptr;
     QThread *webThread_ = nullptr;

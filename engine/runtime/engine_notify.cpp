@@ -14,11 +14,11 @@ Status Engine::startNotifier()
 {
     // The keychain is only asked when a configuration references a secret
     // (${keychain:NAME}), so machines without one run fine otherwise.
-    if (!secrets_) secrets_ = std::make_unique<notify::KeychainSecretStore>();
+    if (!notifySecrets_) notifySecrets_ = std::make_unique<notify::KeychainSecretStore>();
     notify::Notifier::Options o;
     o.delivery.externalUrl =
         options_.externalUrl.empty() ? "http://" + options_.listenAddress : options_.externalUrl;
-    notifier_ = new notify::Notifier(o, store_.get(), secrets_.get(), this);
+    notifier_ = new notify::Notifier(o, store_.get(), notifySecrets_.get(), this);
     Status config = reloadNotifier();
     Status started = notifier_->start();
     alertNotifier_.store(notifier_);  // the rule engine's alerts reach it from now on
