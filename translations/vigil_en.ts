@@ -468,6 +468,294 @@
     </message>
 </context>
 <context>
+    <name>vigil::ui::CardinalityModel</name>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ui::Dashboard</name>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>not valid JSON at byte %1: %2</translation>
+    </message>
+    <message>
+        <source>a dashboard must be a JSON object</source>
+        <translation>a dashboard must be a JSON object</translation>
+    </message>
+    <message>
+        <source>"vigilDashboard" (the format version) is missing; is this a Vigil dashboard?</source>
+        <translation>"vigilDashboard" (the format version) is missing; is this a Vigil dashboard?</translation>
+    </message>
+    <message>
+        <source>format version %1 is not supported (this Vigil reads version %2)</source>
+        <translation>format version %1 is not supported (this Vigil reads version %2)</translation>
+    </message>
+    <message>
+        <source>"name" must be 1-64 characters of a-z, 0-9, _ and -</source>
+        <translation>"name" must be 1-64 characters of a-z, 0-9, _ and -</translation>
+    </message>
+    <message>
+        <source>"title" must be a string</source>
+        <translation>"title" must be a string</translation>
+    </message>
+    <message>
+        <source>"titles" must map language codes to strings</source>
+        <translation>"titles" must map language codes to strings</translation>
+    </message>
+    <message>
+        <source>"range" must be a positive number of seconds</source>
+        <translation>"range" must be a positive number of seconds</translation>
+    </message>
+    <message>
+        <source>"refresh" must be a number of seconds &gt;= 0</source>
+        <translation>"refresh" must be a number of seconds &gt;= 0</translation>
+    </message>
+    <message>
+        <source>"variables" must be an array</source>
+        <translation>"variables" must be an array</translation>
+    </message>
+    <message>
+        <source>variable "%1": a name is letters, digits and _, not starting with a digit or __</source>
+        <translation>variable "%1": a name is letters, digits and _, not starting with a digit or __</translation>
+    </message>
+    <message>
+        <source>variable "%1": "titles", "values" and "current" must hold strings</source>
+        <translation>variable "%1": "titles", "values" and "current" must hold strings</translation>
+    </message>
+    <message>
+        <source>"panels" must be an array</source>
+        <translation>"panels" must be an array</translation>
+    </message>
+    <message>
+        <source>panel %1 must be an object</source>
+        <translation>panel %1 must be an object</translation>
+    </message>
+    <message>
+        <source>panel %1: unknown type "%2" (graph, stat, gauge, table, statusgrid)</source>
+        <translation>panel %1: unknown type "%2" (graph, stat, gauge, table, statusgrid)</translation>
+    </message>
+    <message>
+        <source>panel %1: "grid" must lie within %2 columns (x + w &lt;= %2, w and h &gt;= 1)</source>
+        <translation>panel %1: "grid" must lie within %2 columns (x + w &lt;= %2, w and h &gt;= 1)</translation>
+    </message>
+    <message>
+        <source>panel %1: %2</source>
+        <translation>panel %1: %2</translation>
+    </message>
+    <message>
+        <source>panel %1: "titles" must map language codes to strings</source>
+        <translation>panel %1: "titles" must map language codes to strings</translation>
+    </message>
+    <message>
+        <source>panel %1: "max" must be greater than "min"</source>
+        <translation>panel %1: "max" must be greater than "min"</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ui::DashboardView</name>
+    <message>
+        <source>Last 5 minutes</source>
+        <translation>Last 5 minutes</translation>
+    </message>
+    <message>
+        <source>Last 15 minutes</source>
+        <translation>Last 15 minutes</translation>
+    </message>
+    <message>
+        <source>Last 1 hour</source>
+        <translation>Last 1 hour</translation>
+    </message>
+    <message>
+        <source>Last 6 hours</source>
+        <translation>Last 6 hours</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Last 24 hours</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>Refresh off</source>
+        <translation>Refresh off</translation>
+    </message>
+    <message>
+        <source>Every 5 s</source>
+        <translation>Every 5 s</translation>
+    </message>
+    <message>
+        <source>Every 15 s</source>
+        <translation>Every 15 s</translation>
+    </message>
+    <message>
+        <source>Every 30 s</source>
+        <translation>Every 30 s</translation>
+    </message>
+    <message>
+        <source>Every 1 min</source>
+        <translation>Every 1 min</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Add panel</source>
+        <translation>Add panel</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Last %1 s</source>
+        <translation>Last %1 s</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>New panel</source>
+        <translation>New panel</translation>
+    </message>
+    <message>
+        <source>Remove panel</source>
+        <translation>Remove panel</translation>
+    </message>
+    <message>
+        <source>Remove the panel “%1”?</source>
+        <translation>Remove the panel “%1”?</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ui::DashboardsPage</name>
+    <message>
+        <source>Add target…</source>
+        <translation>Add target…</translation>
+    </message>
+    <message>
+        <source>Scrape another exporter or service: opens the Targets page's form.</source>
+        <translation>Scrape another exporter or service: opens the Targets page's form.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Import dashboard</source>
+        <translation>Import dashboard</translation>
+    </message>
+    <message>
+        <source>Dashboards (*.json)</source>
+        <translation>Dashboards (*.json)</translation>
+    </message>
+    <message>
+        <source>Export dashboard</source>
+        <translation>Export dashboard</translation>
+    </message>
+    <message>
+        <source>Could not read the saved dashboards: %1</source>
+        <translation>Could not read the saved dashboards: %1</translation>
+    </message>
+    <message>
+        <source>%1 (built-in)</source>
+        <translation>%1 (built-in)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Revert</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>“%1” cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>Not saved: the engine is not running.</source>
+        <translation>Not saved: the engine is not running.</translation>
+    </message>
+    <message>
+        <source>Could not save “%1”: %2</source>
+        <translation>Could not save “%1”: %2</translation>
+    </message>
+    <message>
+        <source>New dashboard</source>
+        <translation>New dashboard</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copy)</translation>
+    </message>
+    <message>
+        <source>Revert “%1” to the built-in version? Your changes are lost.</source>
+        <translation>Revert “%1” to the built-in version? Your changes are lost.</translation>
+    </message>
+    <message>
+        <source>Delete the dashboard “%1”?</source>
+        <translation>Delete the dashboard “%1”?</translation>
+    </message>
+    <message>
+        <source>Dashboards</source>
+        <translation>Dashboards</translation>
+    </message>
+    <message>
+        <source>Could not import %1: %2</source>
+        <translation>Could not import %1: %2</translation>
+    </message>
+    <message>
+        <source>Imported “%1”.</source>
+        <translation>Imported “%1”.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exported to %1.</translation>
+    </message>
+</context>
+<context>
     <name>vigil::ui::ExplorePage</name>
     <message>
         <source>Explore</source>
@@ -943,6 +1231,22 @@
         <source>Explore</source>
         <translation>Explore</translation>
     </message>
+    <message>
+        <source>Dashboards</source>
+        <translation>Dashboards</translation>
+    </message>
+    <message>
+        <source>TSDB status</source>
+        <translation>TSDB status</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>Keychain</translation>
+    </message>
+    <message>
+        <source>Configuration file</source>
+        <translation>Configuration file</translation>
+    </message>
 </context>
 <context>
     <name>vigil::ui::MetricsExplorerDialog</name>
@@ -1034,6 +1338,103 @@
     </message>
 </context>
 <context>
+    <name>vigil::ui::PanelEditorDialog</name>
+    <message>
+        <source>Edit panel</source>
+        <translation>Edit panel</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Time series graph</source>
+        <translation>Time series graph</translation>
+    </message>
+    <message>
+        <source>Single stat</source>
+        <translation>Single stat</translation>
+    </message>
+    <message>
+        <source>Gauge</source>
+        <translation>Gauge</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Status grid</source>
+        <translation>Status grid</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>PromQL query</source>
+        <translation>PromQL query</translation>
+    </message>
+    <message>
+        <source>Legend, e.g. {{instance}}</source>
+        <translation>Legend, e.g. {{instance}}</translation>
+    </message>
+    <message>
+        <source>Queries</source>
+        <translation>Queries</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>e.g. 70 #f2c037, 85 #f57c00, 95 #d32f2f</source>
+        <translation>e.g. 70 #f2c037, 85 #f57c00, 95 #d32f2f</translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation>Thresholds</translation>
+    </message>
+    <message>
+        <source>Gauge min / max</source>
+        <translation>Gauge min / max</translation>
+    </message>
+    <message>
+        <source>Width / height (cells)</source>
+        <translation>Width / height (cells)</translation>
+    </message>
+    <message>
+        <source>Threshold “%1”: write a value and a colour, e.g. 85 #f57c00.</source>
+        <translation>Threshold “%1”: write a value and a colour, e.g. 85 #f57c00.</translation>
+    </message>
+    <message>
+        <source>Query %1: %2</source>
+        <translation>Query %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ui::PanelFrame</name>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ui::PanelTableModel</name>
+    <message>
+        <source>Series</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+</context>
+<context>
     <name>vigil::ui::PromqlEditor</name>
     <message>
         <source>Enter a PromQL expression, e.g. rate(node_cpu_seconds_total[5m]) — Ctrl+Enter runs it, Ctrl+Space completes</source>
@@ -1108,6 +1509,72 @@
     <message>
         <source>Saved. Changes take effect the next time Vigil starts.</source>
         <translation>Saved. Changes take effect the next time Vigil starts.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ui::StatusPage</name>
+    <message>
+        <source>Metric name</source>
+        <translation>Metric name</translation>
+    </message>
+    <message>
+        <source>Label name</source>
+        <translation>Label name</translation>
+    </message>
+    <message>
+        <source>Label pair</source>
+        <translation>Label pair</translation>
+    </message>
+    <message>
+        <source>TSDB status</source>
+        <translation>TSDB status</translation>
+    </message>
+    <message>
+        <source>Head series</source>
+        <translation>Head series</translation>
+    </message>
+    <message>
+        <source>Samples appended</source>
+        <translation>Samples appended</translation>
+    </message>
+    <message>
+        <source>Head chunks</source>
+        <translation>Head chunks</translation>
+    </message>
+    <message>
+        <source>WAL size</source>
+        <translation>WAL size</translation>
+    </message>
+    <message>
+        <source>Blocks on disk</source>
+        <translation>Blocks on disk</translation>
+    </message>
+    <message>
+        <source>Label pairs</source>
+        <translation>Label pairs</translation>
+    </message>
+    <message>
+        <source>Top 10 metric names by series</source>
+        <translation>Top 10 metric names by series</translation>
+    </message>
+    <message>
+        <source>Top 10 label names by distinct values</source>
+        <translation>Top 10 label names by distinct values</translation>
+    </message>
+    <message>
+        <source>Top 10 label pairs by series</source>
+        <translation>Top 10 label pairs by series</translation>
+    </message>
+    <message>
+        <source>The engine is not running.</source>
+        <translation>The engine is not running.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n block(s)</source>
+        <translation>
+            <numerusform>%1 in %n block</numerusform>
+            <numerusform>%1 in %n blocks</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1224,6 +1691,194 @@
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentication</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Relabeling</source>
+        <translation>Relabeling</translation>
+    </message>
+    <message>
+        <source>Checking the system keychain…</source>
+        <translation>Checking the system keychain…</translation>
+    </message>
+    <message>
+        <source>Passwords and tokens are kept in the system keychain, never in Vigil's files.</source>
+        <translation>Passwords and tokens are kept in the system keychain, never in Vigil's files.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available (%1). Passwords and tokens cannot be saved: Vigil never stores them in plain text. Start a Secret Service (GNOME Keyring, KeePassXC) or KWallet.</source>
+        <translation>No system keychain is available (%1). Passwords and tokens cannot be saved: Vigil never stores them in plain text. Start a Secret Service (GNOME Keyring, KeePassXC) or KWallet.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Basic (username and password)</source>
+        <translation>Basic (username and password)</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Bearer token</translation>
+    </message>
+    <message>
+        <source>Authentication:</source>
+        <translation>Authentication:</translation>
+    </message>
+    <message>
+        <source>Username:</source>
+        <translation>Username:</translation>
+    </message>
+    <message>
+        <source>Password or token:</source>
+        <translation>Password or token:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Choose a file</translation>
+    </message>
+    <message>
+        <source>CA certificate file:</source>
+        <translation>CA certificate file:</translation>
+    </message>
+    <message>
+        <source>Client certificate file:</source>
+        <translation>Client certificate file:</translation>
+    </message>
+    <message>
+        <source>Client key file:</source>
+        <translation>Client key file:</translation>
+    </message>
+    <message>
+        <source>the name the server certificate must match (optional)</source>
+        <translation>the name the server certificate must match (optional)</translation>
+    </message>
+    <message>
+        <source>Server name:</source>
+        <translation>Server name:</translation>
+    </message>
+    <message>
+        <source>relabel_configs as in prometheus.yml (YAML). The preview applies them to this target's labels one rule at a time.</source>
+        <translation>relabel_configs as in prometheus.yml (YAML). The preview applies them to this target's labels one rule at a time.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Labels after the step</source>
+        <translation>Labels after the step</translation>
+    </message>
+    <message>
+        <source>unchanged (kept in the system keychain)</source>
+        <translation>unchanged (kept in the system keychain)</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>no change</translation>
+    </message>
+    <message>
+        <source>Basic authentication needs a username.</source>
+        <translation>Basic authentication needs a username.</translation>
+    </message>
+    <message>
+        <source>Enter the password.</source>
+        <translation>Enter the password.</translation>
+    </message>
+    <message>
+        <source>Enter the bearer token.</source>
+        <translation>Enter the bearer token.</translation>
+    </message>
+    <message>
+        <source>The TLS file “%1” does not exist or cannot be read.</source>
+        <translation>The TLS file “%1” does not exist or cannot be read.</translation>
+    </message>
+    <message>
+        <source>A client certificate needs its key file, and a key file its certificate.</source>
+        <translation>A client certificate needs its key file, and a key file its certificate.</translation>
+    </message>
+    <message>
+        <source>Relabeling: %1</source>
+        <translation>Relabeling: %1</translation>
+    </message>
+    <message>
+        <source>The stored secret could not be read: %1</source>
+        <translation>The stored secret could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Exposition check (%1) found a problem at %2</source>
+        <translation>Exposition check (%1) found a problem at %2</translation>
+    </message>
+    <message>
+        <source>Exposition check (%1): no problems in %2 series and %3 metadata lines.</source>
+        <translation>Exposition check (%1): no problems in %2 series and %3 metadata lines.</translation>
+    </message>
+    <message>
+        <source>Saving the secret in the system keychain…</source>
+        <translation>Saving the secret in the system keychain…</translation>
+    </message>
+    <message>
+        <source>Not saved: the secret could not be stored in the system keychain (%1). Vigil never stores passwords or tokens in plain text.</source>
+        <translation>Not saved: the secret could not be stored in the system keychain (%1). Vigil never stores passwords or tokens in plain text.</translation>
+    </message>
+    <message>
+        <source>Not saved: the engine stopped.</source>
+        <translation>Not saved: the engine stopped.</translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation>No preview: %1</translation>
+    </message>
+    <message>
+        <source>Discovered</source>
+        <translation>Discovered</translation>
+    </message>
+    <message>
+        <source>Rule %1 (%2)</source>
+        <translation>Rule %1 (%2)</translation>
+    </message>
+    <message>
+        <source>— dropped —</source>
+        <translation>— dropped —</translation>
+    </message>
+    <message>
+        <source>target dropped</source>
+        <translation>target dropped</translation>
+    </message>
+    <message>
+        <source>Invalid target after relabeling: %1</source>
+        <translation>Invalid target after relabeling: %1</translation>
+    </message>
+    <message>
+        <source>Dropped by rule %1: this target would not be scraped.</source>
+        <translation>Dropped by rule %1: this target would not be scraped.</translation>
+    </message>
+    <message>
+        <source>Target labels</source>
+        <translation>Target labels</translation>
+    </message>
+    <message>
+        <source>Kept: scraped with the labels %1.</source>
+        <translation>Kept: scraped with the labels %1.</translation>
+    </message>
 </context>
 <context>
     <name>vigil::ui::TargetTableModel</name>
@@ -1283,6 +1938,22 @@
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>Console</translation>
+    </message>
+    <message>
+        <source>Configuration file</source>
+        <translation>Configuration file</translation>
+    </message>
 </context>
 <context>
     <name>vigil::ui::TargetsPage</name>
@@ -1303,24 +1974,157 @@
         <translation>Remove</translation>
     </message>
     <message>
-        <source>Filter by job, endpoint, label or error</source>
-        <translation>Filter by job, endpoint, label or error</translation>
-    </message>
-    <message>
-        <source>Only targets added in the console can be edited here.</source>
-        <translation>Only targets added in the console can be edited here.</translation>
-    </message>
-    <message>
         <source>%1 of %2 up</source>
         <translation>%1 of %2 up</translation>
     </message>
     <message>
-        <source>Remove target</source>
-        <translation>Remove target</translation>
+        <source>Selected targets</source>
+        <translation>Selected targets</translation>
     </message>
     <message>
-        <source>Stop scraping %1 (job %2) and remove it?</source>
-        <translation>Stop scraping %1 (job %2) and remove it?</translation>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>Change interval…</source>
+        <translation>Change interval…</translation>
+    </message>
+    <message>
+        <source>Change interval</source>
+        <translation>Change interval</translation>
+    </message>
+    <message>
+        <source>Scrape interval in seconds:</source>
+        <translation>Scrape interval in seconds:</translation>
+    </message>
+    <message>
+        <source>prometheus.yml</source>
+        <translation>prometheus.yml</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>Import targets from prometheus.yml</source>
+        <translation>Import targets from prometheus.yml</translation>
+    </message>
+    <message>
+        <source>Prometheus configuration (*.yml *.yaml);;All files (*)</source>
+        <translation>Prometheus configuration (*.yml *.yaml);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Export console targets to prometheus.yml</source>
+        <translation>Export console targets to prometheus.yml</translation>
+    </message>
+    <message>
+        <source>Prometheus configuration (*.yml *.yaml)</source>
+        <translation>Prometheus configuration (*.yml *.yaml)</translation>
+    </message>
+    <message>
+        <source>Filter by job, endpoint, label, error or source</source>
+        <translation>Filter by job, endpoint, label, error or source</translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation>Built-in</translation>
+    </message>
+    <message>
+        <source>Configuration file</source>
+        <translation>Configuration file</translation>
+    </message>
+    <message>
+        <source>Only targets added in the console can be changed here.</source>
+        <translation>Only targets added in the console can be changed here.</translation>
+    </message>
+    <message>
+        <source>%1: %2 done, %3 failed.</source>
+        <translation>%1: %2 done, %3 failed.</translation>
+    </message>
+    <message>
+        <source>Remove targets</source>
+        <translation>Remove targets</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stop scraping and remove %n target(s)?
+%1</source>
+        <translation>
+            <numerusform>Stop scraping and remove %n target?
+%1</numerusform>
+            <numerusform>Stop scraping and remove %n targets?
+%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove: %1 done, %2 failed.</source>
+        <translation>Remove: %1 done, %2 failed.</translation>
+    </message>
+    <message>
+        <source>Test: %1 OK, %2 failed.</source>
+        <translation>Test: %1 OK, %2 failed.</translation>
+    </message>
+    <message>
+        <source>the engine is not running</source>
+        <translation>the engine is not running</translation>
+    </message>
+    <message>
+        <source>%1: %2 samples in %3 ms</source>
+        <translation>%1: %2 samples in %3 ms</translation>
+    </message>
+    <message>
+        <source>; exposition problem at %1</source>
+        <translation>; exposition problem at %1</translation>
+    </message>
+    <message>
+        <source>Nothing imported: %1</source>
+        <translation>Nothing imported: %1</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>the file has no password or token for it; add it in the form</source>
+        <translation>the file has no password or token for it; add it in the form</translation>
+    </message>
+    <message>
+        <source>not imported, its secret cannot be kept in the system keychain (%1)</source>
+        <translation>not imported, its secret cannot be kept in the system keychain (%1)</translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2 targets from %3.</source>
+        <translation>Imported %1 of %2 targets from %3.</translation>
+    </message>
+    <message>
+        <source>Job %1 is not importable yet: %2.</source>
+        <translation>Job %1 is not importable yet: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n target(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n target to %1.</numerusform>
+            <numerusform>Exported %n targets to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export to %1 failed: %2</source>
+        <translation>Export to %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
     </message>
 </context>
 <context>
@@ -1356,6 +2160,29 @@
     <message>
         <source>Vigil: emergency alerts active</source>
         <translation>Vigil: emergency alerts active</translation>
+    </message>
+    <message>
+        <source>Firing: %1 emergency, %2 critical, %3 warning</source>
+        <translation>Firing: %1 emergency, %2 critical, %3 warning</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ui::ValuePanel</name>
+    <message>
+        <source>The engine is not running.</source>
+        <translation>The engine is not running.</translation>
+    </message>
+    <message>
+        <source>The engine stopped.</source>
+        <translation>The engine stopped.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>No data</translation>
     </message>
 </context>
 </TS>

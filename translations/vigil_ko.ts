@@ -468,6 +468,294 @@
     </message>
 </context>
 <context>
+    <name>vigil::ui::CardinalityModel</name>
+    <message>
+        <source>Count</source>
+        <translation>개수</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>비율</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ui::Dashboard</name>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>%1바이트 위치에서 올바른 JSON이 아닙니다: %2</translation>
+    </message>
+    <message>
+        <source>a dashboard must be a JSON object</source>
+        <translation>대시보드는 JSON 객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>"vigilDashboard" (the format version) is missing; is this a Vigil dashboard?</source>
+        <translation>"vigilDashboard"(형식 버전)가 없습니다. Vigil 대시보드가 맞습니까?</translation>
+    </message>
+    <message>
+        <source>format version %1 is not supported (this Vigil reads version %2)</source>
+        <translation>형식 버전 %1은 지원하지 않습니다(이 Vigil은 버전 %2를 읽습니다)</translation>
+    </message>
+    <message>
+        <source>"name" must be 1-64 characters of a-z, 0-9, _ and -</source>
+        <translation>"name"은 a-z, 0-9, _, -로 된 1–64자여야 합니다</translation>
+    </message>
+    <message>
+        <source>"title" must be a string</source>
+        <translation>"title"은 문자열이어야 합니다</translation>
+    </message>
+    <message>
+        <source>"titles" must map language codes to strings</source>
+        <translation>"titles"는 언어 코드를 문자열에 대응시켜야 합니다</translation>
+    </message>
+    <message>
+        <source>"range" must be a positive number of seconds</source>
+        <translation>"range"는 양수 초 값이어야 합니다</translation>
+    </message>
+    <message>
+        <source>"refresh" must be a number of seconds &gt;= 0</source>
+        <translation>"refresh"는 0 이상의 초 값이어야 합니다</translation>
+    </message>
+    <message>
+        <source>"variables" must be an array</source>
+        <translation>"variables"는 배열이어야 합니다</translation>
+    </message>
+    <message>
+        <source>variable "%1": a name is letters, digits and _, not starting with a digit or __</source>
+        <translation>변수 "%1": 이름은 문자, 숫자, _로 이루어지며 숫자나 __로 시작할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>variable "%1": "titles", "values" and "current" must hold strings</source>
+        <translation>변수 "%1": "titles", "values", "current"는 문자열을 담아야 합니다</translation>
+    </message>
+    <message>
+        <source>"panels" must be an array</source>
+        <translation>"panels"는 배열이어야 합니다</translation>
+    </message>
+    <message>
+        <source>panel %1 must be an object</source>
+        <translation>패널 %1은 객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>panel %1: unknown type "%2" (graph, stat, gauge, table, statusgrid)</source>
+        <translation>패널 %1: 알 수 없는 유형 "%2"(graph, stat, gauge, table, statusgrid)</translation>
+    </message>
+    <message>
+        <source>panel %1: "grid" must lie within %2 columns (x + w &lt;= %2, w and h &gt;= 1)</source>
+        <translation>패널 %1: "grid"는 %2열 안에 있어야 합니다(x + w &lt;= %2, w와 h &gt;= 1)</translation>
+    </message>
+    <message>
+        <source>panel %1: %2</source>
+        <translation>패널 %1: %2</translation>
+    </message>
+    <message>
+        <source>panel %1: "titles" must map language codes to strings</source>
+        <translation>패널 %1: "titles"는 언어 코드를 문자열에 대응시켜야 합니다</translation>
+    </message>
+    <message>
+        <source>panel %1: "max" must be greater than "min"</source>
+        <translation>패널 %1: "max"는 "min"보다 커야 합니다</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ui::DashboardView</name>
+    <message>
+        <source>Last 5 minutes</source>
+        <translation>최근 5분</translation>
+    </message>
+    <message>
+        <source>Last 15 minutes</source>
+        <translation>최근 15분</translation>
+    </message>
+    <message>
+        <source>Last 1 hour</source>
+        <translation>최근 1시간</translation>
+    </message>
+    <message>
+        <source>Last 6 hours</source>
+        <translation>최근 6시간</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>최근 24시간</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>최근 7일</translation>
+    </message>
+    <message>
+        <source>Refresh off</source>
+        <translation>새로 고침 끔</translation>
+    </message>
+    <message>
+        <source>Every 5 s</source>
+        <translation>5초마다</translation>
+    </message>
+    <message>
+        <source>Every 15 s</source>
+        <translation>15초마다</translation>
+    </message>
+    <message>
+        <source>Every 30 s</source>
+        <translation>30초마다</translation>
+    </message>
+    <message>
+        <source>Every 1 min</source>
+        <translation>1분마다</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>새로 고침</translation>
+    </message>
+    <message>
+        <source>Add panel</source>
+        <translation>패널 추가</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>편집</translation>
+    </message>
+    <message>
+        <source>Last %1 s</source>
+        <translation>최근 %1초</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>New panel</source>
+        <translation>새 패널</translation>
+    </message>
+    <message>
+        <source>Remove panel</source>
+        <translation>패널 제거</translation>
+    </message>
+    <message>
+        <source>Remove the panel “%1”?</source>
+        <translation>패널 “%1”을(를) 제거하시겠습니까?</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ui::DashboardsPage</name>
+    <message>
+        <source>Add target…</source>
+        <translation>대상 추가…</translation>
+    </message>
+    <message>
+        <source>Scrape another exporter or service: opens the Targets page's form.</source>
+        <translation>다른 익스포터나 서비스를 수집합니다: 대상 페이지의 입력 양식을 엽니다.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>새로 만들기</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>복제</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>가져오기…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>내보내기…</translation>
+    </message>
+    <message>
+        <source>Import dashboard</source>
+        <translation>대시보드 가져오기</translation>
+    </message>
+    <message>
+        <source>Dashboards (*.json)</source>
+        <translation>대시보드 (*.json)</translation>
+    </message>
+    <message>
+        <source>Export dashboard</source>
+        <translation>대시보드 내보내기</translation>
+    </message>
+    <message>
+        <source>Could not read the saved dashboards: %1</source>
+        <translation>저장된 대시보드를 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>%1 (built-in)</source>
+        <translation>%1 (기본 제공)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>되돌리기</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>“%1”을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Not saved: the engine is not running.</source>
+        <translation>저장되지 않았습니다: 엔진이 실행 중이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Could not save “%1”: %2</source>
+        <translation>“%1”을(를) 저장할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>New dashboard</source>
+        <translation>새 대시보드</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>제목:</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (사본)</translation>
+    </message>
+    <message>
+        <source>Revert “%1” to the built-in version? Your changes are lost.</source>
+        <translation>“%1”을(를) 기본 제공 버전으로 되돌리시겠습니까? 변경 내용이 사라집니다.</translation>
+    </message>
+    <message>
+        <source>Delete the dashboard “%1”?</source>
+        <translation>대시보드 “%1”을(를) 삭제하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Dashboards</source>
+        <translation>대시보드</translation>
+    </message>
+    <message>
+        <source>Could not import %1: %2</source>
+        <translation>%1을(를) 가져올 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Imported “%1”.</source>
+        <translation>“%1”을(를) 가져왔습니다.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>%1(으)로 내보냈습니다.</translation>
+    </message>
+</context>
+<context>
     <name>vigil::ui::ExplorePage</name>
     <message>
         <source>Explore</source>
@@ -937,6 +1225,22 @@
         <source>Explore</source>
         <translation>탐색</translation>
     </message>
+    <message>
+        <source>Dashboards</source>
+        <translation>대시보드</translation>
+    </message>
+    <message>
+        <source>TSDB status</source>
+        <translation>TSDB 상태</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>키체인</translation>
+    </message>
+    <message>
+        <source>Configuration file</source>
+        <translation>설정 파일</translation>
+    </message>
 </context>
 <context>
     <name>vigil::ui::MetricsExplorerDialog</name>
@@ -1027,6 +1331,103 @@
     </message>
 </context>
 <context>
+    <name>vigil::ui::PanelEditorDialog</name>
+    <message>
+        <source>Edit panel</source>
+        <translation>패널 편집</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Time series graph</source>
+        <translation>시계열 그래프</translation>
+    </message>
+    <message>
+        <source>Single stat</source>
+        <translation>단일 수치</translation>
+    </message>
+    <message>
+        <source>Gauge</source>
+        <translation>게이지</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>표</translation>
+    </message>
+    <message>
+        <source>Status grid</source>
+        <translation>상태 격자</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>PromQL query</source>
+        <translation>PromQL 쿼리</translation>
+    </message>
+    <message>
+        <source>Legend, e.g. {{instance}}</source>
+        <translation>범례, 예: {{instance}}</translation>
+    </message>
+    <message>
+        <source>Queries</source>
+        <translation>쿼리</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>단위</translation>
+    </message>
+    <message>
+        <source>e.g. 70 #f2c037, 85 #f57c00, 95 #d32f2f</source>
+        <translation>예: 70 #f2c037, 85 #f57c00, 95 #d32f2f</translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation>임계값</translation>
+    </message>
+    <message>
+        <source>Gauge min / max</source>
+        <translation>게이지 최소 / 최대</translation>
+    </message>
+    <message>
+        <source>Width / height (cells)</source>
+        <translation>너비 / 높이(칸)</translation>
+    </message>
+    <message>
+        <source>Threshold “%1”: write a value and a colour, e.g. 85 #f57c00.</source>
+        <translation>임계값 “%1”: 값과 색을 쓰세요. 예: 85 #f57c00.</translation>
+    </message>
+    <message>
+        <source>Query %1: %2</source>
+        <translation>쿼리 %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ui::PanelFrame</name>
+    <message>
+        <source>Edit</source>
+        <translation>편집</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>제거</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ui::PanelTableModel</name>
+    <message>
+        <source>Series</source>
+        <translation>시리즈</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+</context>
+<context>
     <name>vigil::ui::PromqlEditor</name>
     <message>
         <source>Enter a PromQL expression, e.g. rate(node_cpu_seconds_total[5m]) — Ctrl+Enter runs it, Ctrl+Space completes</source>
@@ -1101,6 +1502,71 @@
     <message>
         <source>Saved. Changes take effect the next time Vigil starts.</source>
         <translation>저장했습니다. 변경 사항은 Vigil을 다음에 시작할 때 적용됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ui::StatusPage</name>
+    <message>
+        <source>Metric name</source>
+        <translation>메트릭 이름</translation>
+    </message>
+    <message>
+        <source>Label name</source>
+        <translation>레이블 이름</translation>
+    </message>
+    <message>
+        <source>Label pair</source>
+        <translation>레이블 쌍</translation>
+    </message>
+    <message>
+        <source>TSDB status</source>
+        <translation>TSDB 상태</translation>
+    </message>
+    <message>
+        <source>Head series</source>
+        <translation>헤드 시리즈</translation>
+    </message>
+    <message>
+        <source>Samples appended</source>
+        <translation>추가된 샘플</translation>
+    </message>
+    <message>
+        <source>Head chunks</source>
+        <translation>헤드 청크</translation>
+    </message>
+    <message>
+        <source>WAL size</source>
+        <translation>WAL 크기</translation>
+    </message>
+    <message>
+        <source>Blocks on disk</source>
+        <translation>디스크의 블록</translation>
+    </message>
+    <message>
+        <source>Label pairs</source>
+        <translation>레이블 쌍</translation>
+    </message>
+    <message>
+        <source>Top 10 metric names by series</source>
+        <translation>시리즈 수 상위 10개 메트릭 이름</translation>
+    </message>
+    <message>
+        <source>Top 10 label names by distinct values</source>
+        <translation>고유 값 수 상위 10개 레이블 이름</translation>
+    </message>
+    <message>
+        <source>Top 10 label pairs by series</source>
+        <translation>시리즈 수 상위 10개 레이블 쌍</translation>
+    </message>
+    <message>
+        <source>The engine is not running.</source>
+        <translation>엔진이 실행 중이 아닙니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n block(s)</source>
+        <translation>
+            <numerusform>블록 %n개에 %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1217,6 +1683,194 @@
         <source>Not saved: %1</source>
         <translation>저장하지 못했습니다: %1</translation>
     </message>
+    <message>
+        <source>Target</source>
+        <translation>대상</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>인증</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Relabeling</source>
+        <translation>레이블 재지정</translation>
+    </message>
+    <message>
+        <source>Checking the system keychain…</source>
+        <translation>시스템 키체인을 확인하는 중…</translation>
+    </message>
+    <message>
+        <source>Passwords and tokens are kept in the system keychain, never in Vigil's files.</source>
+        <translation>비밀번호와 토큰은 시스템 키체인에 보관되며 Vigil 파일에는 절대 저장되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available (%1). Passwords and tokens cannot be saved: Vigil never stores them in plain text. Start a Secret Service (GNOME Keyring, KeePassXC) or KWallet.</source>
+        <translation>사용할 수 있는 시스템 키체인이 없습니다(%1). 비밀번호와 토큰을 저장할 수 없습니다: Vigil은 이를 평문으로 저장하지 않습니다. Secret Service(GNOME Keyring, KeePassXC) 또는 KWallet을 실행하십시오.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Basic (username and password)</source>
+        <translation>기본(사용자 이름과 비밀번호)</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Bearer 토큰</translation>
+    </message>
+    <message>
+        <source>Authentication:</source>
+        <translation>인증:</translation>
+    </message>
+    <message>
+        <source>Username:</source>
+        <translation>사용자 이름:</translation>
+    </message>
+    <message>
+        <source>Password or token:</source>
+        <translation>비밀번호 또는 토큰:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>찾아보기…</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>파일 선택</translation>
+    </message>
+    <message>
+        <source>CA certificate file:</source>
+        <translation>CA 인증서 파일:</translation>
+    </message>
+    <message>
+        <source>Client certificate file:</source>
+        <translation>클라이언트 인증서 파일:</translation>
+    </message>
+    <message>
+        <source>Client key file:</source>
+        <translation>클라이언트 키 파일:</translation>
+    </message>
+    <message>
+        <source>the name the server certificate must match (optional)</source>
+        <translation>서버 인증서가 일치해야 하는 이름(선택 사항)</translation>
+    </message>
+    <message>
+        <source>Server name:</source>
+        <translation>서버 이름:</translation>
+    </message>
+    <message>
+        <source>relabel_configs as in prometheus.yml (YAML). The preview applies them to this target's labels one rule at a time.</source>
+        <translation>prometheus.yml과 같은 형식의 relabel_configs(YAML)입니다. 미리 보기는 규칙을 하나씩 이 대상의 레이블에 적용합니다.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>변경</translation>
+    </message>
+    <message>
+        <source>Labels after the step</source>
+        <translation>단계 적용 후 레이블</translation>
+    </message>
+    <message>
+        <source>unchanged (kept in the system keychain)</source>
+        <translation>변경 없음(시스템 키체인에 보관됨)</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>변경 없음</translation>
+    </message>
+    <message>
+        <source>Basic authentication needs a username.</source>
+        <translation>기본 인증에는 사용자 이름이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Enter the password.</source>
+        <translation>비밀번호를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Enter the bearer token.</source>
+        <translation>Bearer 토큰을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>The TLS file “%1” does not exist or cannot be read.</source>
+        <translation>TLS 파일 “%1”이(가) 없거나 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>A client certificate needs its key file, and a key file its certificate.</source>
+        <translation>클라이언트 인증서에는 키 파일이, 키 파일에는 인증서가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Relabeling: %1</source>
+        <translation>레이블 재지정: %1</translation>
+    </message>
+    <message>
+        <source>The stored secret could not be read: %1</source>
+        <translation>저장된 비밀 정보를 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Exposition check (%1) found a problem at %2</source>
+        <translation>노출 형식 검사(%1)에서 문제를 발견했습니다: %2</translation>
+    </message>
+    <message>
+        <source>Exposition check (%1): no problems in %2 series and %3 metadata lines.</source>
+        <translation>노출 형식 검사(%1): 시리즈 %2개와 메타데이터 %3줄에 문제가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Saving the secret in the system keychain…</source>
+        <translation>비밀 정보를 시스템 키체인에 저장하는 중…</translation>
+    </message>
+    <message>
+        <source>Not saved: the secret could not be stored in the system keychain (%1). Vigil never stores passwords or tokens in plain text.</source>
+        <translation>저장되지 않음: 비밀 정보를 시스템 키체인에 저장할 수 없습니다(%1). Vigil은 비밀번호나 토큰을 평문으로 저장하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Not saved: the engine stopped.</source>
+        <translation>저장되지 않음: 엔진이 중지되었습니다.</translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation>미리 보기 없음: %1</translation>
+    </message>
+    <message>
+        <source>Discovered</source>
+        <translation>발견된 레이블</translation>
+    </message>
+    <message>
+        <source>Rule %1 (%2)</source>
+        <translation>규칙 %1 (%2)</translation>
+    </message>
+    <message>
+        <source>— dropped —</source>
+        <translation>— 제외됨 —</translation>
+    </message>
+    <message>
+        <source>target dropped</source>
+        <translation>대상 제외됨</translation>
+    </message>
+    <message>
+        <source>Invalid target after relabeling: %1</source>
+        <translation>레이블 재지정 후 대상이 올바르지 않습니다: %1</translation>
+    </message>
+    <message>
+        <source>Dropped by rule %1: this target would not be scraped.</source>
+        <translation>규칙 %1에 의해 제외됨: 이 대상은 수집되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Target labels</source>
+        <translation>대상 레이블</translation>
+    </message>
+    <message>
+        <source>Kept: scraped with the labels %1.</source>
+        <translation>유지됨: 레이블 %1(으)로 수집됩니다.</translation>
+    </message>
 </context>
 <context>
     <name>vigil::ui::TargetTableModel</name>
@@ -1276,6 +1930,22 @@
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
+    <message>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>일시 중지됨</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>콘솔</translation>
+    </message>
+    <message>
+        <source>Configuration file</source>
+        <translation>설정 파일</translation>
+    </message>
 </context>
 <context>
     <name>vigil::ui::TargetsPage</name>
@@ -1296,24 +1966,154 @@
         <translation>삭제</translation>
     </message>
     <message>
-        <source>Filter by job, endpoint, label or error</source>
-        <translation>작업, 엔드포인트, 레이블 또는 오류로 필터</translation>
-    </message>
-    <message>
-        <source>Only targets added in the console can be edited here.</source>
-        <translation>콘솔에서 추가한 대상만 여기서 편집할 수 있습니다.</translation>
-    </message>
-    <message>
         <source>%1 of %2 up</source>
         <translation>%2개 중 %1개 정상</translation>
     </message>
     <message>
-        <source>Remove target</source>
-        <translation>대상 삭제</translation>
+        <source>Selected targets</source>
+        <translation>선택한 대상</translation>
     </message>
     <message>
-        <source>Stop scraping %1 (job %2) and remove it?</source>
-        <translation>%1 (작업 %2) 수집을 중지하고 삭제할까요?</translation>
+        <source>Test</source>
+        <translation>테스트</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>일시 중지</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>재개</translation>
+    </message>
+    <message>
+        <source>Change interval…</source>
+        <translation>수집 간격 변경…</translation>
+    </message>
+    <message>
+        <source>Change interval</source>
+        <translation>수집 간격 변경</translation>
+    </message>
+    <message>
+        <source>Scrape interval in seconds:</source>
+        <translation>수집 간격(초):</translation>
+    </message>
+    <message>
+        <source>prometheus.yml</source>
+        <translation>prometheus.yml</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>가져오기…</translation>
+    </message>
+    <message>
+        <source>Import targets from prometheus.yml</source>
+        <translation>prometheus.yml에서 대상 가져오기</translation>
+    </message>
+    <message>
+        <source>Prometheus configuration (*.yml *.yaml);;All files (*)</source>
+        <translation>Prometheus 설정 (*.yml *.yaml);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>내보내기…</translation>
+    </message>
+    <message>
+        <source>Export console targets to prometheus.yml</source>
+        <translation>콘솔 대상을 prometheus.yml로 내보내기</translation>
+    </message>
+    <message>
+        <source>Prometheus configuration (*.yml *.yaml)</source>
+        <translation>Prometheus 설정 (*.yml *.yaml)</translation>
+    </message>
+    <message>
+        <source>Filter by job, endpoint, label, error or source</source>
+        <translation>작업, 엔드포인트, 레이블, 오류 또는 출처로 필터링</translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation>기본 제공</translation>
+    </message>
+    <message>
+        <source>Configuration file</source>
+        <translation>설정 파일</translation>
+    </message>
+    <message>
+        <source>Only targets added in the console can be changed here.</source>
+        <translation>콘솔에서 추가한 대상만 여기에서 변경할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1: %2 done, %3 failed.</source>
+        <translation>%1: %2개 완료, %3개 실패.</translation>
+    </message>
+    <message>
+        <source>Remove targets</source>
+        <translation>대상 삭제</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stop scraping and remove %n target(s)?
+%1</source>
+        <translation>
+            <numerusform>대상 %n개의 수집을 중지하고 삭제하시겠습니까?
+%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove: %1 done, %2 failed.</source>
+        <translation>삭제: %1개 완료, %2개 실패.</translation>
+    </message>
+    <message>
+        <source>Test: %1 OK, %2 failed.</source>
+        <translation>테스트: %1개 정상, %2개 실패.</translation>
+    </message>
+    <message>
+        <source>the engine is not running</source>
+        <translation>엔진이 실행 중이 아닙니다</translation>
+    </message>
+    <message>
+        <source>%1: %2 samples in %3 ms</source>
+        <translation>%1: %3 ms 동안 샘플 %2개</translation>
+    </message>
+    <message>
+        <source>; exposition problem at %1</source>
+        <translation>; 노출 형식 문제: %1</translation>
+    </message>
+    <message>
+        <source>Nothing imported: %1</source>
+        <translation>가져온 항목 없음: %1</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>가져오기</translation>
+    </message>
+    <message>
+        <source>the file has no password or token for it; add it in the form</source>
+        <translation>파일에 비밀번호나 토큰이 없습니다. 양식에서 추가하십시오</translation>
+    </message>
+    <message>
+        <source>not imported, its secret cannot be kept in the system keychain (%1)</source>
+        <translation>가져오지 않음: 비밀 정보를 시스템 키체인에 보관할 수 없습니다(%1)</translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2 targets from %3.</source>
+        <translation>%3에서 대상 %2개 중 %1개를 가져왔습니다.</translation>
+    </message>
+    <message>
+        <source>Job %1 is not importable yet: %2.</source>
+        <translation>작업 %1은(는) 아직 가져올 수 없습니다: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n target(s) to %1.</source>
+        <translation>
+            <numerusform>대상 %n개를 %1(으)로 내보냈습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export to %1 failed: %2</source>
+        <translation>%1(으)로 내보내기 실패: %2</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>내보내기</translation>
     </message>
 </context>
 <context>
@@ -1349,6 +2149,29 @@
     <message>
         <source>Vigil: emergency alerts active</source>
         <translation>Vigil: 긴급 알림 발생 중</translation>
+    </message>
+    <message>
+        <source>Firing: %1 emergency, %2 critical, %3 warning</source>
+        <translation>발생 중: 긴급 %1, 심각 %2, 경고 %3</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ui::ValuePanel</name>
+    <message>
+        <source>The engine is not running.</source>
+        <translation>엔진이 실행 중이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The engine stopped.</source>
+        <translation>엔진이 중지되었습니다.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>불러오는 중…</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>데이터 없음</translation>
     </message>
 </context>
 </TS>
