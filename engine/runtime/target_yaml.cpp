@@ -13,8 +13,11 @@ namespace {
 // Why a job cannot become console targets, or "" when it can.
 std::string unsupportedReason(const scrape::ScrapeConfig &job)
 {
-    if (!job.rawSections.empty()) {
+    if (!job.rawSections.empty() || !job.sd.empty()) {
+        // Parsed discovery (file, http) and the sections still kept raw, in one list.
         std::string keys;
+        if (!job.sd.file.empty()) keys = "file_sd_configs";
+        if (!job.sd.http.empty()) keys += (keys.empty() ? "" : ", ") + std::string("http_sd_configs");
         for (const auto &[k, v] : job.rawSections) keys += (keys.empty() ? "" : ", ") + k;
         const bool sd = keys.find("_sd_configs") != std::string::npos;
         return "uses " + keys + (sd ? " (service discovery)" : "") +

@@ -187,6 +187,7 @@ private Q_SLOTS:
                                     QStringLiteral("/usr/share/man/man1/vigil.1.gz"),
                                     QStringLiteral("/usr/lib/systemd/user/vigil.service"),
                                     QStringLiteral("/usr/share/vigil/prometheus.yml"),
+                                    QStringLiteral("/usr/share/vigil/rules/starter_rules.yml"),
                                     QStringLiteral("/usr/share/doc/vigil/copyright")}) {
             QVERIFY2(files_.contains(want), qPrintable(want));
             QVERIFY2(QFileInfo::exists(want), qPrintable(want));
@@ -213,6 +214,9 @@ private Q_SLOTS:
         const Run check = run(QStringLiteral("/usr/bin/vigil"),
                               {QStringLiteral("check"), QStringLiteral("config"), QStringLiteral("/usr/share/vigil/prometheus.yml")});
         QVERIFY2(check.code == 0, check.all().constData());
+        const Run rules = run(QStringLiteral("/usr/bin/vigil"), {QStringLiteral("check"), QStringLiteral("rules"),
+                                                                 QStringLiteral("/usr/share/vigil/rules/starter_rules.yml")});
+        QVERIFY2(rules.code == 0, rules.all().constData());
         const Run man = run(QStringLiteral("man"), {QStringLiteral("-w"), QStringLiteral("vigil")});
         QCOMPARE(man.out.trimmed(), QByteArray("/usr/share/man/man1/vigil.1.gz"));
         // The installed unit, as systemd reads it (a scratch runtime directory stands in for a session).
