@@ -69,13 +69,13 @@ private Q_SLOTS:
             bool later;
         };
         const P pages[] = {
-            {"dashboards", "overview", "Overview", false},
-            {"explore", "explore", "Explore", true},
+            {"dashboards", "dashboards", "Dashboards", false},
+            {"explore", "explore", "Explore", false},
             {"targets", "targets", "Targets", false},
             {"alerts", "alerts", "Alerts", true},
             {"rules", "rules", "Rules", true},
             {"settings", "settings", "Settings", false},
-            {"status", "overview", "Overview", false},
+            {"status", "status", "TSDB status", false},
         };
         for (const char *lang : {"en", "ko"}) {
             for (const P &p : pages) {
