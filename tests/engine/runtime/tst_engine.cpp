@@ -88,6 +88,36 @@ private Q_SLOTS:
         QVERIFY(errors.count() >= 1);
         QCOMPARE(errors.last().at(0).toString(), QStringLiteral("notifier"));
     }
+    void ruleAlertReachesNotifier()
+    {
+        // End to end: a rule file from --config.file fires, and the engine hands
+        // the alert to the notifier configured with --notifier.config.file.
+        QTemporaryDir dir;
+        auto write = [&dir](const char *name, const char *text) {
+            QFile f(dir.filePath(QString::fromLatin1(name)));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(text);
+        };
+        write("prometheus.yml", "global:\n  evaluation_interval: 1s\nrule_files:\n- rules.yml\n");
+        write("rules.yml", "groups:\n- name: g\n  interval: 1s\n  rules:\n  - alert: AlwaysOn\n"
+                           "    expr: vector(1)\n    labels:\n      severity: critical\n");
+        write("am.yml", "route:\n  receiver: act\n  group_wait: 0s\n  group_by: [alertname]\nreceivers:\n"
+                        "- name: act\n  action_configs:\n  - command: /bin/true\n");
+        vigil::config::EngineOptions o = optionsFor(dir);
+        QVERIFY(vigil::config::parseFlags({"--config.file=" + dir.filePath(QStringLiteral("prometheus.yml")).toStdString(),
+                                           "--notifier.config.file=" + dir.filePath(QStringLiteral("am.yml")).toStdString()},
+                                          o)
+                    .isOk());
+        Engine engine(o, true);
+        engine.start();
+        QTRY_COMPARE(engine.state(), Engine::State::Running);
+        QTRY_VERIFY_WITH_TIMEOUT(!engine.appStore()->deliveryAttempts(5)->empty(), 20000);
+        const auto attempt = engine.appStore()->deliveryAttempts(5)->at(0);
+        QCOMPARE(attempt.receiver, std::string("act"));
+        QCOMPARE(attempt.status, std::string("ok"));
+        QVERIFY2(attempt.groupKey.find("AlwaysOn") != std::string::npos, attempt.groupKey.c_str());
+        engine.stop();
+    }
     void startsServesAndStops()
     {
         QTemporaryDir dir;
