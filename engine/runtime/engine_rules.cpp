@@ -1,6 +1,7 @@
 // Engine: rule groups stored in app.db by the console (one document of kind
 // "rule_group" per group, holding that group as rule-file YAML).
 #include "runtime/engine.h"
+#include "runtime/future_helpers.h"
 
 #include "rules/rule_file.h"
 #include "store/app_store.h"
@@ -9,34 +10,6 @@
 #include <QPromise>
 
 namespace vigil::runtime {
-
-namespace {
-
-template <typename T, typename F>
-QFuture<T> runOn(QThreadPool &pool, F work)
-{
-    auto promise = std::make_shared<QPromise<T>>();
-    QFuture<T> future = promise->future();
-    promise->start();
-    pool.start([promise, work = std::move(work)]() mutable {
-        promise->addResult(work());
-        promise->finish();
-    });
-    return future;
-}
-
-template <typename T>
-QFuture<T> ready(T value)
-{
-    QPromise<T> promise;
-    QFuture<T> future = promise.future();
-    promise.start();
-    promise.addResult(std::move(value));
-    promise.finish();
-    return future;
-}
-
-}  // namespace
 
 QFuture<Status> Engine::saveRuleGroups(const std::string &yaml)
 {

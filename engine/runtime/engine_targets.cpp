@@ -1,5 +1,6 @@
 // Engine: console targets — saved in app.db, scraped by the ScrapeManager.
 #include "runtime/engine.h"
+#include "runtime/future_helpers.h"
 
 #include "core/log.h"
 #include "runtime/stored_target_config.h"
@@ -12,34 +13,6 @@
 #include <optional>
 
 namespace vigil::runtime {
-
-namespace {
-
-template <typename T, typename F>
-QFuture<T> runOn(QThreadPool &pool, F work)
-{
-    auto promise = std::make_shared<QPromise<T>>();
-    QFuture<T> future = promise->future();
-    promise->start();
-    pool.start([promise, work = std::move(work)]() mutable {
-        promise->addResult(work());
-        promise->finish();
-    });
-    return future;
-}
-
-template <typename T>
-QFuture<T> ready(T value)
-{
-    QPromise<T> promise;
-    QFuture<T> future = promise.future();
-    promise.start();
-    promise.addResult(std::move(value));
-    promise.finish();
-    return future;
-}
-
-}  // namespace
 
 Status Engine::applyStoredTarget(const store::StoredTarget &t, const std::string &secret)
 {
