@@ -130,7 +130,7 @@ TargetsPage::TargetsPage(runtime::Engine *engine, QWidget *parent)
     view_->setColumnWidth(TargetTableModel::Job, 110);
     view_->setColumnWidth(TargetTableModel::Endpoint, 220);
     view_->setColumnWidth(TargetTableModel::Labels, 220);
-    view_->setColumnWidth(TargetTableModel::Source, 120);
+    view_->setColumnWidth(TargetTableModel::Source, 150);  // "Discovered (file_sd)" on one line
     view_->setContextMenuPolicy(Qt::CustomContextMenu);
     layout->addWidget(view_, 1);
 
