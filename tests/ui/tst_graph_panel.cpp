@@ -21,6 +21,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <map>
 #include <limits>
 
 using namespace vigil::ui;
@@ -400,6 +401,67 @@ private Q_SLOTS:
         // Hiding it empties the layer.
         plot.setHidden({QStringLiteral("k")});
         QCOMPARE(plot.denseSeriesCount(), 0);
+    }
+
+    // Every pixel column of a dense line covers its points' extremes: the
+    // rows of each column's smallest and largest value carry the line's
+    // colour (random walks, two lines, the second drawn over the first).
+    void denseLinesCoverEachColumnsExtremes()
+    {
+        GraphPlot plot;
+        plot.resize(500, 300);
+        std::vector<PlotSeries> list;
+        QRandomGenerator rng(7);
+        for (int k = 0; k < 2; ++k) {
+            PlotSeries s;
+            s.key = QString::number(k);
+            double v = k == 0 ? 20 : 80;
+            for (int i = 0; i < 6000; ++i) {
+                s.x << i;
+                v = std::clamp(v + rng.bounded(2.0) - 1.0, 0.0, 100.0);
+                s.y << v;
+            }
+            list.push_back(std::move(s));
+        }
+        const std::vector<PlotSeries> data = list;
+        plot.setSeries(std::move(list), 0, 5999);
+        plot.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&plot));
+        plot.replot(QCustomPlot::rpImmediateRefresh);
+        QCOMPARE(plot.denseSeriesCount(), 2);
+        const QImage img = plot.grab().toImage();
+        const QRect area = plot.axisRect()->rect();
+        int checked = 0;
+        for (int k = 0; k < 2; ++k) {
+            const QRgb want = plot.colorOf(size_t(k)).rgb() & 0xffffff;
+            const QRgb other = plot.colorOf(size_t(1 - k)).rgb() & 0xffffff;
+            // Per pixel column (as the layer maps x), the extremes of the points in it.
+            std::map<int, std::pair<double, double>> columns;
+            const double sx = double(area.width()) / 5999.0;
+            for (int i = 0; i < 6000; ++i) {
+                const int c = int(std::floor(double(i) * sx));
+                auto [it, fresh] = columns.try_emplace(c, data[size_t(k)].y[i], data[size_t(k)].y[i]);
+                it->second.first = std::min(it->second.first, data[size_t(k)].y[i]);
+                it->second.second = std::max(it->second.second, data[size_t(k)].y[i]);
+            }
+            for (const auto &[c, mm] : columns) {
+                if (c <= 0 || c >= area.width() - 1) continue;
+                for (double v : {mm.first, mm.second}) {
+                    const int px = area.left() + c;
+                    const int py = int(std::lround(plot.yAxis->coordToPixel(v)));
+                    bool found = false, covered = false;
+                    for (int dy = -1; dy <= 1 && !found; ++dy) {
+                        const QRgb p = img.pixel(px, py + dy) & 0xffffff;
+                        found = p == want;
+                        covered = covered || p == other;  // the second line may lie over the first
+                    }
+                    QVERIFY2(found || (k == 0 && covered),
+                             qPrintable(QStringLiteral("line %1, column %2, value %3").arg(k).arg(c).arg(v)));
+                    ++checked;
+                }
+            }
+        }
+        QVERIFY(checked > 1500);
     }
 
     void panelQueriesTheEngine()
