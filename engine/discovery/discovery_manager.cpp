@@ -35,7 +35,7 @@ public:
             for (const HttpSdConfig &h : cfg.http) job.providers.push_back({std::make_unique<HttpDiscoverer>(h), {}});
             for (const DnsSdConfig &d : cfg.dns) job.providers.push_back({std::make_unique<DnsDiscoverer>(d), {}});
             for (size_t i = 0; i < job.providers.size(); ++i) {
-                job.providers[i].discoverer->start([this, name, i](DiscoveryUpdate u) { onUpdate(name, i, std::move(u)); });
+                job.providers[i].discoverer->start([this, name = name, i](DiscoveryUpdate u) { onUpdate(name, i, std::move(u)); });
             }
         }
     }

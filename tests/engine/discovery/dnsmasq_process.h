@@ -41,14 +41,17 @@ public:
 
     // `records`: dnsmasq options such as "--srv-host=...", "--host-record=...".
     // `localDomain`: answered only from the records (NXDOMAIN otherwise).
-    bool start(uint16_t port, const QStringList &records, const QString &localDomain, const QString &logFile)
+    // `address`: the loopback address to listen on.
+    bool start(uint16_t port, const QStringList &records, const QString &localDomain, const QString &logFile,
+               const QString &address = QStringLiteral("127.0.0.1"))
     {
         const QString exe = program();
         if (exe.isEmpty()) return false;
         port_ = port;
+        address_ = QHostAddress(address);
         QStringList args{QStringLiteral("-k"), QStringLiteral("--conf-file=/dev/null"), QStringLiteral("--no-resolv"),
                          QStringLiteral("--no-hosts"), QStringLiteral("--port=%1").arg(port),
-                         QStringLiteral("--listen-address=127.0.0.1"), QStringLiteral("--bind-interfaces"),
+                         QStringLiteral("--listen-address=") + address, QStringLiteral("--bind-interfaces"),
                          QStringLiteral("--pid-file="), QStringLiteral("--local=/%1/").arg(localDomain),
                          QStringLiteral("--log-facility=-"), QStringLiteral("--log-queries")};
         args += records;
@@ -81,13 +84,14 @@ private:
         QUdpSocket s;
         auto q = discovery::encodeDnsQuery(1, ".", 6, false);
         if (!q) return false;
-        s.writeDatagram(QByteArray::fromStdString(*q), QHostAddress::LocalHost, port_);
+        s.writeDatagram(QByteArray::fromStdString(*q), address_, port_);
         if (!s.waitForReadyRead(300)) return false;
         return s.hasPendingDatagrams();
     }
 
     QProcess proc_;
     uint16_t port_ = 0;
+    QHostAddress address_;
 };
 
 }  // namespace vigil::testing
