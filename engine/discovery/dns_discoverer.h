@@ -9,9 +9,8 @@
 //   __meta_dns_srv_record_target SRV target with its final dot
 //   __meta_dns_srv_record_port   SRV port
 //   __meta_dns_mx_record_target  MX exchange with its final dot
-// (labels Prometheus sets to "" for other types are absent: Vigil's label
-// sets hold no empty values, and Prometheus treats "" as absent when
-// relabeling). CNAME records in the answer are skipped; records of other
+// (labels Prometheus sets to "" for other types are absent, as in its
+// /api/v1/targets). CNAME records in the answer are skipped; records of other
 // types than the one asked are skipped with a debug message.
 //
 // A name whose lookup fails (timeouts, SERVFAIL/REFUSED from every server,
