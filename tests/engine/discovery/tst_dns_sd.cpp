@@ -9,6 +9,7 @@
 #include "dnsmasq_process.h"
 
 #include "discovery/dns_discoverer.h"
+#include "discovery/dns_lookup.h"
 #include "discovery/dns_message.h"
 #include "discovery/resolv_conf.h"
 #include "scrape/prometheus_config.h"
@@ -20,6 +21,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <optional>
 #include <set>
 
 using namespace vigil;
@@ -105,6 +107,7 @@ private Q_SLOTS:
     void configValidation();
     void targetsFromDnsmasq();
     void recordsChangeAndFailures();
+    void serverFailoverAndIpv6();
 
 private:
     QString resolvConfFor(uint16_t port, const QByteArray &extra = {});
@@ -553,6 +556,51 @@ void TestDnsSd::recordsChangeAndFailures()
     QCOMPARE(addresses("srv"), std::string("new.vigil.test:9300 "));
     mgr.stop();
     dnsmasq->stop();
+}
+
+// DnsLookup on its own: the first nameserver does not answer (nothing listens
+// there), the second, on IPv6 loopback, does; the lookup moves on after the
+// first one's timeout. Without any nameserver the lookup fails at once.
+void TestDnsSd::serverFailoverAndIpv6()
+{
+    const uint16_t port = DnsmasqProcess::freePort();
+    QVERIFY(port != 0);
+    DnsmasqProcess dnsmasq;
+    QVERIFY2(dnsmasq.start(port, {QStringLiteral("--host-record=v6only.vigil.test,127.0.0.9")},
+                           QStringLiteral("vigil.test"), dir_.filePath(QStringLiteral("dnsmasq-v6.log")),
+                           QStringLiteral("::1")),
+             "dnsmasq did not start on [::1]");
+    ResolvConf conf = parseResolvConf("nameserver 127.0.0.1\nnameserver ::1\noptions timeout:1 attempts:1\n");
+    conf.port = port;
+
+    std::optional<Result<DnsMessage>> got;
+    DnsLookup lookup(conf, "v6only.vigil.test", dns::kTypeA);
+    lookup.start([&](Result<DnsMessage> r) { got = std::move(r); });
+    QVERIFY(!got.has_value());  // never synchronously
+    QTRY_VERIFY_WITH_TIMEOUT(got.has_value(), 5000);
+    QVERIFY2(got->isOk(), got->status().message().c_str());
+    QCOMPARE((*got)->answers.size(), size_t(1));
+    QCOMPARE((*got)->answers[0].address, std::string("127.0.0.9"));
+
+    ResolvConf none;
+    std::optional<Result<DnsMessage>> failed;
+    DnsLookup nothing(none, "v6only.vigil.test", dns::kTypeA);
+    nothing.start([&](Result<DnsMessage> r) { failed = std::move(r); });
+    QTRY_VERIFY_WITH_TIMEOUT(failed.has_value(), 1000);
+    QVERIFY(!failed->isOk());
+    QVERIFY2(failed->status().message().find("no nameserver") != std::string::npos, failed->status().message().c_str());
+
+    // Destroying a running lookup cancels it: no callback afterwards.
+    bool called = false;
+    {
+        ResolvConf dead = parseResolvConf("nameserver 127.0.0.1\noptions timeout:1\n");
+        dead.port = port;  // nothing on 127.0.0.1 at this port
+        DnsLookup cancelled(dead, "x.vigil.test.", dns::kTypeA);
+        cancelled.start([&](Result<DnsMessage>) { called = true; });
+    }
+    QTest::qWait(1500);
+    QVERIFY(!called);
+    dnsmasq.stop();
 }
 
 QTEST_GUILESS_MAIN(TestDnsSd)
