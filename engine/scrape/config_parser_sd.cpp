@@ -99,15 +99,18 @@ Status ConfigParser::parseHttpSdConfigs(const YAML::Node &n, const std::string &
                             << "is not applied by Vigil's HTTP service discovery yet";
             }
         }
-        // The same checks (and messages) as a scrape job's HTTP client settings.
-        if (!bearer.empty() && !bearerFile.empty())
-            return error(e["bearer_token_file"], p + ".bearer_token_file",
-                         "at most one of bearer_token & bearer_token_file must be configured");
-        VIGIL_RETURN_IF_ERROR(validateHttp(e, p, !bearer.empty(), !bearerFile.empty(), &c.http));
-        if (!bearer.empty() || !bearerFile.empty()) {
+        // Prometheus 2.42 does not validate http_sd's HTTP client settings
+        // (promtool accepts basic_auth together with authorization or a
+        // bearer token); at request time the first of basic_auth,
+        // bearer_token, bearer_token_file, authorization sets the header.
+        if (c.http.basicAuth) {
+            c.http.authorization.reset();
+        } else if (!bearer.empty() || !bearerFile.empty()) {
             Authorization a;
-            a.credentials = bearer;
-            a.credentialsFile = resolvePath(bearerFile);
+            if (!bearer.empty())
+                a.credentials = bearer;
+            else
+                a.credentialsFile = resolvePath(bearerFile);
             c.http.authorization = std::move(a);
         }
         if (c.url.empty()) return error(e, p, "URL is missing");

@@ -283,7 +283,12 @@ void TestFileHttpSd::httpSdAuthAndTls()
         "- job_name: untrusted\n  http_sd_configs:\n  - url: " + base + "/bearer\n    refresh_interval: 300ms\n"
         "    bearer_token: tok-123\n"
         "- job_name: wrong-password\n  http_sd_configs:\n  - url: " + base + "/basic\n    refresh_interval: 300ms\n"
-        "    basic_auth: {username: sd-user, password: nope}\n    tls_config: {ca_file: cert.pem}\n";
+        "    basic_auth: {username: sd-user, password: nope}\n    tls_config: {ca_file: cert.pem}\n"
+        // Accepted as promtool 2.42 accepts it (http_sd does not validate
+        // its client settings); basic_auth wins, as in Prometheus.
+        "- job_name: both\n  http_sd_configs:\n  - url: " + base + "/basic\n    refresh_interval: 300ms\n"
+        "    bearer_token: tok-123\n    authorization: {credentials: other}\n"
+        "    basic_auth: {username: sd-user, password_file: password}\n    tls_config: {ca_file: cert.pem}\n";
     auto cfg = PrometheusConfig::loadString(yaml, d + "/prometheus.yml");
     QVERIFY2(cfg, cfg.status().message().c_str());
     const auto &basic = cfg->scrapeConfigs.at(0).sd.http.at(0).http;
@@ -297,6 +302,7 @@ void TestFileHttpSd::httpSdAuthAndTls()
     QTRY_COMPARE_WITH_TIMEOUT(countJob(mgr, "basic"), size_t(1), 5000);
     QVERIFY(find(mgr.targets(), "basic", "10.0.0.1:9100"));
     QTRY_COMPARE_WITH_TIMEOUT(countJob(mgr, "bearer"), size_t(1), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(countJob(mgr, "both"), size_t(1), 5000);
     QCOMPARE(server.lastRequest("/bearer").headers.value("authorization"), QByteArray("Bearer tok-123"));
 
     // Without the CA (and without insecure_skip_verify) the certificate is refused;
