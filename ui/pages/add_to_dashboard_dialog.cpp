@@ -18,7 +18,8 @@
 
 namespace vigil::ui {
 
-AddToDashboardDialog::AddToDashboardDialog(runtime::Engine *engine, const DashboardPanel &panel, QWidget *parent)
+AddToDashboardDialog::AddToDashboardDialog(runtime::Engine *engine, const DashboardPanel &panel,
+                                           QWidget *parent)
     : QDialog(parent), engine_(engine), panel_(panel)
 {
     setWindowTitle(tr("Add to dashboard"));
@@ -86,24 +87,29 @@ void AddToDashboardDialog::load()
         w->deleteLater();
         const Entries r = w->future().result();
         if (!r.isOk()) {
-            showError(tr("Could not read the saved dashboards: %1").arg(QString::fromStdString(r.status().message())));
+            showError(tr("Could not read the saved dashboards: %1")
+                          .arg(QString::fromStdString(r.status().message())));
         } else {
             message_->clear();
             const QString language = activeLanguage();
             for (const DashboardEntry &e : *r) {
                 if (!e.error.isEmpty()) continue;  // unreadable: adding to it would overwrite it
                 const QString title = e.dashboard.title.forLanguage(language);
-                dashboards_->addItem(title == e.name || title.isEmpty() ? e.name : QStringLiteral("%1 (%2)").arg(title, e.name),
+                dashboards_->addItem(title == e.name || title.isEmpty()
+                                         ? e.name
+                                         : QStringLiteral("%1 (%2)").arg(title, e.name),
                                      e.name);
             }
             // The last dashboard opened is the likely one.
-            const int last = dashboards_->findData(QSettings().value(QStringLiteral("dashboards/last")).toString());
+            const int last =
+                dashboards_->findData(QSettings().value(QStringLiteral("dashboards/last")).toString());
             if (last > 0) dashboards_->setCurrentIndex(last);
         }
         updateFields();
         Q_EMIT loaded();
     });
-    w->setFuture(runtime::runOn<Entries>(*QThreadPool::globalInstance(), [store] { return dashboard_library::list(store); }));
+    w->setFuture(runtime::runOn<Entries>(*QThreadPool::globalInstance(),
+                                         [store] { return dashboard_library::list(store); }));
 }
 
 bool AddToDashboardDialog::selectDashboard(const QString &name)
@@ -118,7 +124,8 @@ void AddToDashboardDialog::updateFields()
 {
     const bool isNew = dashboards_->currentData().toString().isEmpty();
     newTitle_->setEnabled(isNew && !saving_);
-    const bool running = engine_ && engine_->appStore() && engine_->state() == runtime::Engine::State::Running;
+    const bool running =
+        engine_ && engine_->appStore() && engine_->state() == runtime::Engine::State::Running;
     addButton_->setEnabled(running && !saving_ && !title_->text().trimmed().isEmpty() &&
                            (!isNew || !newTitle_->text().trimmed().isEmpty()));
 }

@@ -53,7 +53,7 @@ struct Raster {
             return;
         }
         const int steps = std::max(std::abs(x1 - x0), std::abs(y1 - y0));  // a simple DDA
-        if (steps > 4 * (w + h)) return;  // far outside: not worth walking
+        if (steps > 4 * (w + h)) return;                                   // far outside: not worth walking
         for (int i = 0; i <= steps; ++i) {
             const double t = double(i) / steps;
             const int x = int(std::lround(x0 + (x1 - x0) * t)), y = int(std::lround(y0 + (y1 - y0) * t));
@@ -119,7 +119,10 @@ DenseLinesLayer::DenseLinesLayer(QCustomPlot *plot, QCPAxis *keyAxis, QCPAxis *v
     setLayer(QStringLiteral("main"));
 }
 
-void DenseLinesLayer::applyDefaultAntialiasingHint(QCPPainter *painter) const { painter->setAntialiasing(false); }
+void DenseLinesLayer::applyDefaultAntialiasingHint(QCPPainter *painter) const
+{
+    painter->setAntialiasing(false);
+}
 
 void DenseLinesLayer::draw(QCPPainter *painter)
 {
