@@ -312,6 +312,27 @@ private Q_SLOTS:
         QCOMPARE(model.data(model.index(0, TargetTableModel::Health)).toString(), QStringLiteral("Up"));
     }
 
+    void discoveryKind_data()
+    {
+        QTest::addColumn<QStringList>("labels");  // name=value
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("static") << QStringList{"__address__=a:1", "job=x"} << QString();
+        QTest::newRow("file") << QStringList{"__address__=a:1", "__meta_filepath=/x.json", "__meta_custom=1"}
+                              << QStringLiteral("file_sd");
+        QTest::newRow("http") << QStringList{"__address__=a:1", "__meta_url=http://sd"} << QStringLiteral("http_sd");
+        QTest::newRow("dns") << QStringList{"__address__=a:1", "__meta_dns_name=_x._tcp.example"} << QStringLiteral("dns_sd");
+        QTest::newRow("kubernetes") << QStringList{"__address__=a:1", "__meta_kubernetes_pod_name=p"}
+                                    << QStringLiteral("kubernetes_sd");
+    }
+    void discoveryKind()
+    {
+        QFETCH(QStringList, labels);
+        QFETCH(QString, kind);
+        std::vector<vigil::model::Label> list;
+        for (const QString &l : labels) list.push_back({l.section('=', 0, 0).toStdString(), l.section('=', 1).toStdString()});
+        QCOMPARE(TargetTableModel::discoveryKind(vigil::model::Labels::fromUnsorted(list)), kind);
+    }
+
     void bulkActionsImportExport()
     {
         QVERIFY2(QFile::exists(QStringLiteral("/usr/bin/prometheus-node-exporter")), "prometheus-node-exporter is required");

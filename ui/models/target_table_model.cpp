@@ -50,11 +50,12 @@ QVariant TargetTableModel::headerData(int section, Qt::Orientation orientation, 
 
 QString TargetTableModel::discoveryKind(const model::Labels &discovered)
 {
+    // file_sd and http_sd name their labels without a mechanism prefix; a file may add __meta_* labels of its own.
+    if (discovered.has("__meta_filepath")) return QStringLiteral("file_sd");
+    if (discovered.has("__meta_url")) return QStringLiteral("http_sd");
     for (const auto &l : discovered) {
         if (l.name.rfind("__meta_", 0) != 0) continue;
-        if (l.name == "__meta_filepath") return QStringLiteral("file_sd");
-        if (l.name == "__meta_url") return QStringLiteral("http_sd");
-        const std::string rest = l.name.substr(7);  // after "__meta_"
+        const std::string rest = l.name.substr(7);  // after "__meta_": <mechanism>_<name>
         return QString::fromStdString(rest.substr(0, rest.find('_'))) + QStringLiteral("_sd");
     }
     return {};
