@@ -130,11 +130,12 @@ QFuture<Status> IncidentService::recordEvent(IncidentEvent event)
     });
 }
 
-QFuture<Status> IncidentService::acknowledgeAlert(std::string fingerprint, std::string owner, std::string comment)
+QFuture<Status> IncidentService::acknowledgeAlert(std::string fingerprint, std::string owner, std::string comment,
+                                                  int64_t timeMs)
 {
     return runOn<Status>(writer_, [this, fingerprint = std::move(fingerprint), owner = std::move(owner),
-                                   comment = std::move(comment)]() -> Status {
-        auto ids = manager_->recordAlertEvent(fingerprint, EventKind::Acknowledged, owner, comment);
+                                   comment = std::move(comment), timeMs]() -> Status {
+        auto ids = manager_->recordAlertEvent(fingerprint, EventKind::Acknowledged, owner, comment, timeMs);
         if (!ids.isOk()) return ids.status();
         if (ids->empty()) return Status::notFound("no open incident holds alert " + fingerprint);
         notifyChanged(*ids);

@@ -97,10 +97,12 @@ public:
     // Acknowledged event sets the incident's acknowledgement when it is the
     // first. timeMs 0: now.
     QFuture<Status> recordEvent(IncidentEvent event);
-    // An alert (fingerprint hex, model::Alert::fingerprint()) was acknowledged
-    // by `owner`: recorded on every open incident holding it. NotFound when
-    // none does.
-    QFuture<Status> acknowledgeAlert(std::string fingerprint, std::string owner, std::string comment);
+    // An alert (fingerprint as 16 hex digits, notify::fingerprintHex of
+    // model::Alert::fingerprint()) was acknowledged by `owner` at timeMs (0:
+    // now): recorded on every open incident holding it. NotFound when none
+    // does. This is what the notifier's acknowledgement signal connects to.
+    QFuture<Status> acknowledgeAlert(std::string fingerprint, std::string owner, std::string comment,
+                                     int64_t timeMs = 0);
 
     QFuture<MarkerList> markers(int64_t fromMs, int64_t toMs);
     QFuture<Status> addMarker(Marker marker);
