@@ -5,6 +5,7 @@
 #include "dashboards/dashboard_view.h"
 #include "pages/dashboards_page.h"
 #include "pages/explore_page.h"
+#include "pages/incidents_page.h"
 #include "pages/overview_page.h"
 #include "pages/settings_page.h"
 #include "pages/status_page.h"
@@ -63,6 +64,7 @@ int runConsole(int argc, char **argv, const ConsoleOptions &options)
         window.showPage(QStringLiteral("targets"));
         targets->addTarget();
     });
+    window.addPage(QStringLiteral("incidents"), MainWindow::tr("Incidents"), new IncidentsPage(&engine, &window));
     window.addPage(QStringLiteral("status"), MainWindow::tr("TSDB status"), new StatusPage(&engine, &window));
     engine.start();
     window.addPage(QStringLiteral("settings"), MainWindow::tr("Settings"), new SettingsPage(engine.dataDir(), &window));
@@ -73,6 +75,7 @@ int runConsole(int argc, char **argv, const ConsoleOptions &options)
     static const QHash<QString, QString> pageIds = {
         {QStringLiteral("dashboards"), QStringLiteral("dashboards")}, {QStringLiteral("status"), QStringLiteral("status")},
         {QStringLiteral("explore"), QStringLiteral("explore")},     {QStringLiteral("targets"), QStringLiteral("targets")},     {QStringLiteral("settings"), QStringLiteral("settings")},
+        {QStringLiteral("incidents"), QStringLiteral("incidents")},
     };
     const bool scripted = !options.screenshot.empty();
     auto warn = [&window, scripted](const QString &text) {

@@ -49,6 +49,7 @@ namespace vigil::scrape { class ScrapeManager; }
 namespace vigil::remote { class RemoteWriteStorage; }
 namespace vigil::notify { class Notifier; class SecretStore; }
 namespace vigil::rules { class RuleManager; class AlertSink; }
+namespace vigil::incidents { class IncidentService; }
 
 namespace vigil::runtime {
 
@@ -101,6 +102,10 @@ public:
     // built-in tier policy. Valid while Running; lives on the engine's
     // thread; Notifier::send() may be called from any thread.
     notify::Notifier *notifier() const { return notifier_; }
+    // Incidents (engine/incidents/incident_service.h): critical and emergency
+    // alerts grouped into incidents with timelines in app.db, markers, the
+    // correlation helper. Valid while Running; lives on the engine's thread.
+    incidents::IncidentService *incidents() const { return incidents_.get(); }
 
     // Console targets (saved in app.db and scraped at once). Both run on the
     // engine's worker pool and never block the caller; the future finishes
@@ -161,6 +166,8 @@ private:
     void refreshStatus();
     Status startNotifier();   // engine_notify.cpp
     Status reloadNotifier();  // engine_notify.cpp
+    void startIncidents();    // engine_incidents.cpp
+    void stopIncidents();
     void reportIngestErrors(int64_t total, const QString &lastWalError);
 
     config::EngineOptions options_;
@@ -181,6 +188,8 @@ private:
     std::unique_ptr<rules::AlertSink> alertFanOut_;
     std::atomic<rules::AlertSink *> alertSink_{nullptr};
     std::atomic<notify::Notifier *> alertNotifier_{nullptr};
+    std::unique_ptr<incidents::IncidentService> incidents_;
+    std::atomic<rules::AlertSink *> alertIncidents_{nullptr};  // incidents_'s sink while it lives
     std::unique_ptr<remote::RemoteWriteStorage> remoteWrite_;  // stopped before storage closes
     std::unique_ptr<QueryService> queryService_;
     std::unique_ptr<notify::SecretStore> notifySecrets_;  // ${keychain:NAME} in notifier configs (to be merged with secrets_)

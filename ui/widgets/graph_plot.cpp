@@ -298,6 +298,40 @@ void GraphPlot::rescaleValues()
     yAxis->setRange(lo == 0 ? 0 : lo - pad, hi + pad);
 }
 
+void GraphPlot::setMarkers(const QList<PlotMarker> &markers)
+{
+    if (markers == markers_) return;
+    markers_ = markers;
+    updateMarkerItems();
+    replot(QCustomPlot::rpQueuedReplot);
+}
+
+void GraphPlot::updateMarkerItems()
+{
+    for (QCPAbstractItem *item : markerItems_) removeItem(item);
+    markerItems_.clear();
+    const QColor colour(0x7e, 0x57, 0xc2);  // apart from the series palette and threshold colours
+    for (const PlotMarker &m : markers_) {
+        auto *line = new QCPItemStraightLine(this);
+        line->point1->setTypeY(QCPItemPosition::ptAxisRectRatio);
+        line->point2->setTypeY(QCPItemPosition::ptAxisRectRatio);
+        line->point1->setCoords(m.xSec, 0);
+        line->point2->setCoords(m.xSec, 1);
+        line->setPen(QPen(colour, 1.2, Qt::DashDotLine));
+        line->setSelectable(false);
+        auto *label = new QCPItemText(this);
+        label->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
+        label->position->setCoords(m.xSec, 0);
+        label->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
+        label->setPadding(QMargins(3, 1, 3, 1));
+        label->setText(m.text.size() > 40 ? m.text.left(39) + QChar(0x2026) : m.text);
+        label->setColor(colour);
+        label->setClipToAxisRect(true);
+        label->setSelectable(false);
+        markerItems_ << line << label;
+    }
+}
+
 void GraphPlot::updateThresholdItems()
 {
     for (QCPAbstractItem *item : thresholdItems_) removeItem(item);
