@@ -39,6 +39,9 @@ private:
     // config_parser_sd.cpp: file_sd_configs and http_sd_configs.
     Status parseFileSdConfigs(const YAML::Node &n, const std::string &path, std::vector<discovery::FileSdConfig> *out);
     Status parseHttpSdConfigs(const YAML::Node &n, const std::string &path, std::vector<discovery::HttpSdConfig> *out);
+    // config_parser_kubernetes.cpp: kubernetes_sd_configs.
+    Status parseKubernetesSdConfigs(const YAML::Node &n, const std::string &path,
+                                    std::vector<discovery::KubernetesSdConfig> *out);
     Status parseRelabelConfigs(const YAML::Node &n, const std::string &path, std::vector<RelabelConfig> *out);
     Status parseRelabelConfig(const YAML::Node &n, const std::string &path, RelabelConfig *rc);
     Status parseBasicAuth(const YAML::Node &n, const std::string &path, BasicAuth *ba);
