@@ -109,7 +109,7 @@ Status ConfigParser::parseKubernetesSdConfigs(const YAML::Node &n, const std::st
                                         "bearer_token_file", "tls_config", "proxy_url", "no_proxy",
                                         "proxy_connect_header", "proxy_from_environment", "follow_redirects",
                                         "enable_http2", "vigil_kubeconfig_context"},
-                                       "kubernetes.SDConfig"));
+                                       "kubernetes.plain"));
         discovery::KubernetesSdConfig c;
         // Anything but defaults in the HTTP client part counts as "custom".
         bool customHttp = false;

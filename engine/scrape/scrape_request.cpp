@@ -113,6 +113,14 @@ ScrapeRequest::~ScrapeRequest()
     abort();
 }
 
+void ScrapeRequest::setPodProxy(QNetworkAccessManager *nam, std::string url, discovery::KubernetesCredentials creds)
+{
+    abort();
+    nam_ = nam;
+    url_ = std::move(url);
+    proxyCreds_ = std::move(creds);
+}
+
 void ScrapeRequest::start()
 {
     elapsed_.start();
@@ -141,7 +149,9 @@ void ScrapeRequest::start()
                                                                    : QNetworkRequest::ManualRedirectPolicy);
 
     Status st;
-    if (http_.basicAuth) {
+    if (proxyCreds_) {
+        st = discovery::applyKubernetesCredentials(*proxyCreds_, &req);
+    } else if (http_.basicAuth) {
         QByteArray password = QByteArray::fromStdString(http_.basicAuth->password);
         if (!http_.basicAuth->passwordFile.empty()) {
             Result<QByteArray> p = readSecret(http_.basicAuth->passwordFile);
@@ -163,7 +173,7 @@ void ScrapeRequest::start()
         }
         req.setRawHeader("Authorization", QByteArray::fromStdString(http_.authorization->type) + ' ' + cred);
     }
-    if (st && req.url().scheme() == QLatin1String("https")) st = applyTls(http_.tls, &req);
+    if (st && !proxyCreds_ && req.url().scheme() == QLatin1String("https")) st = applyTls(http_.tls, &req);
     if (!st) {
         // Report asynchronously, like every other outcome.
         failure_ = st;
@@ -176,7 +186,7 @@ void ScrapeRequest::start()
     reply_->setReadBufferSize(kReadBufferBytes);
     connect(reply_, &QNetworkReply::readyRead, this, &ScrapeRequest::onReadyRead);
     connect(reply_, &QNetworkReply::finished, this, &ScrapeRequest::onFinished);
-    if (http_.tls.insecureSkipVerify)
+    if (proxyCreds_ ? proxyCreds_->insecureSkipVerify : http_.tls.insecureSkipVerify)
         connect(reply_, &QNetworkReply::sslErrors, reply_, [r = reply_](const QList<QSslError> &) {
             if (r) r->ignoreSslErrors();
         });
@@ -251,6 +261,7 @@ void ScrapeRequest::onReadyRead()
 void ScrapeRequest::onTimeout()
 {
     if (done_) return;
+    response_.connectFailed = !headersSeen_;
     fail(Status::deadlineExceeded("Get \"" + url_ + "\": context deadline exceeded"));
 }
 
@@ -274,6 +285,18 @@ void ScrapeRequest::onFinished()
                                        (reason.isEmpty() ? std::string() : " " + reason.toStdString()));
     } else if (r->error() != QNetworkReply::NoError) {
         failure_ = Status::unavailable("Get \"" + url_ + "\": " + r->errorString().toStdString());
+        switch (r->error()) {
+        case QNetworkReply::ConnectionRefusedError:
+        case QNetworkReply::HostNotFoundError:
+        case QNetworkReply::TimeoutError:
+        case QNetworkReply::UnknownNetworkError:
+        case QNetworkReply::TemporaryNetworkFailureError:
+        case QNetworkReply::NetworkSessionFailedError:
+            response_.connectFailed = response_.httpStatus == 0;
+            break;
+        default:
+            break;
+        }
     } else if (gzip_ && !gzip_->finish()) {
         failure_ = gzip_->status();
     }
