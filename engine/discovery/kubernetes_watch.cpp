@@ -20,7 +20,8 @@ QString enc(const std::string &s)
 std::string statusText(QNetworkReply *r)
 {
     const int code = r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (code == 0) return r->errorString().toStdString();
+    // A stream cut after "200 OK" is a network error, not a server answer.
+    if (code == 0 || (code == 200 && r->error() != QNetworkReply::NoError)) return r->errorString().toStdString();
     std::string s = "server returned HTTP status " + std::to_string(code);
     const QString reason = r->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
     if (!reason.isEmpty()) s += " " + reason.toStdString();

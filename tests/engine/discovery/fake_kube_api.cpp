@@ -325,6 +325,13 @@ void FakeKubeApi::endWatches()
     }
 }
 
+void FakeKubeApi::goDown()
+{
+    close();
+    watches_.clear();
+    for (QSslSocket *s : findChildren<QSslSocket *>()) s->abort();
+}
+
 void FakeKubeApi::expireWatches()
 {
     ++rv_;

@@ -65,6 +65,10 @@ public:
     void expireWatches();
     // Ends every watch normally (as timeoutSeconds does).
     void endWatches();
+    // Stops listening and drops every connection (an API server restart);
+    // listen() again on the same port to come back. Objects and the event
+    // log are kept.
+    void goDown();
     void failNextWatchesWithGone(int n) { goneWatches_ = n; }
     void setMetricsBody(const QByteArray &body) { metricsBody_ = body; }
 

@@ -120,6 +120,7 @@ private Q_SLOTS:
     void kubeconfig();
     void inCluster();
     void rolesLabels();
+    void reconnectAfterOutage();
     void watchAndProxy();
     void proxyAlways();
 
@@ -499,6 +500,42 @@ void TestKubernetesSd::rolesLabels()
     // endpointslice needs pods and services too; every collection was listed once and is watched.
     QCOMPARE(api.count("/apis/discovery.k8s.io/v1/endpointslices", false), 1);
     QVERIFY(api.count("/api/v1/services", false) >= 1);
+}
+
+void TestKubernetesSd::reconnectAfterOutage()
+{
+    FakeKubeApi api(serverCert_, serverKey_);
+    QVERIFY(api.listenLoopback());
+    const quint16 port = api.serverPort();
+    api.set("pods", pod("a", "one", "10.0.0.1", 80, {}, {}));
+    discovery::KubernetesSdConfig cfg;
+    cfg.role = "pod";
+    cfg.apiServer = api.url().toStdString();
+    cfg.http.caFile = dir_.filePath(QStringLiteral("ca.pem")).toStdString();
+    discovery::KubernetesDiscoverer d(cfg);
+    std::vector<discovery::DiscoveryUpdate> updates;
+    d.start([&](discovery::DiscoveryUpdate u) { updates.push_back(std::move(u)); });
+    QTRY_VERIFY_WITH_TIMEOUT(!updates.empty() && api.openWatches() == 1, 5000);
+    QCOMPARE(updates.back().groups.size(), size_t(1));
+    const qint64 rvBefore = api.resourceVersion();
+
+    // The API server goes away: the error is reported, the pods are kept.
+    api.goDown();
+    QTRY_VERIFY_WITH_TIMEOUT(!updates.back().error.empty(), 5000);
+    QCOMPARE(updates.back().groups.size(), size_t(1));
+    // Changes made while the client is away...
+    api.set("pods", pod("a", "two", "10.0.0.2", 80, {}, {}));
+    QTest::qWait(1500);  // at least one refused retry (1 s, then 2 s...)
+    const size_t requestsWhileDown = api.requests().size();
+    QVERIFY(api.listen(QHostAddress::LocalHost, port));
+    // ...arrive by re-watching from the last version (no new list).
+    QTRY_VERIFY_WITH_TIMEOUT(updates.back().groups.size() == 2 && updates.back().error.empty(), 10000);
+    QCOMPARE(api.count("/api/v1/pods", false), 1);
+    const auto &reqs = api.requests();
+    QVERIFY(reqs.size() > requestsWhileDown);
+    QVERIFY2(reqs[requestsWhileDown].watch, reqs[requestsWhileDown].query.constData());
+    QVERIFY2(reqs[requestsWhileDown].query.contains("resourceVersion=" + QByteArray::number(rvBefore)),
+             reqs[requestsWhileDown].query.constData());
 }
 
 void TestKubernetesSd::watchAndProxy()
