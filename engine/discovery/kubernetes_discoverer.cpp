@@ -19,6 +19,7 @@ std::string collectionPath(const std::string &resource, const std::string &ns)
         {"endpoints", {"/api/v1", "endpoints"}},
         {"endpointslice", {"/apis/discovery.k8s.io/v1", "endpointslices"}},
         {"node", {"/api/v1", "nodes"}},
+        {"ingress", {"/apis/networking.k8s.io/v1", "ingresses"}},
     };
     const auto &[group, plural] = kPaths.at(resource);
     return ns.empty() ? group + "/" + plural : group + "/namespaces/" + ns + "/" + plural;
@@ -52,10 +53,6 @@ void KubernetesDiscoverer::start(Sink sink)
 
 void KubernetesDiscoverer::setup()
 {
-    if (config_.role == "ingress") {
-        if (sink_) sink_({{}, "kubernetes_sd: role \"ingress\" is not supported by Vigil yet"});
-        return;
-    }
     Result<KubernetesCredentials> creds = credentialsFor(config_);
     if (!creds) {
         const std::string e = "kubernetes_sd: " + creds.status().message();
@@ -72,7 +69,8 @@ void KubernetesDiscoverer::setup()
         addWatches("pod", true);
         addWatches("service", true);
     }
-    if (config_.attachNodeMetadata && role != "node" && role != "service") addWatches("node", false);
+    if (config_.attachNodeMetadata && (role == "pod" || role == "endpoints" || role == "endpointslice"))
+        addWatches("node", false);
 }
 
 void KubernetesDiscoverer::addWatches(const std::string &resource, bool namespaced)
@@ -132,6 +130,8 @@ std::vector<TargetGroup> KubernetesDiscoverer::groups() const
                 out.push_back(kubernetesEndpointSliceGroup(o, find, config_.attachNodeMetadata));
             } else if (role == "node") {
                 out.push_back(kubernetesNodeGroup(o));
+            } else if (role == "ingress") {
+                out.push_back(kubernetesIngressGroup(o));
             }
         }
     }

@@ -2,7 +2,8 @@
 // the credentials of the config (kubernetes_credentials.h), keeps a
 // KubernetesWatch per resource and namespace the role needs — pod: pods;
 // service: services; endpoints: endpoints, pods, services; endpointslice:
-// discovery.k8s.io/v1 endpointslices, pods, services; node: nodes; plus
+// discovery.k8s.io/v1 endpointslices, pods, services; node: nodes;
+// ingress: networking.k8s.io/v1 ingresses; plus
 // nodes with attach_metadata.node — and reports the role's target groups
 // (kubernetes_pod.h, kubernetes_roles.h) after every change, coalesced
 // within one event-loop turn. Nothing is reported until every watch has
@@ -12,8 +13,7 @@
 // namespaces.names (plus the service account's namespace with
 // own_namespace) restrict the watches, all namespaces otherwise.
 // Credentials that cannot be loaded (missing kubeconfig...) are retried
-// every 30 s. Role "ingress" is accepted by the parser but reported as not
-// supported. Lives on the discovery thread.
+// every 30 s. Lives on the discovery thread.
 #pragma once
 
 #include "discovery/discoverer.h"

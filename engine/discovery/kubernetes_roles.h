@@ -31,6 +31,13 @@
 //          endpointslice_endpoint_topology_* (+present); pods as for
 //          endpoints. Source "endpointslice/<ns>/<name>".
 //
+//   ingress (networking.k8s.io/v1): group namespace, ingress_name,
+//          ingress_label_*, ingress_annotation_* (+present),
+//          ingress_class_name; per rule and path a target <host> with
+//          ingress_scheme (https when a TLS host pattern matches),
+//          ingress_host, ingress_path ("/" when empty).
+//          Source "ingress/<ns>/<name>".
+//
 // With attach_metadata.node, node_name and node_label_* (+present) of the
 // node named by the endpoint (or pod) are added.
 // `lookup` resolves pods, services and nodes by kind and key
@@ -53,6 +60,7 @@ using KubernetesLookup = std::function<const QJsonObject *(const std::string &ki
 TargetGroup kubernetesNodeGroup(const QJsonObject &node);
 TargetGroup kubernetesServiceGroup(const QJsonObject &service);
 TargetGroup kubernetesEndpointsGroup(const QJsonObject &endpoints, const KubernetesLookup &lookup, bool attachNode);
+TargetGroup kubernetesIngressGroup(const QJsonObject &ingress);
 TargetGroup kubernetesEndpointSliceGroup(const QJsonObject &slice, const KubernetesLookup &lookup, bool attachNode);
 // The service's group labels (Prometheus's serviceLabels).
 model::Labels kubernetesServiceLabels(const QJsonObject &service);

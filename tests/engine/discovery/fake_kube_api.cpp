@@ -25,6 +25,7 @@ const std::map<QByteArray, ResourceInfo> &resources()
         {"endpoints", {"EndpointsList", "v1", "Endpoints"}},
         {"nodes", {"NodeList", "v1", "Node"}},
         {"endpointslices", {"EndpointSliceList", "discovery.k8s.io/v1", "EndpointSlice"}},
+        {"ingresses", {"IngressList", "networking.k8s.io/v1", "Ingress"}},
     };
     return kInfo;
 }
@@ -195,6 +196,8 @@ void FakeKubeApi::serve(QSslSocket *s, KubeRequest req)
         rest = req.path.mid(8);
     else if (req.path.startsWith("/apis/discovery.k8s.io/v1/"))
         rest = req.path.mid(26);
+    else if (req.path.startsWith("/apis/networking.k8s.io/v1/"))
+        rest = req.path.mid(27);
     QList<QByteArray> parts = rest.split('/');
     QString ns;
     if (parts.size() >= 2 && parts[0] == "namespaces") {

@@ -3,7 +3,8 @@
 // (kind *List, metadata.resourceVersion, items; limit/continue paging is not
 // needed by the clients under test and ignored) and watch (?watch=1|true:
 // chunked stream of {"type":...,"object":...} lines) for pods, services,
-// endpoints, nodes (core v1) and endpointslices (discovery.k8s.io/v1), all
+// endpoints, nodes (core v1), endpointslices (discovery.k8s.io/v1) and
+// ingresses (networking.k8s.io/v1), all
 // namespaces or /namespaces/<ns>/, labelSelector "k=v[,k2=v2]" and
 // fieldSelector "metadata.name=x" filtering; a pod proxy
 // (/api/v1/namespaces/<ns>/pods/<name>:<port>/proxy/<path>) answering with
@@ -58,7 +59,7 @@ public:
     void requireToken(const QByteArray &token) { token_ = token; }
     void requireClientCertificate(const QSslCertificate &cert) { clientCert_ = cert; }
 
-    // resource: "pods", "services", "endpoints", "nodes", "endpointslices".
+    // resource: "pods", "services", "endpoints", "nodes", "endpointslices", "ingresses".
     void set(const QByteArray &resource, QJsonObject object);
     void remove(const QByteArray &resource, const QString &ns, const QString &name);
     void bookmark();

@@ -497,6 +497,31 @@ void TestKubernetesSd::rolesLabels()
     };
     QCOMPARE(es, wantSlice);
     QCOMPARE(merged(slices[0], 1).at("__address__"), std::string("10.1.0.5:9102"));
+    // ingress: one target per rule and path; https where a TLS host pattern matches.
+    api.set("ingresses", json(R"({"kind":"Ingress","apiVersion":"networking.k8s.io/v1",
+      "metadata":{"name":"shop","namespace":"shop","labels":{"app":"web"}},
+      "spec":{"ingressClassName":"nginx","tls":[{"hosts":["*.example.com"]}],
+        "rules":[{"host":"shop.example.com","http":{"paths":[{"path":"/","pathType":"Prefix"},{"path":"/api","pathType":"Prefix"}]}},
+                 {"host":"plain.example.org"}]}})"));
+    auto ingresses = discover(api, ca, "ingress");
+    QCOMPARE(ingresses.size(), size_t(1));
+    QCOMPARE(ingresses[0].source, std::string("ingress/shop/shop"));
+    QCOMPARE(ingresses[0].targets.size(), size_t(3));
+    const std::map<std::string, std::string> wantIngress{
+        {"__address__", "shop.example.com"},
+        {"__meta_kubernetes_namespace", "shop"},
+        {"__meta_kubernetes_ingress_name", "shop"},
+        {"__meta_kubernetes_ingress_label_app", "web"},
+        {"__meta_kubernetes_ingress_labelpresent_app", "true"},
+        {"__meta_kubernetes_ingress_class_name", "nginx"},
+        {"__meta_kubernetes_ingress_scheme", "https"},
+        {"__meta_kubernetes_ingress_host", "shop.example.com"},
+        {"__meta_kubernetes_ingress_path", "/api"},
+    };
+    QCOMPARE(merged(ingresses[0], 1), wantIngress);
+    QCOMPARE(merged(ingresses[0], 2).at("__meta_kubernetes_ingress_scheme"), std::string("http"));
+    QCOMPARE(merged(ingresses[0], 2).at("__meta_kubernetes_ingress_path"), std::string("/"));
+
     // endpointslice needs pods and services too; every collection was listed once and is watched.
     QCOMPARE(api.count("/apis/discovery.k8s.io/v1/endpointslices", false), 1);
     QVERIFY(api.count("/api/v1/services", false) >= 1);
