@@ -99,11 +99,12 @@ void KubernetesWatch::list(const std::string &continueToken)
     // A list that makes no progress for a minute is given up.
     QNetworkReply *r = get(q, 60'000);
     if (!r) return;
-    connect(r, &QNetworkReply::finished, this, [this, r] {
+    const bool paging = !continueToken.empty();
+    connect(r, &QNetworkReply::finished, this, [this, r, paging] {
         r->deleteLater();
         if (reply_ == r) reply_ = nullptr;
         const int code = r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (code == 410) {  // an expired continue token: start over
+        if (code == 410 && paging) {  // an expired continue token: start over
             relist();
             return;
         }

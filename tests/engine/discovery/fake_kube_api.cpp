@@ -225,12 +225,19 @@ void FakeKubeApi::serve(QSslSocket *s, KubeRequest req)
     const ResourceInfo &info = resources().at(resource);
     const QByteArray label = QUrl::fromPercentEncoding(query.queryItemValue(QStringLiteral("labelSelector"), QUrl::FullyEncoded).toUtf8()).toUtf8();
     const QByteArray field = QUrl::fromPercentEncoding(query.queryItemValue(QStringLiteral("fieldSelector"), QUrl::FullyEncoded).toUtf8()).toUtf8();
-    QJsonArray items;
+    QJsonArray all;
     for (const auto &[key, o] : objects_[resource])
-        if (matches(o, ns, label, field)) items.append(o);
+        if (matches(o, ns, label, field)) all.append(o);
+    // Paging: the continue token is the offset of the next item.
+    const int offset = query.queryItemValue(QStringLiteral("continue")).toInt();
+    const int limit = pageSize_ > 0 ? pageSize_ : int(all.size());
+    QJsonArray items;
+    for (int i = offset; i < all.size() && i < offset + limit; ++i) items.append(all[i]);
+    QJsonObject meta{{QStringLiteral("resourceVersion"), QString::number(rv_)}};
+    if (offset + limit < all.size()) meta.insert(QStringLiteral("continue"), QString::number(offset + limit));
     const QJsonObject list{{QStringLiteral("kind"), QLatin1String(info.listKind)},
                            {QStringLiteral("apiVersion"), QLatin1String(info.apiVersion)},
-                           {QStringLiteral("metadata"), QJsonObject{{QStringLiteral("resourceVersion"), QString::number(rv_)}}},
+                           {QStringLiteral("metadata"), meta},
                            {QStringLiteral("items"), items}};
     reply(s, 200, "application/json", QJsonDocument(list).toJson(QJsonDocument::Compact));
 }

@@ -1,7 +1,7 @@
 // FakeKubeApi: a loopback HTTPS server speaking the parts of the Kubernetes
 // API that service discovery uses, with real-shaped JSON: /version, list
-// (kind *List, metadata.resourceVersion, items; limit/continue paging is not
-// needed by the clients under test and ignored) and watch (?watch=1|true:
+// (kind *List, metadata.resourceVersion, items; paged with
+// metadata.continue when setPageSize() is set) and watch (?watch=1|true:
 // chunked stream of {"type":...,"object":...} lines) for pods, services,
 // endpoints, nodes (core v1), endpointslices (discovery.k8s.io/v1) and
 // ingresses (networking.k8s.io/v1), all
@@ -72,6 +72,8 @@ public:
     void goDown();
     void failNextWatchesWithGone(int n) { goneWatches_ = n; }
     void setMetricsBody(const QByteArray &body) { metricsBody_ = body; }
+    // Lists return at most this many items per page (with a continue token), 0 = no paging.
+    void setPageSize(int n) { pageSize_ = n; }
 
     qint64 resourceVersion() const { return rv_; }
     const std::vector<KubeRequest> &requests() const { return requests_; }
@@ -112,6 +114,7 @@ private:
     qint64 rv_ = 100;
     qint64 compactedRv_ = 0;
     int goneWatches_ = 0;
+    int pageSize_ = 0;
     std::map<QByteArray, std::map<QString, QJsonObject>> objects_;  // resource -> "ns/name" -> object
     std::vector<Event> log_;
     std::vector<Watch> watches_;

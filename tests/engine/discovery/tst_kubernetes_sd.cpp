@@ -397,9 +397,12 @@ void TestKubernetesSd::rolesLabels()
     };
     QCOMPARE(node, wantNode);
 
-    // service: one target per port, DNS name as address.
+    // service: one target per port, DNS name as address. Listed in pages of one (metadata.continue).
+    api.setPageSize(1);
     auto services = discover(api, ca, "service");
+    api.setPageSize(0);
     QCOMPARE(services.size(), size_t(2));
+    QCOMPARE(api.count("/api/v1/services", false), 2);
     const discovery::TargetGroup &web = services[1].source == "svc/shop/web" ? services[1] : services[0];
     const std::map<std::string, std::string> wantSvc{
         {"__address__", "web.shop.svc:80"},
