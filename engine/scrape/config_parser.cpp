@@ -431,6 +431,8 @@ Status ConfigParser::parseScrapeConfig(const YAML::Node &n, const std::string &p
             VIGIL_RETURN_IF_ERROR(parseFileSdConfigs(v, p, &sc->sd.file));
         } else if (key == "http_sd_configs") {
             VIGIL_RETURN_IF_ERROR(parseHttpSdConfigs(v, p, &sc->sd.http));
+        } else if (key == "dns_sd_configs") {
+            VIGIL_RETURN_IF_ERROR(parseDnsSdConfigs(v, p, &sc->sd.dns));
         } else if (key == "kubernetes_sd_configs") {
             VIGIL_RETURN_IF_ERROR(parseKubernetesSdConfigs(v, p, &sc->sd.kubernetes));
         } else if (key == "vigil_kubernetes_proxy") {
