@@ -3,6 +3,7 @@
 #include "discovery/dns_discoverer.h"
 #include "discovery/file_discoverer.h"
 #include "discovery/http_discoverer.h"
+#include "discovery/kubernetes_discoverer.h"
 
 #include <memory>
 
@@ -34,6 +35,8 @@ public:
             for (const FileSdConfig &f : cfg.file) job.providers.push_back({std::make_unique<FileDiscoverer>(f), {}});
             for (const HttpSdConfig &h : cfg.http) job.providers.push_back({std::make_unique<HttpDiscoverer>(h), {}});
             for (const DnsSdConfig &d : cfg.dns) job.providers.push_back({std::make_unique<DnsDiscoverer>(d), {}});
+            for (const KubernetesSdConfig &k : cfg.kubernetes)
+                job.providers.push_back({std::make_unique<KubernetesDiscoverer>(k), {}});
             for (size_t i = 0; i < job.providers.size(); ++i) {
                 job.providers[i].discoverer->start([this, name = name, i](DiscoveryUpdate u) { onUpdate(name, i, std::move(u)); });
             }

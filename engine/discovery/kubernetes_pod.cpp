@@ -1,5 +1,7 @@
 #include "discovery/kubernetes_pod.h"
 
+#include "discovery/kubernetes_meta.h"
+
 #include <QJsonArray>
 
 #include <vector>
@@ -8,30 +10,7 @@ namespace vigil::discovery {
 
 namespace {
 
-const std::string kMeta = "__meta_kubernetes_";
-
-std::string str(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toString().toStdString();
-}
-
-// Prometheus's strutil.SanitizeLabelName: every character outside
-// [a-zA-Z0-9_] becomes '_'.
-std::string sanitize(const QString &name)
-{
-    std::string out = name.toStdString();
-    for (char &c : out) {
-        const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-        if (!ok) c = '_';
-    }
-    return out;
-}
-
-std::string joinHostPort(const std::string &host, const std::string &port)
-{
-    if (host.find(':') != std::string::npos) return "[" + host + "]:" + port;
-    return host + ":" + port;
-}
+using namespace k8s;
 
 std::string podReady(const QJsonObject &status)
 {
@@ -51,16 +30,12 @@ std::string kubernetesPodSource(const QJsonObject &pod)
     return "pod/" + str(meta, "namespace") + "/" + str(meta, "name");
 }
 
-TargetGroup kubernetesPodGroup(const QJsonObject &pod)
+model::Labels kubernetesPodLabels(const QJsonObject &pod)
 {
-    TargetGroup g;
-    g.source = kubernetesPodSource(pod);
     const QJsonObject meta = pod.value(QLatin1String("metadata")).toObject();
     const QJsonObject spec = pod.value(QLatin1String("spec")).toObject();
     const QJsonObject status = pod.value(QLatin1String("status")).toObject();
     const std::string podIp = str(status, "podIP");
-    if (podIp.empty()) return g;
-
     std::vector<model::Label> ls{
         {kMeta + "namespace", str(meta, "namespace")},
         {kMeta + "pod_name", str(meta, "name")},
@@ -71,16 +46,8 @@ TargetGroup kubernetesPodGroup(const QJsonObject &pod)
         {kMeta + "pod_host_ip", str(status, "hostIP")},
         {kMeta + "pod_uid", str(meta, "uid")},
     };
-    auto addMap = [&](const char *field, const std::string &prefix, const std::string &presentPrefix) {
-        const QJsonObject m = meta.value(QLatin1String(field)).toObject();
-        for (auto it = m.begin(); it != m.end(); ++it) {
-            const std::string n = sanitize(it.key());
-            ls.push_back({kMeta + prefix + n, it.value().toString().toStdString()});
-            ls.push_back({kMeta + presentPrefix + n, "true"});
-        }
-    };
-    addMap("labels", "pod_label_", "pod_labelpresent_");
-    addMap("annotations", "pod_annotation_", "pod_annotationpresent_");
+    addMapLabels(&ls, meta, "labels", kMeta + "pod_label_", kMeta + "pod_labelpresent_");
+    addMapLabels(&ls, meta, "annotations", kMeta + "pod_annotation_", kMeta + "pod_annotationpresent_");
     for (const QJsonValue &o : meta.value(QLatin1String("ownerReferences")).toArray()) {
         const QJsonObject owner = o.toObject();
         if (!owner.value(QLatin1String("controller")).toBool()) continue;
@@ -88,7 +55,19 @@ TargetGroup kubernetesPodGroup(const QJsonObject &pod)
         if (!str(owner, "name").empty()) ls.push_back({kMeta + "pod_controller_name", str(owner, "name")});
         break;
     }
-    g.labels = model::Labels::fromUnsorted(std::move(ls));
+    return model::Labels::fromUnsorted(std::move(ls));
+}
+
+TargetGroup kubernetesPodGroup(const QJsonObject &pod)
+{
+    TargetGroup g;
+    g.source = kubernetesPodSource(pod);
+    const QJsonObject spec = pod.value(QLatin1String("spec")).toObject();
+    const QJsonObject status = pod.value(QLatin1String("status")).toObject();
+    const std::string podIp = str(status, "podIP");
+    if (podIp.empty()) return g;
+
+    g.labels = kubernetesPodLabels(pod);
 
     auto addContainers = [&](const QJsonArray &containers, bool init) {
         for (const QJsonValue &cv : containers) {

@@ -23,6 +23,9 @@
 namespace vigil::discovery {
 
 TargetGroup kubernetesPodGroup(const QJsonObject &pod);
+// The group labels of a Pod (Prometheus's podLabels), also attached to
+// endpoints/endpointslice targets that point at the pod.
+model::Labels kubernetesPodLabels(const QJsonObject &pod);
 // "pod/<namespace>/<name>" of a Pod object (also for DELETED events).
 std::string kubernetesPodSource(const QJsonObject &pod);
 

@@ -38,12 +38,55 @@ struct DnsSdConfig {
     friend bool operator==(const DnsSdConfig &, const DnsSdConfig &) = default;
 };
 
+// The HTTP client settings of a kubernetes_sd_configs entry (Prometheus's
+// HTTPClientConfig subset Vigil applies when talking to the API server).
+// File paths are absolute (resolved at load time); secret files are read per
+// connection so a rotated token is picked up.
+struct KubernetesHttpConfig {
+    std::string bearerToken;      // secret
+    std::string bearerTokenFile;
+    std::string authorizationType = "Bearer";
+    std::string basicUser;
+    std::string basicPassword;  // secret
+    std::string basicPasswordFile;
+    bool hasBasicAuth = false;
+    std::string caFile;
+    std::string certFile;
+    std::string keyFile;
+    std::string serverName;
+    bool insecureSkipVerify = false;
+    friend bool operator==(const KubernetesHttpConfig &, const KubernetesHttpConfig &) = default;
+};
+
+// kubernetes_sd_configs (Prometheus 2.42). Without api_server and
+// kubeconfig_file the in-cluster service account is used.
+struct KubernetesSdConfig {
+    std::string role;  // pod, service, endpoints, endpointslice, node, ingress
+    std::string apiServer;       // URL, "" for none
+    std::string kubeconfigFile;  // absolute path, "" for none
+    // Vigil extension: the kubeconfig context to use ("" = current-context).
+    std::string kubeconfigContext;
+    bool ownNamespace = false;
+    std::vector<std::string> namespaces;  // empty: all namespaces
+    struct Selector {
+        std::string role;
+        std::string label;
+        std::string field;
+        friend bool operator==(const Selector &, const Selector &) = default;
+    };
+    std::vector<Selector> selectors;
+    bool attachNodeMetadata = false;
+    KubernetesHttpConfig http;
+    friend bool operator==(const KubernetesSdConfig &, const KubernetesSdConfig &) = default;
+};
+
 struct SdConfigs {
     std::vector<FileSdConfig> file;
     std::vector<HttpSdConfig> http;
     std::vector<DnsSdConfig> dns;
+    std::vector<KubernetesSdConfig> kubernetes;
 
-    bool empty() const { return file.empty() && http.empty() && dns.empty(); }
+    bool empty() const { return file.empty() && http.empty() && dns.empty() && kubernetes.empty(); }
     friend bool operator==(const SdConfigs &, const SdConfigs &) = default;
 };
 

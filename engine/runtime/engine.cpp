@@ -321,6 +321,7 @@ Status Engine::startScraping()
     // Targets added in the console, in addition to --config.file's (the
     // scraper keeps the two sets apart, so a reload never drops these).
     if (auto targets = store_->targets(); targets.isOk()) applyStoredTargets(*targets);
+    applyDiscoveryJobs();
     return result;
 }
 

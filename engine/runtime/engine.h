@@ -125,6 +125,16 @@ public:
     // fails the save); removeTarget() deletes it. Lives on the engine's thread.
     store::SecretStore *secrets() const { return secrets_; }
 
+    // Console jobs with service discovery (the Targets page's "Kubernetes
+    // pods (annotations)" template): one scrape_configs entry in
+    // prometheus.yml syntax ("- job_name: ..."), validated like
+    // --config.file, stored in app.db (documents of kind "discovery_job",
+    // engine_discovery_jobs.cpp) and scraped at once; restored at start.
+    // InvalidArgument for bad YAML or inline secrets (only files are kept).
+    // Run on the worker pool.
+    QFuture<Status> saveDiscoveryJob(const std::string &jobYaml);
+    QFuture<Status> removeDiscoveryJob(const std::string &jobName);
+
     // Rule groups kept in app.db (the console's rule editor). Run on the
     // worker pool; the rules are reloaded after a change. saveRuleGroups
     // takes rule-file YAML, validates it as `vigil check rules` does
@@ -160,6 +170,7 @@ private:
     Status applyStoredTarget(const store::StoredTarget &t, const std::string &secret);
     // Adds the enabled targets, reading their secrets from the keychain first.
     void applyStoredTargets(const std::vector<store::StoredTarget> &targets);
+    void applyDiscoveryJobs();  // engine_discovery_jobs.cpp
     void registerSelfMetrics();
     void applyRemoteWrite();  // remote_write: of --config.file (engine_remote.cpp)
     void probeNodeExporter();

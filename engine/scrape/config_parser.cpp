@@ -353,7 +353,8 @@ Status ConfigParser::parseScrapeConfig(const YAML::Node &n, const std::string &p
                                     "follow_redirects",
                                     "static_configs",
                                     "relabel_configs",
-                                    "metric_relabel_configs"},
+                                    "metric_relabel_configs",
+                                    "vigil_kubernetes_proxy"},
                                    "config.ScrapeConfig"));
     *sc = ScrapeConfig{};
     int64_t interval = 0, timeout = 0;
@@ -432,6 +433,14 @@ Status ConfigParser::parseScrapeConfig(const YAML::Node &n, const std::string &p
             VIGIL_RETURN_IF_ERROR(parseHttpSdConfigs(v, p, &sc->sd.http));
         } else if (key == "dns_sd_configs") {
             VIGIL_RETURN_IF_ERROR(parseDnsSdConfigs(v, p, &sc->sd.dns));
+        } else if (key == "kubernetes_sd_configs") {
+            VIGIL_RETURN_IF_ERROR(parseKubernetesSdConfigs(v, p, &sc->sd.kubernetes));
+        } else if (key == "vigil_kubernetes_proxy") {
+            std::string mode;
+            VIGIL_RETURN_IF_ERROR(readString(v, p, &mode));
+            std::optional<KubernetesProxy> m = parseKubernetesProxy(mode);
+            if (!m) return error(v, p, "invalid vigil_kubernetes_proxy " + quoted(mode) + " (must be auto, always or never)");
+            sc->kubernetesProxy = *m;
         } else if (key == "relabel_configs") {
             VIGIL_RETURN_IF_ERROR(parseRelabelConfigs(v, p, &sc->relabelConfigs));
         } else if (key == "metric_relabel_configs") {

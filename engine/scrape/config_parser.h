@@ -40,6 +40,9 @@ private:
     Status parseFileSdConfigs(const YAML::Node &n, const std::string &path, std::vector<discovery::FileSdConfig> *out);
     Status parseHttpSdConfigs(const YAML::Node &n, const std::string &path, std::vector<discovery::HttpSdConfig> *out);
     Status parseDnsSdConfigs(const YAML::Node &n, const std::string &path, std::vector<discovery::DnsSdConfig> *out);
+    // config_parser_kubernetes.cpp: kubernetes_sd_configs.
+    Status parseKubernetesSdConfigs(const YAML::Node &n, const std::string &path,
+                                    std::vector<discovery::KubernetesSdConfig> *out);
     Status parseRelabelConfigs(const YAML::Node &n, const std::string &path, std::vector<RelabelConfig> *out);
     Status parseRelabelConfig(const YAML::Node &n, const std::string &path, RelabelConfig *rc);
     Status parseBasicAuth(const YAML::Node &n, const std::string &path, BasicAuth *ba);

@@ -38,12 +38,40 @@ std::string kubernetesPodsAnnotationsRelabelYaml()
 )";
 }
 
-Result<ScrapeConfig> kubernetesPodsAnnotationsJob(const std::string &jobName, int64_t scrapeIntervalMs)
+namespace {
+
+// A YAML double-quoted scalar.
+std::string yamlQuoted(const std::string &s)
 {
-    const std::string interval = formatDuration(scrapeIntervalMs);
-    const std::string yaml = "scrape_configs:\n- job_name: \"" + jobName + "\"\n  scrape_interval: " + interval +
-                             "\n  scrape_timeout: " + formatDuration(std::min(scrapeIntervalMs, kDefaultScrapeTimeoutMs)) +
-                             "\n  kubernetes_sd_configs:\n  - role: pod\n" + kubernetesPodsAnnotationsRelabelYaml();
+    std::string out = "\"";
+    for (char c : s) {
+        if (c == '"' || c == '\\') out += '\\';
+        out += c;
+    }
+    return out + "\"";
+}
+
+}  // namespace
+
+std::string kubernetesPodsAnnotationsJobYaml(const std::string &jobName, int64_t scrapeIntervalMs,
+                                             const std::string &kubeconfigFile, const std::string &context,
+                                             KubernetesProxy proxy)
+{
+    std::string yaml = "- job_name: " + yamlQuoted(jobName) + "\n  scrape_interval: " + formatDuration(scrapeIntervalMs) +
+                       "\n  scrape_timeout: " + formatDuration(std::min(scrapeIntervalMs, kDefaultScrapeTimeoutMs)) + "\n";
+    if (proxy == KubernetesProxy::Always) yaml += "  vigil_kubernetes_proxy: always\n";
+    if (proxy == KubernetesProxy::Never) yaml += "  vigil_kubernetes_proxy: never\n";
+    yaml += "  kubernetes_sd_configs:\n  - role: pod\n";
+    if (!kubeconfigFile.empty()) yaml += "    kubeconfig_file: " + yamlQuoted(kubeconfigFile) + "\n";
+    if (!context.empty()) yaml += "    vigil_kubeconfig_context: " + yamlQuoted(context) + "\n";
+    return yaml + kubernetesPodsAnnotationsRelabelYaml();
+}
+
+Result<ScrapeConfig> kubernetesPodsAnnotationsJob(const std::string &jobName, int64_t scrapeIntervalMs,
+                                                  const std::string &kubeconfigFile, const std::string &context)
+{
+    const std::string yaml =
+        "scrape_configs:\n" + kubernetesPodsAnnotationsJobYaml(jobName, scrapeIntervalMs, kubeconfigFile, context);
     Result<PrometheusConfig> cfg = PrometheusConfig::loadString(yaml, "kubernetes-pods template");
     if (!cfg) return cfg.status();
     return cfg->scrapeConfigs.at(0);

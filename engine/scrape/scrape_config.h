@@ -13,7 +13,9 @@
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace vigil::scrape {
@@ -23,6 +25,22 @@ namespace vigil::scrape {
 inline constexpr int64_t kVigilDefaultScrapeIntervalMs = 15'000;
 inline constexpr int64_t kDefaultScrapeTimeoutMs = 10'000;
 inline constexpr int64_t kPrometheusDefaultScrapeIntervalMs = 60'000;
+
+// Vigil extension (job key vigil_kubernetes_proxy): whether targets found by
+// kubernetes_sd_configs role pod are scraped through the API server's pod
+// proxy (/api/v1/namespaces/<ns>/pods/<pod>:<port>/proxy/<path>) with the
+// discovery's credentials. Auto: directly first, and through the proxy from
+// the first scrape that cannot connect on (pod IPs are usually unreachable
+// from a workstation). See docs/kubernetes.md.
+enum class KubernetesProxy { Auto, Always, Never };
+
+inline std::optional<KubernetesProxy> parseKubernetesProxy(std::string_view s)
+{
+    if (s == "auto" || s.empty()) return KubernetesProxy::Auto;
+    if (s == "always") return KubernetesProxy::Always;
+    if (s == "never") return KubernetesProxy::Never;
+    return std::nullopt;
+}
 
 struct ScrapeConfig {
     std::string jobName;
@@ -43,8 +61,9 @@ struct ScrapeConfig {
     int64_t bodySizeLimit = 0;  // bytes
 
     std::vector<StaticConfig> staticConfigs;
-    // file_sd_configs, http_sd_configs (other *_sd_configs stay in rawSections).
+    // file_sd_configs, http_sd_configs, kubernetes_sd_configs (other *_sd_configs stay in rawSections).
     discovery::SdConfigs sd;
+    KubernetesProxy kubernetesProxy = KubernetesProxy::Auto;
     std::vector<RelabelConfig> relabelConfigs;
     std::vector<RelabelConfig> metricRelabelConfigs;
 

@@ -6,6 +6,7 @@
 #include "storage/storage.h"
 
 #include <QDateTime>
+#include <QNetworkAccessManager>
 
 namespace vigil::scrape {
 
@@ -20,7 +21,8 @@ ScrapeLoop::ScrapeLoop(std::shared_ptr<Target> target, std::shared_ptr<const Scr
       counters_(counters),
       userAgent_(std::move(userAgent)),
       offsetSeed_(offsetSeed),
-      processor_(*job_, target_->labels())
+      processor_(*job_, target_->labels()),
+      proxyRoute_(podProxyRoute(*target_, *job_))
 {
     timer_.setSingleShot(true);
     timer_.setTimerType(Qt::PreciseTimer);
@@ -82,14 +84,52 @@ void ScrapeLoop::scrapeNow()
         connect(request_, &ScrapeRequest::finished, this, &ScrapeLoop::onResponse);
     }
     scrapeStartMs_ = nextTimestamp(QDateTime::currentMSecsSinceEpoch());
+    if (proxyRoute_ && job_->kubernetesProxy == KubernetesProxy::Always && !viaProxy_) {
+        if (Status st = switchToPodProxy(); !st) {
+            ScrapeResponse failed;
+            failed.status = st;
+            record(failed);
+            scheduleNext();
+            return;
+        }
+    }
     request_->start();
     scheduleNext();
+}
+
+Status ScrapeLoop::switchToPodProxy()
+{
+    Result<discovery::KubernetesCredentials> creds = discovery::credentialsFor(proxyRoute_->sd);
+    if (!creds) return Status::unavailable("pod proxy: " + creds.status().message());
+    if (!proxyNam_) {
+        proxyNam_ = new QNetworkAccessManager(this);
+        proxyNam_->setAutoDeleteReplies(false);
+    }
+    std::string url = creds->server + proxyRoute_->path;
+    request_->setPodProxy(proxyNam_, std::move(url), std::move(*creds));
+    viaProxy_ = true;
+    return Status::ok();
 }
 
 void ScrapeLoop::onResponse()
 {
     if (stopped_) return;
     const ScrapeResponse &resp = request_->response();
+    if (resp.connectFailed && !viaProxy_ && proxyRoute_ && job_->kubernetesProxy == KubernetesProxy::Auto) {
+        // A pod IP a workstation cannot reach: try the API server's pod
+        // proxy for this scrape, and from now on.
+        if (Status st = switchToPodProxy(); st) {
+            qCInfo(lcScrape).noquote() << "target" << QString::fromStdString(target_->url())
+                                       << "cannot be reached directly; scraping it through the API server's pod proxy";
+            request_->start();
+            return;
+        }
+    }
+    record(resp);
+}
+
+void ScrapeLoop::record(const ScrapeResponse &resp)
+{
     const int64_t ts = scrapeStartMs_;
     ScrapeReport report;
     exposition::MetadataCollector metadata;

@@ -9,11 +9,17 @@
 // Content-Type -> ScrapeProcessor -> one Appender batch committed with the
 // synthetic series -> Target health updated -> healthChanged().
 //
+// Pods found by Kubernetes discovery may be scraped through the API
+// server's pod proxy (pod_proxy.h): always with vigil_kubernetes_proxy:
+// always; with auto from the first scrape that cannot connect on (that
+// scrape is retried through the proxy at once, and the loop stays on it).
+//
 // stop(true) aborts an in-flight request and writes staleness markers for
 // the target's series and its synthetic series (target removed, shutdown);
 // stop(false) only aborts (the target continues in a new loop).
 #pragma once
 
+#include "scrape/pod_proxy.h"
 #include "scrape/scrape_config.h"
 #include "scrape/scrape_processor.h"
 #include "scrape/scrape_stats.h"
@@ -23,6 +29,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 
@@ -33,6 +40,7 @@ class Appendable;
 namespace vigil::scrape {
 
 class ScrapeRequest;
+struct ScrapeResponse;
 
 class ScrapeLoop : public QObject {
     Q_OBJECT
@@ -50,6 +58,8 @@ public:
     const std::shared_ptr<const ScrapeConfig> &job() const { return job_; }
     // Delay before the first scrape (ms), from the target hash and the clock.
     int64_t initialOffsetMs(int64_t nowMs) const;
+    // Whether scrapes go through the API server's pod proxy.
+    bool viaPodProxy() const { return viaProxy_; }
 
 Q_SIGNALS:
     // After every scrape (on the loop's thread).
@@ -58,6 +68,9 @@ Q_SIGNALS:
 private:
     void scrapeNow();
     void onResponse();
+    void record(const ScrapeResponse &resp);
+    // Points request_ at the pod proxy (reads the discovery's credentials).
+    Status switchToPodProxy();
     void scheduleNext();
     int64_t nextTimestamp(int64_t nowMs);
 
@@ -71,6 +84,9 @@ private:
     ScrapeProcessor processor_;
     QTimer timer_;
     ScrapeRequest *request_ = nullptr;
+    std::optional<PodProxyRoute> proxyRoute_;
+    QNetworkAccessManager *proxyNam_ = nullptr;  // child; the API server's TLS settings
+    bool viaProxy_ = false;
     int64_t scheduledMs_ = 0;  // wall-clock slot of the next scrape
     int64_t scrapeStartMs_ = 0;
     int64_t lastTs_ = 0;  // newest timestamp appended (ms)

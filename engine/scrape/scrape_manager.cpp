@@ -183,6 +183,38 @@ Status ScrapeManager::addStaticTarget(const ScrapeConfig &job, const std::string
     return st;
 }
 
+Status ScrapeManager::setConsoleJob(const ScrapeConfig &job)
+{
+    VIGIL_RETURN_IF_ERROR(validateJob(job));
+    Status st;
+    {
+        std::lock_guard lock(mutex_);
+        if (stopped_) return Status::failedPrecondition("the scrape manager is stopped");
+        for (const ScrapeConfig &j : configJobs_)
+            if (j.jobName == job.jobName)
+                return Status::failedPrecondition("job " + quoted(job.jobName) + " is defined in the configuration file");
+        consoleJobs_[job.jobName] = job;
+        st = syncLocked();
+        discovery_->apply(sdConfigsLocked());
+    }
+    Q_EMIT targetsChanged();
+    return st;
+}
+
+Status ScrapeManager::removeConsoleJob(const std::string &jobName)
+{
+    {
+        std::lock_guard lock(mutex_);
+        if (!consoleJobs_.erase(jobName)) return Status::notFound("no console job " + quoted(jobName));
+        discovered_.erase(jobName);
+        if (stopped_) return Status::ok();
+        (void)syncLocked();
+        discovery_->apply(sdConfigsLocked());
+    }
+    Q_EMIT targetsChanged();
+    return Status::ok();
+}
+
 Status ScrapeManager::removeTarget(const std::string &jobName, const std::string &address)
 {
     Status st;

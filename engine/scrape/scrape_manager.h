@@ -86,6 +86,13 @@ public:
     // settings. InvalidArgument for a bad address, job or relabel result.
     Status addStaticTarget(const ScrapeConfig &job, const std::string &address,
                            const model::Labels &labels = {});
+    // A whole console job, e.g. one with service discovery made from a
+    // template (its static_configs, *_sd_configs and relabeling are used as
+    // given). Replaces a console job of the same name; FailedPrecondition if
+    // the configuration file defines that job; InvalidArgument for a bad job.
+    Status setConsoleJob(const ScrapeConfig &job);
+    // Removes a console job and all its targets (NotFound if there is none).
+    Status removeConsoleJob(const std::string &jobName);
     // Removes a console target (NotFound if there is none).
     Status removeTarget(const std::string &jobName, const std::string &address);
 

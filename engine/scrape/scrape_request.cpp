@@ -55,6 +55,14 @@ ScrapeRequest::~ScrapeRequest()
     abort();
 }
 
+void ScrapeRequest::setPodProxy(QNetworkAccessManager *nam, std::string url, discovery::KubernetesCredentials creds)
+{
+    abort();
+    nam_ = nam;
+    url_ = std::move(url);
+    proxyCreds_ = std::move(creds);
+}
+
 void ScrapeRequest::start()
 {
     elapsed_.start();
@@ -78,7 +86,14 @@ void ScrapeRequest::start()
     req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     req.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     req.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
-    const Status st = net::applyHttpClientConfig(http_, &req);
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, http_.followRedirects
+                                                                   ? QNetworkRequest::NoLessSafeRedirectPolicy
+                                                                   : QNetworkRequest::ManualRedirectPolicy);
+
+    // Through the pod proxy the API server's credentials replace the job's
+    // auth and TLS settings (those are meant for the pod).
+    const Status st = proxyCreds_ ? discovery::applyKubernetesCredentials(*proxyCreds_, &req)
+                                  : net::applyHttpClientConfig(http_, &req);
     if (!st) {
         // Report asynchronously, like every other outcome.
         failure_ = st;
@@ -91,7 +106,14 @@ void ScrapeRequest::start()
     reply_->setReadBufferSize(kReadBufferBytes);
     connect(reply_, &QNetworkReply::readyRead, this, &ScrapeRequest::onReadyRead);
     connect(reply_, &QNetworkReply::finished, this, &ScrapeRequest::onFinished);
-    net::allowInsecureTls(http_, reply_);
+    if (proxyCreds_) {
+        if (proxyCreds_->insecureSkipVerify)
+            connect(reply_, &QNetworkReply::sslErrors, reply_, [r = reply_](const QList<QSslError> &) {
+                if (r) r->ignoreSslErrors();
+            });
+    } else {
+        net::allowInsecureTls(http_, reply_);
+    }
     timeout_.start(int(std::max<int64_t>(1, timeoutMs_)));
 }
 
@@ -163,6 +185,7 @@ void ScrapeRequest::onReadyRead()
 void ScrapeRequest::onTimeout()
 {
     if (done_) return;
+    response_.connectFailed = !headersSeen_;
     fail(Status::deadlineExceeded("Get \"" + url_ + "\": context deadline exceeded"));
 }
 
@@ -186,6 +209,18 @@ void ScrapeRequest::onFinished()
                                        (reason.isEmpty() ? std::string() : " " + reason.toStdString()));
     } else if (r->error() != QNetworkReply::NoError) {
         failure_ = Status::unavailable("Get \"" + url_ + "\": " + r->errorString().toStdString());
+        switch (r->error()) {
+        case QNetworkReply::ConnectionRefusedError:
+        case QNetworkReply::HostNotFoundError:
+        case QNetworkReply::TimeoutError:
+        case QNetworkReply::UnknownNetworkError:
+        case QNetworkReply::TemporaryNetworkFailureError:
+        case QNetworkReply::NetworkSessionFailedError:
+            response_.connectFailed = response_.httpStatus == 0;
+            break;
+        default:
+            break;
+        }
     } else if (gzip_ && !gzip_->finish()) {
         failure_ = gzip_->status();
     }

@@ -25,6 +25,7 @@
 #pragma once
 
 #include "core/status.h"
+#include "discovery/kubernetes_credentials.h"
 #include "scrape/gzip_decoder.h"
 #include "scrape/http_client_config.h"
 
@@ -36,6 +37,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 
 class QNetworkAccessManager;
@@ -57,6 +59,10 @@ struct ScrapeResponse {
     std::string contentType;  // as sent by the target
     int httpStatus = 0;
     int64_t durationMs = 0;
+    // No connection could be made, or nothing at all came back before the
+    // timeout (an unreachable pod IP): what vigil_kubernetes_proxy: auto
+    // falls back on.
+    bool connectFailed = false;
 };
 
 class ScrapeRequest : public QObject {
@@ -69,6 +75,11 @@ public:
     ~ScrapeRequest() override;
 
     void start();
+    // From the next start() on, scrapes `url` (the API server's pod proxy)
+    // through `nam` with the API server's credentials instead of the
+    // target's URL and the job's auth/TLS. `nam` must outlive the request.
+    void setPodProxy(QNetworkAccessManager *nam, std::string url, discovery::KubernetesCredentials creds);
+    bool viaPodProxy() const { return proxyCreds_.has_value(); }
     // Cancels an in-flight request; finished() will not be emitted.
     void abort();
     bool isRunning() const { return reply_ != nullptr; }
@@ -93,6 +104,7 @@ private:
     int64_t bodySizeLimit_;  // > 0: the job's limit, or kUnsetBodySizeCeiling
     bool bodySizeLimitIsCeiling_;
     HttpClientConfig http_;
+    std::optional<discovery::KubernetesCredentials> proxyCreds_;
     QString userAgent_;
     QPointer<QNetworkReply> reply_;
     QTimer timeout_;

@@ -2,6 +2,7 @@
 
 #include "models/target_filter_proxy.h"
 #include "models/target_table_model.h"
+#include "pages/kubernetes_job_dialog.h"
 #include "pages/target_dialog.h"
 #include "scrape/scrape_manager.h"
 
@@ -77,6 +78,15 @@ TargetsPage::TargetsPage(runtime::Engine *engine, QWidget *parent)
     });
     bulkMenu->addAction(tr("Remove"), this, [this] { removeSelected(true); });
     bulkButton_->setMenu(bulkMenu);
+    auto *templates = new QPushButton(tr("From template"), this);
+    templates->setObjectName(QStringLiteral("templates"));
+    auto *templateMenu = new QMenu(templates);
+    templateMenu->addAction(tr("Kubernetes pods (annotations)…"), this, [this] {
+        auto *dialog = new KubernetesJobDialog(engine_, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    templates->setMenu(templateMenu);
     auto *file = new QPushButton(tr("prometheus.yml"), this);
     file->setObjectName(QStringLiteral("fileActions"));
     auto *fileMenu = new QMenu(file);
@@ -104,6 +114,7 @@ TargetsPage::TargetsPage(runtime::Engine *engine, QWidget *parent)
     summary_ = new QLabel(this);
     summary_->setObjectName(QStringLiteral("summary"));
     bar->addWidget(add);
+    bar->addWidget(templates);
     bar->addWidget(editButton_);
     bar->addWidget(removeButton_);
     bar->addWidget(bulkButton_);

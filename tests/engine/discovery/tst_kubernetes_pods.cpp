@@ -135,7 +135,8 @@ void TestKubernetesPods::annotationsTemplate()
     QVERIFY2(job, job.status().message().c_str());
     QCOMPARE(job->jobName, std::string("k8s-pods"));
     QCOMPARE(job->scrapeIntervalMs, int64_t(30000));
-    QVERIFY(job->rawSections.count("kubernetes_sd_configs"));
+    QCOMPARE(job->sd.kubernetes.size(), size_t(1));
+    QCOMPARE(job->sd.kubernetes[0].role, std::string("pod"));
     const scrape::JobTargets jt = scrape::targetsFromGroups(*job, podGroups());
     QVERIFY(jt.errors.empty());
     // web: 3 targets all rewritten to port 9102 (one after dedup); api: 2 on https.

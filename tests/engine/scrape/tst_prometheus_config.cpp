@@ -237,7 +237,9 @@ scrape_configs:
 
         const ScrapeConfig &a = cfg->scrapeConfigs[2];
         QCOMPARE(a.http.authorization->credentialsFile, d + "/token");
-        QVERIFY(a.rawSections.count("kubernetes_sd_configs"));
+        QVERIFY(!a.rawSections.count("kubernetes_sd_configs"));
+        QCOMPARE(a.sd.kubernetes.size(), size_t(1));
+        QCOMPARE(a.sd.kubernetes[0].role, std::string("pod"));
         QVERIFY(cfg->findJob("authz") == &a);
 
         // Equal configs compare equal (reload keeps unchanged jobs).
