@@ -51,7 +51,13 @@ int runConsole(int argc, char **argv, const ConsoleOptions &options)
     auto *dashboards = new DashboardsPage(&engine, &window);
     window.addPage(QStringLiteral("dashboards"), MainWindow::tr("Dashboards"), dashboards);
     window.addPage(QStringLiteral("overview"), MainWindow::tr("Overview"), new OverviewPage(&engine, &window));
-    window.addPage(QStringLiteral("explore"), MainWindow::tr("Explore"), new ExplorePage(&engine, &window));
+    auto *explore = new ExplorePage(&engine, &window);
+    window.addPage(QStringLiteral("explore"), MainWindow::tr("Explore"), explore);
+    QObject::connect(&window, &MainWindow::openGraphRequested, explore,
+                     [&window, explore](const QString &expr, qint64 fromMs, qint64 toMs) {
+                         window.showPage(QStringLiteral("explore"));
+                         explore->showExpression(expr, fromMs, toMs);
+                     });
     auto *targets = new TargetsPage(&engine, &window);
     window.addPage(QStringLiteral("targets"), MainWindow::tr("Targets"), targets);
     QObject::connect(dashboards, &DashboardsPage::addTargetRequested, &window, [&window, targets] {

@@ -74,6 +74,20 @@ QStringList taken(QSignalSpy &spy)
     return out;
 }
 
+HistoryFilter kindFilter(HistoryEvent::Kind k)
+{
+    HistoryFilter f;
+    f.kinds = {k};
+    return f;
+}
+
+[[maybe_unused]] HistoryFilter fingerprintFilter(uint64_t fp)
+{
+    HistoryFilter f;
+    f.fingerprint = fp;
+    return f;
+}
+
 }  // namespace
 
 class TestEscalation : public QObject {
@@ -263,7 +277,7 @@ void TestEscalation::acknowledgeStopsTheClimb()
     QVERIFY(perAlert.isOk());
     QCOMPARE(perAlert->size(), size_t(1));
     QCOMPARE(perAlert->at(0).owner, std::string("bob"));
-    auto h = n->history().query({.kinds = {HistoryEvent::Kind::Acknowledged}});
+    auto h = n->history().query(kindFilter(HistoryEvent::Kind::Acknowledged));
     QVERIFY(h.isOk());
     QCOMPARE(h->size(), size_t(2));
     QCOMPARE(h->at(1).actor, std::string("alice"));
@@ -317,7 +331,7 @@ void TestEscalation::resolveResets()
     QCOMPARE(taken(spy), QStringList());
     at(kT0 + 35 * kMin, *n);
     QCOMPARE(taken(spy), QStringList{QStringLiteral("crit/1")});
-    auto h = n->history().query({.fingerprint = a.fingerprint()});
+    auto h = n->history().query(fingerprintFilter(a.fingerprint()));
     QVERIFY(h.isOk());
     QStringList kinds;
     for (const HistoryEvent &e : *h) kinds.prepend(QString::fromLatin1(historyKindName(e.kind)));
