@@ -2,6 +2,11 @@
 
 #include <QUrlQuery>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 #include <algorithm>
 
 namespace vigil::ui {
@@ -45,6 +50,12 @@ QString osUserName()
     QString user = qEnvironmentVariable("USER");
     if (user.isEmpty()) user = qEnvironmentVariable("LOGNAME");
     if (user.isEmpty()) user = qEnvironmentVariable("USERNAME");
+#ifdef Q_OS_UNIX
+    // Services and sessions without a login environment: ask the user database.
+    if (user.isEmpty()) {
+        if (const passwd *pw = getpwuid(getuid()); pw && pw->pw_name) user = QString::fromLocal8Bit(pw->pw_name);
+    }
+#endif
     return user.isEmpty() ? QStringLiteral("unknown") : user;
 }
 
