@@ -31,6 +31,10 @@ const char *historyKindName(HistoryEvent::Kind k)
 
 bool historyKindFromName(std::string_view name, HistoryEvent::Kind *out)
 {
+    if (name == "firing") {  // the rule engine recorder's word for it
+        *out = HistoryEvent::Kind::Fired;
+        return true;
+    }
     for (const auto &[kind, n] : kKindNames) {
         if (name == n) {
             *out = kind;

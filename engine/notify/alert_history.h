@@ -1,15 +1,16 @@
 // AlertHistory: what happened to alerts, for the console's Alerts page and
-// incident timelines — fired, acknowledged, escalated, resolved (and
-// silenced, recorded by whoever creates a silence for an alert) — in app.db
-// (table alert_history). Delivery attempts are recorded separately by
+// incident timelines — fired, acknowledged, escalated, resolved, silenced —
+// in app.db (table alert_history). One writer per kind: the Notifier writes
+// acknowledged and escalated; fired, resolved and silenced come from the
+// rule engine's history recorder (the Alerts page's side). query() reads all
+// of them ("firing" rows are read as Fired). Delivery attempts are recorded separately by
 // Delivery (table notification_attempts, AppStore::deliveryAttempts).
 //
 //   AlertHistory h(store);
 //   h.record(HistoryEvent::Kind::Fired, alert, groupKey, now);
 //   auto events = h.query({.fingerprint = fp, .limit = 100});   // newest first
 //
-// Notifier records fired/acknowledged/escalated/resolved itself
-// (Notifier::history()); Engine::alertHistory() queries off the GUI thread.
+// Engine::alertHistory() queries off the GUI thread.
 //
 // Thread safety: thread-safe (the AppStore serializes); record() and query()
 // do SQLite I/O, so do not call them on the GUI thread. With a null store

@@ -146,17 +146,13 @@ void Notifier::send(std::vector<model::Alert> alerts)
         if (a.labels.empty() || a.state == model::AlertState::Pending || a.state == model::AlertState::Inactive)
             continue;
         const uint64_t fp = a.fingerprint();
+        // Fired/resolved rows are the rule engine's history recorder's (one
+        // writer per event kind); here resolution only resets the ladder.
         if (a.state == model::AlertState::Resolved || a.endsAtMs != 0) {
-            const bool known = firing_.erase(fp) > 0;
-            const EscalationTracker::Entry *e = tracker_.find(fp);
-            const std::string key = e ? e->groupKey : std::string();
-            if (tracker_.resolve(fp) || known) record(HistoryEvent::Kind::Resolved, a, key, a.endsAtMs ? a.endsAtMs : t);
+            firing_.erase(fp);
+            tracker_.resolve(fp);
             continue;
         }
-        // A restored escalation entry means this alert fired before a restart: no new event.
-        if (!firing_.count(fp) && !tracker_.find(fp))
-            record(HistoryEvent::Kind::Fired, a, {}, a.startsAtMs ? a.startsAtMs : t, {}, {},
-                   std::string(a.annotations.get("summary")));
         firing_[fp] = a;
         tracker_.confirm(a);
     }
@@ -193,16 +189,13 @@ void Notifier::markAcknowledged(Notification *n) const
 void Notifier::resolveExpired(int64_t nowMs)
 {
     // Firing alerts the rule engine stopped re-sending expire after
-    // resolve_timeout (the Dispatcher's rule): that is a resolution too.
+    // resolve_timeout (the Dispatcher's rule): that resolves them too.
     for (auto it = firing_.begin(); it != firing_.end();) {
         if (dispatcher_->firingAlert(it->first, nowMs)) {
             ++it;
             continue;
         }
-        const EscalationTracker::Entry *e = tracker_.find(it->first);
-        const std::string key = e ? e->groupKey : std::string();
         tracker_.resolve(it->first);
-        record(HistoryEvent::Kind::Resolved, it->second, key, nowMs, {}, {}, "not re-sent within resolve_timeout");
         it = firing_.erase(it);
     }
     // Entries restored at start whose alert never came back within one

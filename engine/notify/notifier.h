@@ -21,8 +21,10 @@
 // set, group key kept so a desktop notification is replaced, not stacked).
 // acknowledge() stops the climb; resolution (a resolved alert, or a firing
 // one not re-sent within resolve_timeout) resets it. Silenced alerts hold
-// their step. Fired/acknowledged/escalated/resolved events go to history()
-// (app.db) and historyRecorded().
+// their step. The notification-side events — acknowledged and escalated —
+// go to history() (app.db) and historyRecorded(); fired, resolved and
+// silenced rows are written by the rule engine's history recorder (one
+// writer per kind), and history() reads them all.
 //
 // Threads: the Notifier lives on the thread that created it (or was moved
 // to) and does all its work there, asynchronously; send() may be called from
@@ -143,7 +145,7 @@ private:
     Silences silences_;
     AlertHistory history_;
     EscalationTracker tracker_;
-    // Alerts received firing and not yet resolved (for fired/resolved events).
+    // Alerts received firing and not yet resolved (to notice resolve_timeout expiry).
     std::map<uint64_t, model::Alert> firing_;
     int64_t startedMs_ = 0;
     std::shared_ptr<const NotifyConfig> config_;    // as written (routing)

@@ -94,14 +94,10 @@ void AlertDesk::silenceOneHour(const notify::DesktopNotification &n)
     s.comment = tr("Silenced for 1 h from the desktop notification").toStdString();
     notify::Notifier *notifier = notifier_.data();
     QPointer<AlertDesk> self(this);
-    // Silences and the history are thread-safe and write app.db: off the GUI thread.
-    QThreadPool::globalInstance()->start([notifier, s, alerts = n.alerts, key = n.groupKey, self] {
+    // Silences are thread-safe and write app.db: off the GUI thread. (The
+    // history's "silenced" rows are the rule engine recorder's.)
+    QThreadPool::globalInstance()->start([notifier, s, self] {
         auto id = notifier->silences().create(s, s.startsAtMs);
-        if (id) {
-            for (const model::Alert &a : alerts)
-                notifier->history().record(notify::HistoryEvent::Kind::Silenced, a, key, s.startsAtMs, s.createdBy, {},
-                                           "until " + std::to_string(s.endsAtMs) + " (silence " + *id + ")");
-        }
         const QString result = QString::fromStdString(id ? *id : id.status().message());
         const bool ok = id.isOk();
         QMetaObject::invokeMethod(self.data(), [self, ok, result] {

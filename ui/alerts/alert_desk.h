@@ -8,8 +8,7 @@
 //     (from a notification: owner = the OS user, no comment; from a window:
 //     its owner and comment);
 //   Silence 1 h → a silence on the group's shared labels through
-//     Notifier::silences(), on a worker thread (it writes app.db), recorded
-//     in the history;
+//     Notifier::silences(), on a worker thread (it writes app.db);
 //   Open graph (or a click on the notification) → openGraphRequested(expr,
 //     from, to): the main window shows Explore over the firing time.
 // Acknowledgements (Notifier::acknowledged) update the notification, the
