@@ -102,7 +102,10 @@ Result<std::vector<HistoryEvent>> AlertHistory::query(const HistoryFilter &f) co
     if (f.fingerprint) sf.fingerprint = fingerprintHex(f.fingerprint);
     sf.alertName = f.alertName;
     sf.groupKey = f.groupKey;
-    for (HistoryEvent::Kind k : f.kinds) sf.states.push_back(historyKindName(k));
+    for (HistoryEvent::Kind k : f.kinds) {
+        sf.states.push_back(historyKindName(k));
+        if (k == HistoryEvent::Kind::Fired) sf.states.push_back("firing");  // the recorder's word
+    }
     sf.limit = f.limit;
     auto rows = store_->alertEvents(sf);
     if (!rows) return rows.status();
