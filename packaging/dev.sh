@@ -25,7 +25,7 @@ packages=(
   qt6-l10n-tools qt6-translations-l10n libqt6opengl6-dev libqt6sql6-sqlite libgl-dev
   libqcustomplot-dev libsqlite3-dev libre2-dev libyaml-cpp-dev libsnappy-dev libprotobuf-dev
   protobuf-compiler zlib1g-dev qtkeychain-qt6-dev libcrypt-dev
-  xvfb xauth fonts-noto-cjk curl openssl gnome-keyring dbus python3
+  xvfb xauth fonts-noto-cjk curl openssl gnome-keyring dbus python3 dunst
   desktop-file-utils appstream lintian
   prometheus prometheus-node-exporter prometheus-alertmanager python3-aiosmtpd victoria-metrics
   dnsmasq-base

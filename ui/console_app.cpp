@@ -58,6 +58,11 @@ int runConsole(int argc, char **argv, const ConsoleOptions &options)
         window.showPage(QStringLiteral("dashboards"));  // showing the page reads the list again
         dashboards->openDashboard(name);
     });
+    QObject::connect(&window, &MainWindow::openGraphRequested, explore,
+                     [&window, explore](const QString &expr, qint64 fromMs, qint64 toMs) {
+                         window.showPage(QStringLiteral("explore"));
+                         explore->showExpression(expr, fromMs, toMs);
+                     });
     auto *targets = new TargetsPage(&engine, &window);
     window.addPage(QStringLiteral("targets"), MainWindow::tr("Targets"), targets);
     QObject::connect(dashboards, &DashboardsPage::addTargetRequested, &window, [&window, targets] {

@@ -1,6 +1,9 @@
 #include "main_window.h"
 
 #include "tray_icon.h"
+#include "alerts/alert_desk.h"
+#include "alerts/desktop_alert_sink.h"
+#include "notify/notifier.h"
 #include "tray/alert_feed.h"
 #include "ui_settings.h"
 
@@ -92,6 +95,25 @@ MainWindow::MainWindow(runtime::Engine *engine, QWidget *parent) : QMainWindow(p
     auto *alerts = new AlertFeed(engine_, 15000, this);
     connect(alerts, &AlertFeed::alertsChanged, tray_, &TrayIcon::setAlerts);
 
+    // Desktop notifications (D-Bus; the tray's balloon without a notification server), pop-ups, acknowledgements.
+    desk_ = new AlertDesk(nullptr, engine_, this);
+    desk_->sink()->setFallback([this](const QString &title, const QString &body, model::AlertTier tier) {
+        tray_->showMessage(title, body, tier >= model::AlertTier::Critical);
+    });
+    connect(desk_, &AlertDesk::acknowledgementsChanged, this, [this](const QVector<notify::Acknowledgement> &acks) {
+        QStringList lines;
+        for (const notify::Acknowledgement &a : acks)
+            lines << tr("%1 — %2").arg(QString::fromStdString(std::string(a.labels.get("alertname"))),
+                                       QString::fromStdString(a.owner));
+        tray_->setAcknowledgements(lines);
+    });
+    connect(desk_, &AlertDesk::openGraphRequested, this, [this](const QString &expr, qint64 from, qint64 to) {
+        showNormal();
+        raise();
+        activateWindow();
+        Q_EMIT openGraphRequested(expr, from, to);
+    });
+
     connect(engine_, &runtime::Engine::statusUpdated, this, &MainWindow::onStatus);
     connect(engine_, &runtime::Engine::stateChanged, this, &MainWindow::onEngineState);
     connect(engine_, &runtime::Engine::errorOccurred, this, &MainWindow::onEngineError);
@@ -156,6 +178,7 @@ void MainWindow::onEngineState(runtime::Engine::State state)
 {
     stateLabel_->setText(tr("Engine: %1").arg(stateTitle(state)));
     tray_->setEngineState(state);
+    desk_->setNotifier(state == runtime::Engine::State::Running ? engine_->notifier() : nullptr);
 }
 
 void MainWindow::onEngineError(const QString &component, const QString &message)

@@ -14,6 +14,7 @@ class QStackedWidget;
 
 namespace vigil::ui {
 
+class AlertDesk;
 class TrayIcon;
 
 class MainWindow : public QMainWindow {
@@ -30,6 +31,12 @@ public:
     // The navigation title of the current page (translated).
     QString currentPageTitle() const;
     QStringList pageIds() const;
+    // Desktop notifications, pop-ups and acknowledgements (ui/alerts).
+    AlertDesk *alertDesk() const { return desk_; }
+
+Q_SIGNALS:
+    // An alert's "Open graph": its expression over [fromMs, toMs] (Explore shows it).
+    void openGraphRequested(const QString &expr, qint64 fromMs, qint64 toMs);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -50,6 +57,7 @@ private:
     QLabel *diskLabel_ = nullptr;
     QLabel *apiLabel_ = nullptr;
     TrayIcon *tray_ = nullptr;
+    AlertDesk *desk_ = nullptr;
     QStringList ids_;
 };
 

@@ -130,6 +130,39 @@ void TrayIcon::setAlerts(const QVector<ActiveAlert> &alerts)
     update();
 }
 
+void TrayIcon::setAcknowledgements(const QStringList &lines)
+{
+    ackLines_ = lines;
+    qDeleteAll(ackActions_);
+    ackActions_.clear();
+    QAction *before = menu_->actions().value(1);  // after "Show Vigil"
+    for (const QString &line : lines) {
+        auto *act = new QAction(tr("Acknowledged: %1").arg(line), menu_);
+        connect(act, &QAction::triggered, this, &TrayIcon::showRequested);
+        menu_->insertAction(before, act);
+        ackActions_ << act;
+    }
+    if (!lines.isEmpty()) ackActions_ << menu_->insertSeparator(before);
+    update();
+}
+
+QStringList TrayIcon::menuAcknowledgementTexts() const
+{
+    QStringList out;
+    for (const QAction *a : ackActions_) {
+        if (!a->isSeparator()) out << a->text();
+    }
+    return out;
+}
+
+bool TrayIcon::showMessage(const QString &title, const QString &body, bool critical)
+{
+    if (!tray_) return false;
+    tray_->showMessage(title, body, critical ? QSystemTrayIcon::Critical : QSystemTrayIcon::Warning,
+                       critical ? 0 : 10000);
+    return true;
+}
+
 QStringList TrayIcon::menuAlertTexts() const
 {
     QStringList out;
@@ -163,6 +196,8 @@ void TrayIcon::update()
         tip += QLatin1Char('\n') + tr("Firing: %1 emergency, %2 critical, %3 warning")
                                      .arg(counts_.emergency).arg(counts_.critical).arg(counts_.warning);
     }
+    if (!ackLines_.isEmpty()) tip += QLatin1Char('\n') + tr("Acknowledged: %1").arg(ackLines_.join(QStringLiteral("; ")));
+    toolTip_ = tip;
     if (tray_) {
         tray_->setIcon(icon());
         tray_->setToolTip(tip);

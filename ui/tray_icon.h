@@ -34,6 +34,13 @@ public:
     QIcon icon() const;
     // Texts of the alert entries in the menu.
     QStringList menuAlertTexts() const;
+    // Acknowledged alerts ("HighCPU — alice"): listed in the menu and the tooltip.
+    void setAcknowledgements(const QStringList &lines);
+    QStringList menuAcknowledgementTexts() const;
+    QString toolTip() const { return toolTip_; }
+    // A tray balloon (the desktop notifications' fallback without a
+    // notification server); false when there is no system tray.
+    bool showMessage(const QString &title, const QString &body, bool critical);
     QColor currentColor() const { return color_; }
     bool isVisible() const;
 
@@ -46,6 +53,9 @@ private:
     QSystemTrayIcon *tray_ = nullptr;
     QMenu *menu_ = nullptr;
     QList<QAction *> alertActions_;
+    QList<QAction *> ackActions_;
+    QStringList ackLines_;
+    QString toolTip_;
     TierCounts counts_;
     runtime::Engine::State state_ = runtime::Engine::State::Stopped;
     Tier tier_ = Tier::None;

@@ -2,6 +2,9 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <utility>
+#include <vector>
+
 namespace vigil::notify {
 
 std::string defaultConfigYaml(const DefaultPolicyEndpoints &e)
@@ -97,6 +100,24 @@ std::string defaultConfigYaml(const DefaultPolicyEndpoints &e)
     };
     inhibit("severity=~\"critical|emergency\"", "severity=\"warning\"");
     inhibit("severity=\"emergency\"", "severity=\"critical\"");
+    y << YAML::EndSeq;
+
+    // Vigil's escalation ladders (docs/escalation.md).
+    y << YAML::Key << "escalations" << YAML::Value << YAML::BeginSeq;
+    auto ladder = [&](const char *name, const char *severity, std::vector<std::pair<const char *, const char *>> steps) {
+        y << YAML::BeginMap;
+        y << YAML::Key << "name" << YAML::Value << name;
+        y << YAML::Key << "matchers" << YAML::Value << YAML::Flow << YAML::BeginSeq
+          << (std::string("severity=\"") + severity + "\"") << YAML::EndSeq;
+        y << YAML::Key << "steps" << YAML::Value << YAML::BeginSeq;
+        for (const auto &[after, receiver] : steps) {
+            y << YAML::Flow << YAML::BeginMap << YAML::Key << "after" << YAML::Value << after << YAML::Key << "receiver"
+              << YAML::Value << receiver << YAML::EndMap;
+        }
+        y << YAML::EndSeq << YAML::EndMap;
+    };
+    ladder("warning", "warning", {{"15m", "tier-critical"}, {"30m", "tier-emergency"}});
+    ladder("critical", "critical", {{"15m", "tier-emergency"}});
     y << YAML::EndSeq;
     y << YAML::EndMap;
     return std::string(y.c_str()) + "\n";

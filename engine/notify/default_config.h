@@ -11,7 +11,10 @@
 // emergency; Alertmanager's other defaults. Inhibition: a firing critical or
 // emergency alert mutes warning alerts with the same alertname and instance,
 // an emergency mutes critical ones. No time intervals (and emergency alerts
-// are never muted by time anyway, see dispatcher.h).
+// are never muted by time anyway, see dispatcher.h). Escalation (Vigil's
+// extension, docs/escalation.md): an unacknowledged warning reaches the
+// critical receiver after 15 min and the emergency receiver after 30 min;
+// an unacknowledged critical alert reaches the emergency receiver after 15 min.
 //
 // The policy is generated as alertmanager.yml text (defaultConfigYaml) and
 // parsed like a user's file, so `vigil` can show or export it.

@@ -166,6 +166,8 @@ void Delivery::runOnce(const Task &t, AttemptDone done)
         d.tier = n.tier();
         d.alerts = n.alerts;
         d.timeMs = n.timeMs;
+        d.escalationStep = n.escalationStep;
+        d.acknowledgedBy = n.acknowledgedBy;
         if (sink_) sink_->notify(d);
         Q_EMIT desktopNotification(d);
         done({true, false, {}, sink_ ? "delivered to the desktop sink" : "signalled (no desktop sink)"});
@@ -201,6 +203,10 @@ void Delivery::record(const Task &t, const AttemptResult &r, bool willRetry)
     }
     Q_EMIT attempted(QString::fromStdString(t.n.receiver), QString::fromStdString(integration), t.attempt, r.ok,
                      willRetry, QString::fromStdString(r.error));
+    if (t.n.kind == IntegrationKind::Action) {
+        Q_EMIT actionFinished(QString::fromStdString(t.n.groupKey), r.ok,
+                              QString::fromStdString(r.detail.empty() ? r.error : r.detail));
+    }
 }
 
 }  // namespace vigil::notify

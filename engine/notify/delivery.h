@@ -53,6 +53,9 @@ Q_SIGNALS:
     void attempted(const QString &receiver, const QString &integration, int attempt, bool ok, bool willRetry,
                    const QString &error);
     void desktopNotification(const vigil::notify::DesktopNotification &n);
+    // After every attempt of an action integration: its output (exit code,
+    // stdout/stderr or HTTP status), for the emergency alert window.
+    void actionFinished(const QString &groupKey, bool ok, const QString &detail);
 
 private:
     struct Task;

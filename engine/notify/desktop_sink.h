@@ -28,6 +28,8 @@ struct DesktopNotification {
     model::AlertTier tier = model::AlertTier::Unknown;
     std::vector<model::Alert> alerts;
     int64_t timeMs = 0;
+    int escalationStep = 0;      // > 0: sent by that step of an escalation ladder
+    std::string acknowledgedBy;  // set when every firing alert is acknowledged
 };
 
 class DesktopSink {

@@ -274,4 +274,11 @@ std::vector<Dispatcher::AlertStatus> Dispatcher::alerts(int64_t nowMs) const
     return out;
 }
 
+std::optional<model::Alert> Dispatcher::firingAlert(uint64_t fingerprint, int64_t nowMs) const
+{
+    auto it = alerts_.find(fingerprint);
+    if (it == alerts_.end() || isResolved(it->second.expiresMs, nowMs)) return std::nullopt;
+    return it->second.alert;
+}
+
 }  // namespace vigil::notify

@@ -35,6 +35,7 @@
 #include <cstdint>
 #include <map>
 #include <memory>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -67,6 +68,8 @@ public:
         std::vector<std::string> receivers;
     };
     std::vector<AlertStatus> alerts(int64_t nowMs) const;
+    // The stored alert with `fingerprint` if it is firing as of nowMs.
+    std::optional<model::Alert> firingAlert(uint64_t fingerprint, int64_t nowMs) const;
     size_t groupCount() const { return groups_.size(); }
 
     // The routes an alert with `labels` goes to (Alertmanager's Route.Match).

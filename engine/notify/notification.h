@@ -25,6 +25,12 @@ struct Notification {
     // of timeMs (resolved ones only when the integration sends resolved).
     std::vector<model::Alert> alerts;
     int64_t timeMs = 0;     // when the group flushed
+    // Vigil: 0 for a group flush; n > 0 when step n of an escalation ladder
+    // sent it (Notifier, escalation_tracker.h).
+    int escalationStep = 0;
+    // Vigil: who acknowledged the alerts (empty when not every firing alert
+    // of the notification is acknowledged).
+    std::string acknowledgedBy;
 
     // "webhook[0]"
     std::string integrationName() const;

@@ -12,8 +12,9 @@
 // the legacy source_match[_re]/target_match[_re]), `time_intervals` and the
 // legacy `mute_time_intervals`, `templates` (accepted, not interpreted).
 // Vigil extends receivers with `desktop_configs`, `sms_configs` and
-// `action_configs` (see receiver_config.h); a file using them is not valid
-// for Alertmanager itself.
+// `action_configs` (see receiver_config.h), and adds a top-level
+// `escalations` list (escalation_config.h, docs/escalation.md); a file using
+// them is not valid for Alertmanager itself.
 //
 // Errors are InvalidArgument "<file>:<line>: <field path>: <reason>" and use
 // Alertmanager's wording for its semantic checks (undefined receiver, missing
@@ -28,6 +29,7 @@
 #pragma once
 
 #include "core/status.h"
+#include "notify/escalation_config.h"
 #include "notify/label_matchers.h"
 #include "notify/receiver_config.h"
 #include "notify/time_interval.h"
@@ -96,9 +98,13 @@ struct NotifyConfig {
     std::vector<InhibitRule> inhibitRules;
     std::map<std::string, std::vector<TimeInterval>, std::less<>> timeIntervals;
     std::vector<std::string> templates;
+    // Vigil: escalation ladders (escalation_config.h); empty: no escalation.
+    std::vector<EscalationLadder> escalations;
     std::string sourceFile;
 
     const Receiver *findReceiver(std::string_view name) const;
+    // The first ladder whose matchers match `labels`, or null.
+    const EscalationLadder *findLadder(const model::Labels &labels) const;
 
     static Result<NotifyConfig> loadFile(const std::string &path);
     static Result<NotifyConfig> loadString(std::string_view yaml, const std::string &fileName);

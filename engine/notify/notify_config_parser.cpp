@@ -37,7 +37,7 @@ Status NotifyConfigParser::parseDocument(const YAML::Node &root, NotifyConfig *c
         return Status::invalidArgument(r_.fileName() + ":1: no route provided in config");
     VIGIL_RETURN_IF_ERROR(r_.checkMap(root, "",
                                       {"global", "route", "receivers", "inhibit_rules", "templates",
-                                       "time_intervals", "mute_time_intervals"},
+                                       "time_intervals", "mute_time_intervals", "escalations"},
                                       "config.plain"));
     if (const YAML::Node g = root["global"]; g.IsDefined()) VIGIL_RETURN_IF_ERROR(parseGlobal(g, &cfg->global));
     if (const YAML::Node t = root["templates"]; t.IsDefined())
@@ -72,6 +72,7 @@ Status NotifyConfigParser::parseDocument(const YAML::Node &root, NotifyConfig *c
             cfg->inhibitRules.push_back(std::move(rule));
         }
     }
+    if (const YAML::Node e = root["escalations"]; e.IsDefined()) VIGIL_RETURN_IF_ERROR(parseEscalations(e, cfg));
     return Status::ok();
 }
 

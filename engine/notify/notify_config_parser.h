@@ -27,6 +27,8 @@ private:
     Status parseTimeInterval(const YAML::Node &n, const std::string &path, TimeInterval *out);
     Status readMatcherList(const YAML::Node &n, const std::string &path, LabelMatchers *out);
     Status readLegacyMatch(const YAML::Node &n, const std::string &path, bool regex, LabelMatchers *out);
+    // Vigil's escalation ladders (escalation_parser.cpp).
+    Status parseEscalations(const YAML::Node &n, NotifyConfig *cfg);
     Status checkRouteRefs(const Route &route, const std::string &path, const NotifyConfig &cfg);
 
     // Receivers (receiver_parser.cpp).

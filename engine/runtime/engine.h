@@ -26,6 +26,8 @@
 
 #include "config/engine_options.h"
 #include "core/status.h"
+#include "notify/acknowledgement.h"
+#include "notify/alert_history.h"
 #include "runtime/engine_status.h"
 
 #include <QFuture>
@@ -106,6 +108,24 @@ public:
     // alerts grouped into incidents with timelines in app.db, markers, the
     // correlation helper. Valid while Running; lives on the engine's thread.
     incidents::IncidentService *incidents() const { return incidents_.get(); }
+
+    // Alert acknowledgement and history for the console (issue 10), never
+    // blocking the caller. acknowledge() runs Notifier::acknowledge on the
+    // notifier's thread; the history and stored acknowledgements are read on
+    // the worker pool. FailedPrecondition when the engine is not running.
+    struct AckOpResult {
+        Status status;
+        std::vector<notify::Acknowledgement> acknowledgements;
+    };
+    QFuture<AckOpResult> acknowledge(const notify::AckTarget &target, const std::string &owner,
+                                     const std::string &comment);
+    struct HistoryResult {
+        Status status;
+        std::vector<notify::HistoryEvent> events;  // newest first
+    };
+    QFuture<HistoryResult> alertHistory(const notify::HistoryFilter &filter);
+    // Stored acknowledgements in [fromMs, toMs], oldest first (graph markers).
+    QFuture<AckOpResult> acknowledgements(int64_t fromMs, int64_t toMs);
 
     // Console targets (saved in app.db and scraped at once). Both run on the
     // engine's worker pool and never block the caller; the future finishes

@@ -3,6 +3,7 @@
 #include "runtime/engine.h"
 
 #include "core/log.h"
+#include "runtime/future_helpers.h"
 #include "notify/default_config.h"
 #include "notify/notifier.h"
 #include "notify/secret_store.h"
@@ -50,6 +51,48 @@ Status Engine::reloadNotifier()
     Status s = notifier_->loadConfigFile(options_.notifierConfigFile);
     if (s.isOk()) qCInfo(lcEngine) << "notification configuration loaded from" << options_.notifierConfigFile.c_str();
     return s;
+}
+
+QFuture<Engine::AckOpResult> Engine::acknowledge(const notify::AckTarget &target, const std::string &owner,
+                                                 const std::string &comment)
+{
+    if (state_ != State::Running || !notifier_)
+        return ready(AckOpResult{Status::failedPrecondition("the engine is not running"), {}});
+    auto promise = std::make_shared<QPromise<AckOpResult>>();
+    QFuture<AckOpResult> future = promise->future();
+    promise->start();
+    // Queued even on the notifier's own thread, so the caller never waits.
+    QMetaObject::invokeMethod(
+        notifier_,
+        [n = notifier_, promise, target, owner, comment] {
+            auto r = n->acknowledge(target, owner, comment);
+            promise->addResult(r ? AckOpResult{Status::ok(), std::move(*r)} : AckOpResult{r.status(), {}});
+            promise->finish();
+        },
+        Qt::QueuedConnection);
+    return future;
+}
+
+QFuture<Engine::HistoryResult> Engine::alertHistory(const notify::HistoryFilter &filter)
+{
+    if (state_ != State::Running || !notifier_)
+        return ready(HistoryResult{Status::failedPrecondition("the engine is not running"), {}});
+    notify::AlertHistory history(store_.get());
+    return runOn<HistoryResult>(workPool_, [history, filter] {
+        auto r = history.query(filter);
+        return r ? HistoryResult{Status::ok(), std::move(*r)} : HistoryResult{r.status(), {}};
+    });
+}
+
+QFuture<Engine::AckOpResult> Engine::acknowledgements(int64_t fromMs, int64_t toMs)
+{
+    if (state_ != State::Running || !notifier_)
+        return ready(AckOpResult{Status::failedPrecondition("the engine is not running"), {}});
+    notify::Notifier *n = notifier_;
+    return runOn<AckOpResult>(workPool_, [n, fromMs, toMs] {
+        auto r = n->acknowledgements(fromMs, toMs);  // reads app.db only: safe off the notifier's thread
+        return r ? AckOpResult{Status::ok(), std::move(*r)} : AckOpResult{r.status(), {}};
+    });
 }
 
 }  // namespace vigil::runtime

@@ -133,6 +133,34 @@ CREATE TABLE markers (
 CREATE INDEX markers_time ON markers(time_ms);
 CREATE UNIQUE INDEX markers_source_time ON markers(source, time_ms, text);
 )sql",
+    // 5: acknowledgements, escalation state and richer alert history (issue 10)
+    R"sql(
+ALTER TABLE alert_history ADD COLUMN fingerprint TEXT NOT NULL DEFAULT '';
+ALTER TABLE alert_history ADD COLUMN group_key TEXT NOT NULL DEFAULT '';
+ALTER TABLE alert_history ADD COLUMN actor TEXT NOT NULL DEFAULT '';
+ALTER TABLE alert_history ADD COLUMN receiver TEXT NOT NULL DEFAULT '';
+CREATE INDEX alert_history_fingerprint ON alert_history(fingerprint, time_ms);
+CREATE TABLE alert_acknowledgements (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    fingerprint TEXT NOT NULL,
+    group_key TEXT NOT NULL,
+    labels TEXT NOT NULL,
+    owner TEXT NOT NULL,
+    comment TEXT NOT NULL,
+    time_ms INTEGER NOT NULL,
+    starts_at_ms INTEGER NOT NULL
+);
+CREATE INDEX alert_acknowledgements_time ON alert_acknowledgements(time_ms);
+CREATE TABLE escalation_state (
+    fingerprint TEXT PRIMARY KEY,
+    group_key TEXT NOT NULL,
+    labels TEXT NOT NULL,
+    since_ms INTEGER NOT NULL,
+    step INTEGER NOT NULL,
+    acked_ms INTEGER NOT NULL,
+    updated_ms INTEGER NOT NULL
+);
+)sql",
 };
 static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == AppStore::kSchemaVersion);
 
@@ -483,31 +511,133 @@ Status AppStore::appendAlertEvent(const AlertEvent &e)
 {
     std::lock_guard lock(mu_);
     if (!db_) return Status::failedPrecondition("store is not open");
-    Stmt st(db_, "INSERT INTO alert_history(time_ms, alert_name, severity, state, labels_json, message) "
-                 "VALUES(?1,?2,?3,?4,?5,?6)");
+    Stmt st(db_, "INSERT INTO alert_history(time_ms, alert_name, severity, state, labels_json, message, fingerprint, "
+                 "group_key, actor, receiver) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10)");
     st.bind(1, e.timeMs ? e.timeMs : nowMs());
     st.bind(2, e.alertName);
     st.bind(3, e.severity);
     st.bind(4, e.state);
     st.bind(5, e.labelsJson);
     st.bind(6, e.message);
+    st.bind(7, e.fingerprint);
+    st.bind(8, e.groupKey);
+    st.bind(9, e.actor);
+    st.bind(10, e.receiver);
     if (st.step() != SQLITE_DONE) return sqliteError("record alert event");
     return {};
 }
 
 Result<std::vector<AppStore::AlertEvent>> AppStore::alertEvents(int limit)
 {
+    AlertEventFilter f;
+    f.limit = limit;
+    return alertEvents(f);
+}
+
+Result<std::vector<AppStore::AlertEvent>> AppStore::alertEvents(const AlertEventFilter &f)
+{
     std::lock_guard lock(mu_);
     if (!db_) return Status::failedPrecondition("store is not open");
-    Stmt st(db_, "SELECT time_ms, alert_name, severity, state, labels_json, message FROM alert_history "
-                 "ORDER BY time_ms DESC, id DESC LIMIT ?1");
-    st.bind(1, int64_t(limit));
+    // Optional conditions are written so an empty value disables them.
+    std::string states;
+    for (const std::string &s : f.states) states += "," + s + ",";
+    Stmt st(db_, "SELECT time_ms, alert_name, severity, state, labels_json, message, fingerprint, group_key, actor, "
+                 "receiver FROM alert_history WHERE time_ms >= ?1 AND time_ms <= ?2 AND (?3 = '' OR fingerprint = ?3) "
+                 "AND (?4 = '' OR alert_name = ?4) AND (?5 = '' OR instr(?5, ',' || state || ',') > 0) "
+                 "AND (?6 = '' OR group_key = ?6) ORDER BY time_ms DESC, id DESC LIMIT ?7");
+    st.bind(1, f.fromMs);
+    st.bind(2, f.toMs);
+    st.bind(3, f.fingerprint);
+    st.bind(4, f.alertName);
+    st.bind(5, states);
+    st.bind(6, f.groupKey);
+    st.bind(7, int64_t(f.limit));
     std::vector<AlertEvent> out;
     int rc;
     while ((rc = st.step()) == SQLITE_ROW) {
-        out.push_back({st.i64(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5)});
+        out.push_back({st.i64(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5), st.text(6), st.text(7),
+                       st.text(8), st.text(9)});
     }
     if (rc != SQLITE_DONE) return sqliteError("list alert events");
+    return out;
+}
+
+Result<int64_t> AppStore::appendAcknowledgement(const StoredAcknowledgement &a)
+{
+    std::lock_guard lock(mu_);
+    if (!db_) return Status::failedPrecondition("store is not open");
+    Stmt st(db_, "INSERT INTO alert_acknowledgements(fingerprint, group_key, labels, owner, comment, time_ms, "
+                 "starts_at_ms) VALUES(?1,?2,?3,?4,?5,?6,?7)");
+    st.bind(1, a.fingerprint);
+    st.bind(2, a.groupKey);
+    st.bind(3, a.labels);
+    st.bind(4, a.owner);
+    st.bind(5, a.comment);
+    st.bind(6, a.timeMs);
+    st.bind(7, a.startsAtMs);
+    if (st.step() != SQLITE_DONE) return sqliteError("record acknowledgement");
+    return int64_t(sqlite3_last_insert_rowid(db_));
+}
+
+Result<std::vector<StoredAcknowledgement>> AppStore::acknowledgements(int64_t fromMs, int64_t toMs,
+                                                                      const std::string &fingerprint)
+{
+    std::lock_guard lock(mu_);
+    if (!db_) return Status::failedPrecondition("store is not open");
+    Stmt st(db_, "SELECT id, fingerprint, group_key, labels, owner, comment, time_ms, starts_at_ms "
+                 "FROM alert_acknowledgements WHERE time_ms >= ?1 AND time_ms <= ?2 AND (?3 = '' OR fingerprint = ?3) "
+                 "ORDER BY time_ms, id");
+    st.bind(1, fromMs);
+    st.bind(2, toMs);
+    st.bind(3, fingerprint);
+    std::vector<StoredAcknowledgement> out;
+    int rc;
+    while ((rc = st.step()) == SQLITE_ROW)
+        out.push_back({st.i64(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5), st.i64(6), st.i64(7)});
+    if (rc != SQLITE_DONE) return sqliteError("list acknowledgements");
+    return out;
+}
+
+Status AppStore::putEscalationState(const StoredEscalation &e)
+{
+    std::lock_guard lock(mu_);
+    if (!db_) return Status::failedPrecondition("store is not open");
+    Stmt st(db_, "INSERT INTO escalation_state(fingerprint, group_key, labels, since_ms, step, acked_ms, updated_ms) "
+                 "VALUES(?1,?2,?3,?4,?5,?6,?7) ON CONFLICT(fingerprint) DO UPDATE SET group_key=excluded.group_key, "
+                 "labels=excluded.labels, since_ms=excluded.since_ms, step=excluded.step, acked_ms=excluded.acked_ms, "
+                 "updated_ms=excluded.updated_ms");
+    st.bind(1, e.fingerprint);
+    st.bind(2, e.groupKey);
+    st.bind(3, e.labels);
+    st.bind(4, e.sinceMs);
+    st.bind(5, int64_t(e.step));
+    st.bind(6, e.ackedMs);
+    st.bind(7, e.updatedMs);
+    if (st.step() != SQLITE_DONE) return sqliteError("save escalation state");
+    return {};
+}
+
+Status AppStore::removeEscalationState(const std::string &fingerprint)
+{
+    std::lock_guard lock(mu_);
+    if (!db_) return Status::failedPrecondition("store is not open");
+    Stmt st(db_, "DELETE FROM escalation_state WHERE fingerprint = ?1");
+    st.bind(1, fingerprint);
+    if (st.step() != SQLITE_DONE) return sqliteError("remove escalation state");
+    return {};
+}
+
+Result<std::vector<StoredEscalation>> AppStore::escalationStates()
+{
+    std::lock_guard lock(mu_);
+    if (!db_) return Status::failedPrecondition("store is not open");
+    Stmt st(db_, "SELECT fingerprint, group_key, labels, since_ms, step, acked_ms, updated_ms FROM escalation_state "
+                 "ORDER BY fingerprint");
+    std::vector<StoredEscalation> out;
+    int rc;
+    while ((rc = st.step()) == SQLITE_ROW)
+        out.push_back({st.text(0), st.text(1), st.text(2), st.i64(3), int(st.i64(4)), st.i64(5), st.i64(6)});
+    if (rc != SQLITE_DONE) return sqliteError("list escalation states");
     return out;
 }
 

@@ -23,6 +23,7 @@
 
 #include "core/status.h"
 
+#include <climits>
 #include <cstdint>
 #include <functional>
 #include <mutex>
@@ -95,10 +96,36 @@ struct DeliveryAttempt {
     std::string detail;  // e.g. an action's exit code and output
 };
 
+// An acknowledgement of a firing alert (engine/notify/acknowledgement.h);
+// `fingerprint` hex, `labels` as text ({a="b"}); `startsAtMs` is the firing
+// episode it belongs to.
+struct StoredAcknowledgement {
+    int64_t id = 0;
+    std::string fingerprint;
+    std::string groupKey;
+    std::string labels;
+    std::string owner;
+    std::string comment;
+    int64_t timeMs = 0;
+    int64_t startsAtMs = 0;
+};
+
+// Where an alert stands on its escalation ladder (engine/notify/escalation_tracker.h),
+// so a restart neither repeats steps nor forgets an acknowledgement.
+struct StoredEscalation {
+    std::string fingerprint;  // hex
+    std::string groupKey;
+    std::string labels;
+    int64_t sinceMs = 0;  // first notified
+    int step = 0;         // steps taken
+    int64_t ackedMs = 0;  // 0: not acknowledged
+    int64_t updatedMs = 0;
+};
+
 class AppStore {
 public:
     // The schema version this build writes.
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
 
     AppStore() = default;
     ~AppStore();
@@ -130,17 +157,43 @@ public:
     Status removeDocument(const std::string &kind, const std::string &name);
     Result<std::vector<StoredDocument>> documents(const std::string &kind);
 
-    // Alert history, newest first.
+    // Alert history, newest first. notify::AlertHistory (engine/notify/alert_history.h)
+    // writes and reads it; `state` is the event kind there.
     struct AlertEvent {
         int64_t timeMs = 0;
         std::string alertName;
         std::string severity;
-        std::string state;  // pending, firing, resolved, acknowledged
+        std::string state;  // fired, acknowledged, escalated, resolved, silenced, ...
         std::string labelsJson;
         std::string message;
+        std::string fingerprint;  // hex
+        std::string groupKey;
+        std::string actor;     // who (acknowledgements, silences)
+        std::string receiver;  // escalations: the receiver notified
+    };
+    // Empty strings and an empty `states` match everything; [fromMs, toMs] inclusive.
+    struct AlertEventFilter {
+        int64_t fromMs = 0;
+        int64_t toMs = INT64_MAX;
+        std::string fingerprint;
+        std::string alertName;
+        std::string groupKey;
+        std::vector<std::string> states;
+        int limit = 1000;
     };
     Status appendAlertEvent(const AlertEvent &e);
     Result<std::vector<AlertEvent>> alertEvents(int limit);
+    Result<std::vector<AlertEvent>> alertEvents(const AlertEventFilter &filter);
+
+    // Acknowledgements (returns the new row id), oldest first; an empty
+    // fingerprint lists all in [fromMs, toMs].
+    Result<int64_t> appendAcknowledgement(const StoredAcknowledgement &a);
+    Result<std::vector<StoredAcknowledgement>> acknowledgements(int64_t fromMs, int64_t toMs,
+                                                                const std::string &fingerprint = {});
+    // Escalation ladder state, one row per tracked alert.
+    Status putEscalationState(const StoredEscalation &e);
+    Status removeEscalationState(const std::string &fingerprint);
+    Result<std::vector<StoredEscalation>> escalationStates();
 
     // Notification silences (insert or update by id).
     Status putSilence(const StoredSilence &s);

@@ -150,6 +150,18 @@ void ExplorePage::setRunning(bool running)
     cancelButton_->setEnabled(running);
 }
 
+void ExplorePage::showExpression(const QString &expr, qint64 fromMs, qint64 toMs)
+{
+    editor_->setPlainText(expr);
+    PanelConfig c = graph_->config();
+    c.lastSeconds = 0;
+    c.fromMs = fromMs;
+    c.toMs = toMs;
+    graph_->setConfig(c);
+    setView(View::Graph);
+    run();
+}
+
 void ExplorePage::run()
 {
     const QString query = editor_->query().trimmed();

@@ -49,6 +49,9 @@ public:
     DashboardPanel panelForDashboard() const;
 
 public Q_SLOTS:
+    // Graphs `expr` over [fromMs, toMs] (an alert's expression around its
+    // firing time, from the desktop alert path).
+    void showExpression(const QString &expr, qint64 fromMs, qint64 toMs);
     void run();
     void cancel();
     void openMetricsExplorer();

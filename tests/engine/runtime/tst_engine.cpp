@@ -88,6 +88,39 @@ private Q_SLOTS:
         QVERIFY(errors.count() >= 1);
         QCOMPARE(errors.last().at(0).toString(), QStringLiteral("notifier"));
     }
+    void acknowledgeAndHistoryThroughEngine()
+    {
+        // The console's asynchronous acknowledgement and history API (issue 10).
+        QTemporaryDir dir;
+        Engine stopped(optionsFor(dir), true);
+        auto early = stopped.acknowledge({1, {}}, "alice", {});
+        QVERIFY(early.isFinished());
+        QCOMPARE(early.result().status.code(), vigil::Status::Code::FailedPrecondition);
+
+        Engine engine(optionsFor(dir), true);
+        engine.start();
+        QTRY_COMPARE(engine.state(), Engine::State::Running);
+        vigil::model::Alert a;
+        a.labels = vigil::model::Labels{{"alertname", "DiskFull"}, {"severity", "warning"}, {"instance", "web1"}};
+        engine.notifier()->send({a});
+        vigil::notify::HistoryFilter fired;
+        fired.fingerprint = a.fingerprint();
+        auto ack = engine.acknowledge({a.fingerprint(), {}}, "alice", "looking");
+        QVERIFY(!ack.isFinished());  // queued, never answered inside the call
+        QTRY_VERIFY(ack.isFinished());
+        QVERIFY2(ack.result().status.isOk(), ack.result().status.message().c_str());
+        QCOMPARE(ack.result().acknowledgements.size(), size_t(1));
+        auto stored = engine.acknowledgements(0, INT64_MAX);
+        QTRY_VERIFY(stored.isFinished());
+        QCOMPARE(stored.result().acknowledgements.size(), size_t(1));
+        QCOMPARE(stored.result().acknowledgements[0].comment, std::string("looking"));
+        auto h = engine.alertHistory(fired);
+        QTRY_VERIFY(h.isFinished());
+        QCOMPARE(h.result().events.size(), size_t(1));
+        QCOMPARE(h.result().events[0].kind, vigil::notify::HistoryEvent::Kind::Acknowledged);
+        QCOMPARE(h.result().events[0].actor, std::string("alice"));
+        engine.stop();
+    }
     void ruleAlertReachesNotifier()
     {
         // End to end: a rule file from --config.file fires, and the engine hands
