@@ -4,6 +4,7 @@
 
 #include "core/log.h"
 #include "runtime/future_helpers.h"
+#include "incidents/incident_service.h"
 #include "notify/default_config.h"
 #include "notify/notifier.h"
 #include "notify/secret_store.h"
@@ -23,6 +24,12 @@ Status Engine::startNotifier()
     Status config = reloadNotifier();
     Status started = notifier_->start();
     alertNotifier_.store(notifier_);  // the rule engine's alerts reach it from now on
+    // An acknowledgement (from a notification, a pop-up, the Alerts or the
+    // Incidents page) also goes into the timeline of the alert's incident.
+    connect(notifier_, &notify::Notifier::acknowledged, this, [this](const notify::Acknowledgement &a) {
+        if (incidents_)
+            incidents_->acknowledgeAlert(notify::fingerprintHex(a.fingerprint), a.owner, a.comment, a.timeMs);
+    });
     if (!started.isOk()) qCWarning(lcEngine).noquote() << "silences:" << started.message().c_str();
     return config;
 }

@@ -4,6 +4,8 @@
 #include "reports/incident_report.h"
 #include "reports/report_graphs.h"
 
+#include "runtime/engine.h"
+
 #include <QCheckBox>
 #include <QFileDialog>
 #include <QFutureWatcher>
@@ -295,19 +297,55 @@ void IncidentsPage::acknowledge()
 {
     auto *svc = service();
     if (!svc || selected_ == 0) return;
-    incidents::IncidentEvent e;
-    e.incidentId = selected_;
-    e.kind = incidents::EventKind::Acknowledged;
-    e.author = operatorName();
-    e.text = note_->text().trimmed().toStdString();
-    auto *w = new QFutureWatcher<Status>(this);
-    connect(w, &QFutureWatcher<Status>::finished, this, [this, w] {
-        w->deleteLater();
-        const Status s = w->future().resultCount() ? w->future().result() : Status::cancelled("engine stopped");
+    const std::string owner = operatorName();
+    const std::string comment = note_->text().trimmed().toStdString();
+    // Acknowledge the incident's firing alerts with the notifier, so their
+    // escalation stops too; the notifier's acknowledged() signal puts the
+    // acknowledgement into this incident's timeline (engine_notify.cpp).
+    std::vector<uint64_t> firing;
+    for (const auto &a : current_.incident.alerts) {
+        if (a.endsAtMs != 0 || a.fingerprint.empty()) continue;
+        bool ok = false;
+        const qulonglong fp = QString::fromStdString(a.fingerprint).toULongLong(&ok, 16);
+        if (ok) firing.push_back(fp);
+    }
+    auto done = [this](const Status &s) {
         if (s.isOk()) note_->clear();
         else status_->setText(tr("Not acknowledged: %1").arg(QString::fromStdString(s.message())));
-    });
-    w->setFuture(svc->recordEvent(e));
+    };
+    // Without a firing alert the notifier knows, the acknowledgement is only
+    // recorded in the timeline.
+    auto recordOnly = [this, svc, owner, comment, done] {
+        incidents::IncidentEvent e;
+        e.incidentId = selected_;
+        e.kind = incidents::EventKind::Acknowledged;
+        e.author = owner;
+        e.text = comment;
+        auto *w = new QFutureWatcher<Status>(this);
+        connect(w, &QFutureWatcher<Status>::finished, this, [w, done] {
+            w->deleteLater();
+            done(w->future().resultCount() ? w->future().result() : Status::cancelled("engine stopped"));
+        });
+        w->setFuture(svc->recordEvent(e));
+    };
+    if (firing.empty()) {
+        recordOnly();
+        return;
+    }
+    auto pending = std::make_shared<int>(static_cast<int>(firing.size()));
+    auto anyOk = std::make_shared<bool>(false);
+    for (uint64_t fp : firing) {
+        auto *w = new QFutureWatcher<runtime::Engine::AckOpResult>(this);
+        connect(w, &QFutureWatcher<runtime::Engine::AckOpResult>::finished, this,
+                [w, pending, anyOk, done, recordOnly] {
+                    w->deleteLater();
+                    if (w->future().resultCount() && w->future().result().status.isOk()) *anyOk = true;
+                    if (--*pending > 0) return;
+                    if (*anyOk) done(Status::ok());
+                    else recordOnly();  // e.g. the notifier already forgot the alert
+                });
+        w->setFuture(engine_->acknowledge(notify::AckTarget{fp, {}}, owner, comment));
+    }
 }
 
 void IncidentsPage::chooseExport(bool pdf)
