@@ -5,13 +5,21 @@
 // The first scrape starts at an offset within the interval derived from the
 // target's hash (as Prometheus spreads its scrapes), later ones on a fixed
 // grid of the interval; a slot is skipped rather than overlapping a scrape
-// still in flight. Each scrape: HTTP GET (ScrapeRequest) -> parse by
-// Content-Type -> ScrapeProcessor -> one Appender batch committed with the
-// synthetic series -> Target health updated -> healthChanged().
+// still in flight (request or parsing). Each scrape: HTTP GET (ScrapeRequest,
+// on the loop's thread) -> on `pool`: parse by Content-Type -> ScrapeProcessor
+// -> one Appender batch committed with the synthetic series -> back on the
+// loop's thread: Target health updated -> scraped(). Parsing and appending
+// run on the pool so that a huge body of one target does not hold up the
+// timers and network I/O of all the others (the loop's thread only moves
+// bytes); the timestamp of a scrape is taken when its request starts.
 //
 // stop(true) aborts an in-flight request and writes staleness markers for
 // the target's series and its synthetic series (target removed, shutdown);
-// stop(false) only aborts (the target continues in a new loop).
+// stop(false) only aborts (the target continues in a new loop). Neither
+// waits for a parse in flight: the markers are appended by a pool task that
+// runs after it, and the parse's result is no longer reported to the loop.
+// The owner must wait for `pool` (QThreadPool::waitForDone) before the
+// appendable goes away. A loop is started once.
 #pragma once
 
 #include "scrape/scrape_config.h"
@@ -23,8 +31,10 @@
 #include <QTimer>
 
 #include <memory>
+#include <mutex>
 
 class QNetworkAccessManager;
+class QThreadPool;
 
 namespace vigil::storage {
 class Appendable;
@@ -37,10 +47,11 @@ class ScrapeRequest;
 class ScrapeLoop : public QObject {
     Q_OBJECT
 public:
-    // `nam`, `appendable` and `counters` must outlive the loop.
+    // `nam`, `pool`, `appendable` and `counters` must outlive the loop (the
+    // last three also its pool tasks).
     ScrapeLoop(std::shared_ptr<Target> target, std::shared_ptr<const ScrapeConfig> job,
-               QNetworkAccessManager *nam, storage::Appendable *appendable, ScrapeCounters *counters,
-               QString userAgent, uint64_t offsetSeed = 0, QObject *parent = nullptr);
+               QNetworkAccessManager *nam, QThreadPool *pool, storage::Appendable *appendable,
+               ScrapeCounters *counters, QString userAgent, uint64_t offsetSeed = 0, QObject *parent = nullptr);
     ~ScrapeLoop() override;
 
     void start();
@@ -56,8 +67,30 @@ Q_SIGNALS:
     void scraped(const std::shared_ptr<vigil::scrape::Target> &target);
 
 private:
+    // What the pool's tasks share with the loop; outlives the loop while a
+    // task holds it.
+    struct Ingest {
+        Ingest(const ScrapeConfig &job, model::Labels labels) : processor(job, std::move(labels)) {}
+        std::mutex mutex;           // held for a whole parse + append
+        ScrapeProcessor processor;  // GUARDED_BY(mutex)
+        bool scrapedOnce = false;   // GUARDED_BY(mutex): something was committed
+        bool stopped = false;       // GUARDED_BY(mutex): no more scrapes
+        std::mutex ownerMutex;
+        ScrapeLoop *owner = nullptr;  // GUARDED_BY(ownerMutex); null once the loop stopped
+    };
+    // The outcome of one parse + append, reported back to the loop's thread.
+    struct Outcome {
+        Status status;
+        int64_t timestampMs = 0;
+        int64_t durationMs = 0;
+        ScrapeReport report;
+        exposition::MetadataCollector metadata;
+        std::string buffer;  // the body's buffer, for reuse
+    };
+
     void scrapeNow();
     void onResponse();
+    void onProcessed(Outcome &&outcome);
     void scheduleNext();
     int64_t nextTimestamp(int64_t nowMs);
 
@@ -68,13 +101,14 @@ private:
     ScrapeCounters *counters_;
     QString userAgent_;
     uint64_t offsetSeed_;
-    ScrapeProcessor processor_;
+    QThreadPool *pool_;
+    std::shared_ptr<Ingest> ingest_;
     QTimer timer_;
     ScrapeRequest *request_ = nullptr;
     int64_t scheduledMs_ = 0;  // wall-clock slot of the next scrape
     int64_t scrapeStartMs_ = 0;
     int64_t lastTs_ = 0;  // newest timestamp appended (ms)
-    bool scrapedOnce_ = false;
+    bool processing_ = false;  // a pool task holds the last response
     bool stopped_ = false;
 };
 
