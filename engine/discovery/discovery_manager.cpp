@@ -33,7 +33,8 @@ public:
             for (const FileSdConfig &f : cfg.file) job.providers.push_back({std::make_unique<FileDiscoverer>(f), {}});
             for (const HttpSdConfig &h : cfg.http) job.providers.push_back({std::make_unique<HttpDiscoverer>(h), {}});
             for (size_t i = 0; i < job.providers.size(); ++i) {
-                job.providers[i].discoverer->start([this, name, i](DiscoveryUpdate u) { onUpdate(name, i, std::move(u)); });
+                job.providers[i].discoverer->start(
+                    [this, name = name, i](DiscoveryUpdate u) { onUpdate(name, i, std::move(u)); });  // clang 14: no capture of bindings
             }
         }
     }
