@@ -7,12 +7,13 @@
 
 #include <QDateTime>
 #include <QNetworkAccessManager>
+#include <QThreadPool>
 
 namespace vigil::scrape {
 
 ScrapeLoop::ScrapeLoop(std::shared_ptr<Target> target, std::shared_ptr<const ScrapeConfig> job,
-                       QNetworkAccessManager *nam, storage::Appendable *appendable, ScrapeCounters *counters,
-                       QString userAgent, uint64_t offsetSeed, QObject *parent)
+                       QNetworkAccessManager *nam, QThreadPool *pool, storage::Appendable *appendable,
+                       ScrapeCounters *counters, QString userAgent, uint64_t offsetSeed, QObject *parent)
     : QObject(parent),
       target_(std::move(target)),
       job_(std::move(job)),
@@ -21,9 +22,11 @@ ScrapeLoop::ScrapeLoop(std::shared_ptr<Target> target, std::shared_ptr<const Scr
       counters_(counters),
       userAgent_(std::move(userAgent)),
       offsetSeed_(offsetSeed),
-      processor_(*job_, target_->labels()),
+      pool_(pool),
+      ingest_(std::make_shared<Ingest>(*job_, target_->labels())),
       proxyRoute_(podProxyRoute(*target_, *job_))
 {
+    ingest_->owner = this;
     timer_.setSingleShot(true);
     timer_.setTimerType(Qt::PreciseTimer);
     connect(&timer_, &QTimer::timeout, this, &ScrapeLoop::scrapeNow);
@@ -75,7 +78,7 @@ int64_t ScrapeLoop::nextTimestamp(int64_t nowMs)
 void ScrapeLoop::scrapeNow()
 {
     if (stopped_) return;
-    if (request_ && request_->isRunning()) {  // still busy: skip this slot
+    if (processing_ || (request_ && request_->isRunning())) {  // still busy: skip this slot
         scheduleNext();
         return;
     }
@@ -88,7 +91,7 @@ void ScrapeLoop::scrapeNow()
         if (Status st = switchToPodProxy(); !st) {
             ScrapeResponse failed;
             failed.status = st;
-            record(failed);
+            ingest(std::move(failed));
             scheduleNext();
             return;
         }
@@ -125,39 +128,65 @@ void ScrapeLoop::onResponse()
             return;
         }
     }
-    record(resp);
+    ingest(request_->takeResponse());
 }
 
-void ScrapeLoop::record(const ScrapeResponse &resp)
+void ScrapeLoop::ingest(ScrapeResponse response)
 {
-    const int64_t ts = scrapeStartMs_;
-    ScrapeReport report;
-    exposition::MetadataCollector metadata;
-    const Status st = processor_.scrape(appendable_, resp.status, resp.body,
-                                        exposition::formatFromContentType(resp.contentType), ts,
-                                        double(resp.durationMs) / 1000.0, &report, &metadata);
-    if (!st && resp.status)
-        qCDebug(lcScrape).noquote() << "target" << QString::fromStdString(target_->url())
-                                    << "failed:" << QString::fromStdString(st.message());
-    scrapedOnce_ = true;
+    processing_ = true;
+    // Parse and append on the pool; this thread goes back to the other
+    // targets' timers and sockets.
+    pool_->start([ingest = ingest_, appendable = appendable_, resp = std::move(response),
+                  ts = scrapeStartMs_, url = target_->url()]() mutable {
+        Outcome out;
+        {
+            std::lock_guard lock(ingest->mutex);
+            if (ingest->stopped) return;
+            out.status = ingest->processor.scrape(appendable, resp.status, resp.body,
+                                                  exposition::formatFromContentType(resp.contentType), ts,
+                                                  double(resp.durationMs) / 1000.0, &out.report, &out.metadata);
+            ingest->scrapedOnce = true;  // the synthetic series at least
+        }
+        if (!out.status && resp.status)
+            qCDebug(lcScrape).noquote() << "target" << QString::fromStdString(url)
+                                        << "failed:" << QString::fromStdString(out.status.message());
+        out.timestampMs = ts;
+        out.durationMs = resp.durationMs;
+        out.buffer = std::move(resp.body);
+        // Posted under ownerMutex: stop() clears the owner under it, so the
+        // loop is alive here; Qt drops the event if it is deleted before delivery.
+        std::lock_guard lock(ingest->ownerMutex);
+        if (ScrapeLoop *loop = ingest->owner)
+            QMetaObject::invokeMethod(
+                loop, [loop, out = std::move(out)]() mutable { loop->onProcessed(std::move(out)); },
+                Qt::QueuedConnection);
+    });
+}
 
+void ScrapeLoop::onProcessed(Outcome &&out)
+{
+    processing_ = false;
+    if (stopped_) return;
+    out.buffer.clear();
+    if (request_) request_->recycleBuffer(std::move(out.buffer));
+    const Status &st = out.status;
     TargetHealth h;
     h.health = st.isOk() ? HealthState::Up : HealthState::Down;
-    h.lastScrapeMs = ts;
-    h.lastScrapeDurationMs = resp.durationMs;
-    h.lastSamples = st.isOk() ? report.samplesPostRelabel : 0;
-    h.lastSamplesScraped = report.samplesScraped;
+    h.lastScrapeMs = out.timestampMs;
+    h.lastScrapeDurationMs = out.durationMs;
+    h.lastSamples = st.isOk() ? out.report.samplesPostRelabel : 0;
+    h.lastSamplesScraped = out.report.samplesScraped;
     h.lastError = st.isOk() ? std::string() : st.message();
     target_->setHealth(std::move(h));
     if (st.isOk()) {
         Target::MetadataMap md;
-        for (const auto &[name, m] : metadata.families()) md.emplace(name, m);
+        for (const auto &[name, m] : out.metadata.families()) md.emplace(name, m);
         target_->setMetadata(std::move(md));
     }
 
     counters_->scrapesTotal.fetch_add(1, std::memory_order_relaxed);
     if (st.isOk())
-        counters_->samplesAppendedTotal.fetch_add(report.samplesPostRelabel, std::memory_order_relaxed);
+        counters_->samplesAppendedTotal.fetch_add(out.report.samplesPostRelabel, std::memory_order_relaxed);
     else
         counters_->scrapeFailuresTotal.fetch_add(1, std::memory_order_relaxed);
     Q_EMIT scraped(target_);
@@ -168,11 +197,21 @@ void ScrapeLoop::stop(bool writeStaleMarkers)
     stopped_ = true;
     timer_.stop();
     if (request_) request_->abort();
-    if (!writeStaleMarkers || !scrapedOnce_) return;
+    {
+        std::lock_guard lock(ingest_->ownerMutex);
+        ingest_->owner = nullptr;
+    }
+    // After any parse in flight (it holds ingest->mutex), without waiting for it here.
     const int64_t ts = nextTimestamp(QDateTime::currentMSecsSinceEpoch());
-    if (Status st = processor_.markAllStale(appendable_, ts); !st)
-        qCWarning(lcScrape).noquote() << "target" << QString::fromStdString(target_->url())
-                                      << "staleness markers failed:" << QString::fromStdString(st.message());
+    pool_->start([ingest = ingest_, appendable = appendable_, ts, writeStaleMarkers, url = target_->url()] {
+        std::lock_guard lock(ingest->mutex);
+        if (ingest->stopped) return;
+        ingest->stopped = true;
+        if (!writeStaleMarkers || !ingest->scrapedOnce) return;
+        if (Status st = ingest->processor.markAllStale(appendable, ts); !st)
+            qCWarning(lcScrape).noquote() << "target" << QString::fromStdString(url)
+                                          << "staleness markers failed:" << QString::fromStdString(st.message());
+    });
 }
 
 }  // namespace vigil::scrape

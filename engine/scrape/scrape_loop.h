@@ -5,9 +5,13 @@
 // The first scrape starts at an offset within the interval derived from the
 // target's hash (as Prometheus spreads its scrapes), later ones on a fixed
 // grid of the interval; a slot is skipped rather than overlapping a scrape
-// still in flight. Each scrape: HTTP GET (ScrapeRequest) -> parse by
-// Content-Type -> ScrapeProcessor -> one Appender batch committed with the
-// synthetic series -> Target health updated -> healthChanged().
+// still in flight (request or parsing). Each scrape: HTTP GET (ScrapeRequest,
+// on the loop's thread) -> on `pool`: parse by Content-Type -> ScrapeProcessor
+// -> one Appender batch committed with the synthetic series -> back on the
+// loop's thread: Target health updated -> scraped(). Parsing and appending
+// run on the pool so that a huge body of one target does not hold up the
+// timers and network I/O of all the others (the loop's thread only moves
+// bytes); the timestamp of a scrape is taken when its request starts.
 //
 // Pods found by Kubernetes discovery may be scraped through the API
 // server's pod proxy (pod_proxy.h): always with vigil_kubernetes_proxy:
@@ -16,7 +20,11 @@
 //
 // stop(true) aborts an in-flight request and writes staleness markers for
 // the target's series and its synthetic series (target removed, shutdown);
-// stop(false) only aborts (the target continues in a new loop).
+// stop(false) only aborts (the target continues in a new loop). Neither
+// waits for a parse in flight: the markers are appended by a pool task that
+// runs after it, and the parse's result is no longer reported to the loop.
+// The owner must wait for `pool` (QThreadPool::waitForDone) before the
+// appendable goes away. A loop is started once.
 #pragma once
 
 #include "scrape/pod_proxy.h"
@@ -29,9 +37,11 @@
 #include <QTimer>
 
 #include <memory>
+#include <mutex>
 #include <optional>
 
 class QNetworkAccessManager;
+class QThreadPool;
 
 namespace vigil::storage {
 class Appendable;
@@ -45,10 +55,11 @@ struct ScrapeResponse;
 class ScrapeLoop : public QObject {
     Q_OBJECT
 public:
-    // `nam`, `appendable` and `counters` must outlive the loop.
+    // `nam`, `pool`, `appendable` and `counters` must outlive the loop (the
+    // last three also its pool tasks).
     ScrapeLoop(std::shared_ptr<Target> target, std::shared_ptr<const ScrapeConfig> job,
-               QNetworkAccessManager *nam, storage::Appendable *appendable, ScrapeCounters *counters,
-               QString userAgent, uint64_t offsetSeed = 0, QObject *parent = nullptr);
+               QNetworkAccessManager *nam, QThreadPool *pool, storage::Appendable *appendable,
+               ScrapeCounters *counters, QString userAgent, uint64_t offsetSeed = 0, QObject *parent = nullptr);
     ~ScrapeLoop() override;
 
     void start();
@@ -66,9 +77,32 @@ Q_SIGNALS:
     void scraped(const std::shared_ptr<vigil::scrape::Target> &target);
 
 private:
+    // What the pool's tasks share with the loop; outlives the loop while a
+    // task holds it.
+    struct Ingest {
+        Ingest(const ScrapeConfig &job, model::Labels labels) : processor(job, std::move(labels)) {}
+        std::mutex mutex;           // held for a whole parse + append
+        ScrapeProcessor processor;  // GUARDED_BY(mutex)
+        bool scrapedOnce = false;   // GUARDED_BY(mutex): something was committed
+        bool stopped = false;       // GUARDED_BY(mutex): no more scrapes
+        std::mutex ownerMutex;
+        ScrapeLoop *owner = nullptr;  // GUARDED_BY(ownerMutex); null once the loop stopped
+    };
+    // The outcome of one parse + append, reported back to the loop's thread.
+    struct Outcome {
+        Status status;
+        int64_t timestampMs = 0;
+        int64_t durationMs = 0;
+        ScrapeReport report;
+        exposition::MetadataCollector metadata;
+        std::string buffer;  // the body's buffer, for reuse
+    };
+
     void scrapeNow();
     void onResponse();
-    void record(const ScrapeResponse &resp);
+    // Parses and appends `response` on the pool, then onProcessed().
+    void ingest(ScrapeResponse response);
+    void onProcessed(Outcome &&outcome);
     // Points request_ at the pod proxy (reads the discovery's credentials).
     Status switchToPodProxy();
     void scheduleNext();
@@ -81,7 +115,8 @@ private:
     ScrapeCounters *counters_;
     QString userAgent_;
     uint64_t offsetSeed_;
-    ScrapeProcessor processor_;
+    QThreadPool *pool_;
+    std::shared_ptr<Ingest> ingest_;
     QTimer timer_;
     ScrapeRequest *request_ = nullptr;
     std::optional<PodProxyRoute> proxyRoute_;
@@ -90,7 +125,7 @@ private:
     int64_t scheduledMs_ = 0;  // wall-clock slot of the next scrape
     int64_t scrapeStartMs_ = 0;
     int64_t lastTs_ = 0;  // newest timestamp appended (ms)
-    bool scrapedOnce_ = false;
+    bool processing_ = false;  // a pool task holds the last response
     bool stopped_ = false;
 };
 

@@ -84,6 +84,13 @@ public:
     void abort();
     bool isRunning() const { return reply_ != nullptr; }
     const ScrapeResponse &response() const { return response_; }
+    // Moves the response out (after finished()), so the body can be parsed on
+    // another thread; recycleBuffer() hands the body's buffer back for reuse.
+    ScrapeResponse takeResponse() { return std::move(response_); }
+    void recycleBuffer(std::string buffer)
+    {
+        if (!isRunning() && buffer.capacity() > response_.body.capacity()) response_.body = std::move(buffer);
+    }
 
 Q_SIGNALS:
     void finished();

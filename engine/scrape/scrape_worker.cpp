@@ -11,6 +11,9 @@
 
 #include <QDateTime>
 #include <QNetworkAccessManager>
+#include <QThread>
+
+#include <algorithm>
 
 namespace vigil::scrape {
 
@@ -45,15 +48,25 @@ TargetSnapshot snapshotOf(const Target &t)
     return s;
 }
 
+int ingestThreadCount()
+{
+    // At least two, so one slow body never stalls everyone; a few more on
+    // bigger machines, but parsing is CPU-bound and shares cores with queries.
+    return std::clamp(QThread::idealThreadCount(), 2, 4);
+}
+
 ScrapeWorker::ScrapeWorker(storage::Appendable *appendable, ScrapeCounters *counters, QString userAgent)
     : appendable_(appendable), counters_(counters), userAgent_(std::move(userAgent))
 {
+    ingestPool_.setMaxThreadCount(ingestThreadCount());
+    ingestPool_.setObjectName(QStringLiteral("vigil-ingest"));
 }
 
 ScrapeWorker::~ScrapeWorker()
 {
     for (auto &[k, loop] : loops_) delete loop;
     loops_.clear();
+    ingestPool_.waitForDone();
     delete nam_;
     for (auto &[k, nam] : tlsNams_) delete nam;
 }
@@ -91,8 +104,8 @@ void ScrapeWorker::update(const std::vector<std::pair<std::string, bool>> &stop,
         loops_.erase(it);
     }
     for (const LoopSpec &spec : start) {
-        auto *loop = new ScrapeLoop(spec.target, spec.job, namFor(*spec.target, *spec.job), appendable_,
-                                    counters_, userAgent_, 0, this);
+        auto *loop = new ScrapeLoop(spec.target, spec.job, namFor(*spec.target, *spec.job), &ingestPool_,
+                                    appendable_, counters_, userAgent_, 0, this);
         connect(loop, &ScrapeLoop::scraped, this,
                 [this](const std::shared_ptr<Target> &t) { Q_EMIT targetScraped(snapshotOf(*t)); });
         if (auto old = loops_.find(spec.key); old != loops_.end()) {
@@ -112,6 +125,7 @@ void ScrapeWorker::stopAll()
         delete loop;
     }
     loops_.clear();
+    ingestPool_.waitForDone();  // staleness markers and bodies in flight are appended
     auto pending = std::move(pendingTests_);
     pendingTests_.clear();
     for (auto &[req, done] : pending) {

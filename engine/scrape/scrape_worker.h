@@ -1,6 +1,9 @@
 // ScrapeWorker: the engine-thread half of ScrapeManager. Owns the
-// QNetworkAccessManager and the ScrapeLoops; lives on the manager's worker
-// QThread and is driven only through queued calls from the manager.
+// QNetworkAccessManager, the ScrapeLoops and the pool their bodies are parsed
+// and appended on (ingestThreadCount() threads); lives on the
+// manager's worker QThread and is driven only through queued calls from the
+// manager. stopAll() and the destructor wait for the pool, so nothing is
+// appended after they return.
 // Internal to vigil_scrape.
 #pragma once
 
@@ -11,6 +14,7 @@
 #include "scrape/test_scrape_result.h"
 
 #include <QObject>
+#include <QThreadPool>
 
 #include <functional>
 #include <map>
@@ -33,6 +37,10 @@ struct LoopSpec {
     std::shared_ptr<Target> target;
     std::shared_ptr<const ScrapeConfig> job;
 };
+
+// Threads parsing and appending scrape bodies: one huge body occupies one
+// of them, the other targets go on with the rest.
+int ingestThreadCount();
 
 class ScrapeWorker : public QObject {
     Q_OBJECT
@@ -63,6 +71,7 @@ private:
     storage::Appendable *appendable_;
     ScrapeCounters *counters_;
     QString userAgent_;
+    QThreadPool ingestPool_;
     QNetworkAccessManager *nam_ = nullptr;                    // plain HTTP
     std::map<std::string, QNetworkAccessManager *> tlsNams_;  // by tls_config
     std::map<std::string, ScrapeLoop *> loops_;

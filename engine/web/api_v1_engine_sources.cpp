@@ -4,6 +4,7 @@
 #include "promql/engine.h"
 #include "scrape/scrape_manager.h"
 #include "tsdb/db.h"
+#include "web/config_redaction.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -22,7 +23,8 @@ std::string configYamlFor(const config::EngineOptions &options,
 {
     if (!options.configFile.empty()) {
         QFile f(QString::fromStdString(options.configFile));
-        if (f.open(QIODevice::ReadOnly)) return f.readAll().toStdString();
+        // Inline passwords and tokens stay in the file; the API shows <secret>.
+        if (f.open(QIODevice::ReadOnly)) return redactConfigSecrets(f.readAll().toStdString());
     }
     std::string y =
         "global:\n  scrape_interval: 1m\n  scrape_timeout: 10s\n  evaluation_interval: 1m\nscrape_configs:\n";

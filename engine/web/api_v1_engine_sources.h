@@ -21,8 +21,8 @@ namespace vigil::web {
 ApiV1::Sources engineApiSources(tsdb::Db *db, scrape::ScrapeManager *scraper,
                                 const config::EngineOptions &options);
 
-// The YAML shown by /api/v1/status/config: the config file's text when one
-// is given, else the built-in default configuration with the running jobs.
+// The YAML shown by /api/v1/status/config: the config file with its secrets
+// redacted (redactConfigSecrets) when one is given, else the built-in default configuration with the running jobs.
 std::string configYamlFor(const config::EngineOptions &options,
                           const std::vector<scrape::TargetSnapshot> &targets);
 

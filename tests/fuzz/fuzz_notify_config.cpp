@@ -1,5 +1,4 @@
-// libFuzzer target for the notification configuration parsers (not wired
-// into CMake here).
+// libFuzzer target for the notification configuration parsers.
 //
 // Feeds the input to NotifyConfig::loadString, AlertingConfig::parse and
 // parseMatchers, and checks invariants that hold for any input:
@@ -7,14 +6,6 @@
 //   - a failed load's message starts with the file name;
 //   - a loaded configuration routes an alert and flushes its groups without
 //     crashing, and every route it returns names a defined receiver.
-// Build (for example; moc the QObject headers first:
-//   for h in notifier delivery smtp_client alertmanager_forwarder; do
-//     /usr/lib/qt6/libexec/moc -I engine engine/notify/$h.h -o moc/moc_$h.cpp; done):
-//   clang++ -std=c++20 -g -O1 -fsanitize=fuzzer,address,undefined -I engine \
-//       $(pkg-config --cflags Qt6Core Qt6Network re2 yaml-cpp) -fPIC \
-//       tests/fuzz/fuzz_notify_config.cpp engine/notify/*.cpp moc/*.cpp engine/store/app_store.cpp \
-//       engine/scrape/units.cpp engine/scrape/label_validation.cpp engine/model/*.cpp engine/core/*.cpp \
-//       $(pkg-config --libs Qt6Core Qt6Network re2 yaml-cpp sqlite3) -lqt6keychain -o fuzz_notify_config
 #include "notify/alertmanager_forwarder.h"
 #include "notify/dispatcher.h"
 #include "notify/label_matchers.h"

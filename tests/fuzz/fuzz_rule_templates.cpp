@@ -1,16 +1,10 @@
-// libFuzzer target for the rule engine's parsers: Go-template subset
-// (parse + execute) and rule files (not wired into CMake; the project has no
-// fuzzing build yet).
+// libFuzzer target for the rule engine's Go-template subset (parse + execute)
+// as used by alerting rules' labels and annotations.
 //
 // Invariants for any input: no crash, no hang; a template that parses either
 // executes or fails with a "template: " message; a failed parse says
 // "template: NAME:LINE: ..."; parseRuleFile returns groups or errors, never both.
-// Build and run (for example):
-//   clang++ -std=c++20 -g -O1 -fsanitize=fuzzer,address,undefined -I engine -I build/engine/generated \
-//       $(pkg-config --cflags Qt6Core) -fPIC tests/engine/rules/fuzz_rule_templates.cpp engine/rules/*.cpp \
-//       engine/promql/*.cpp engine/model/*.cpp engine/core/*.cpp engine/tsdb/*.cpp ... \
-//       -lre2 -lyaml-cpp $(pkg-config --libs Qt6Core) -o fuzz_rule_templates
-//   ./fuzz_rule_templates -max_len=512 -max_total_time=60
+// Seeds: corpus/fuzz_rule_templates/ (-max_len=512 keeps inputs template-sized).
 #include "rules/rule_file.h"
 #include "rules/template_functions.h"
 
