@@ -7,6 +7,7 @@
 #include "incidents/incident_service.h"
 #include "notify/default_config.h"
 #include "notify/notifier.h"
+#include "notify/payloads.h"
 #include "notify/secret_store.h"
 #include "scrape/prometheus_config.h"
 
