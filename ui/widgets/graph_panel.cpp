@@ -1,5 +1,7 @@
 #include "widgets/graph_panel.h"
 
+#include "data_sources.h"
+
 #include "models/series_table_model.h"
 #include "widgets/graph_plot.h"
 
@@ -363,9 +365,9 @@ void GraphPanel::cancel()
 void GraphPanel::refresh()
 {
     if (token_) token_->cancel();  // the previous refresh's answers are no longer wanted
-    runtime::QueryService *qs = engine_ ? engine_->queryService() : nullptr;
+    runtime::QueryBackend *qs = queryBackend(engine_, config_.dataSource);
     if (!qs) {
-        status_->setText(tr("The engine is not running."));
+        status_->setText(unavailableText(config_.dataSource));
         Q_EMIT refreshed(status_->text());
         return;
     }

@@ -49,6 +49,7 @@ QJsonObject PanelConfig::toJson() const
     hiddenList.sort();
     o[QStringLiteral("hidden")] = QJsonArray::fromStringList(hiddenList);
     o[QStringLiteral("legendTable")] = legendTable;
+    if (!dataSource.isEmpty()) o[QStringLiteral("dataSource")] = dataSource;
     return o;
 }
 
@@ -126,6 +127,7 @@ bool PanelConfig::fromJson(const QJsonObject &o, PanelConfig *out, QString *erro
         return fail(QStringLiteral("hidden"), QCoreApplication::translate("PanelConfig", "must be an array"));
     for (const auto &v : o.value(QStringLiteral("hidden")).toArray()) c.hidden.insert(v.toString());
     c.legendTable = o.value(QStringLiteral("legendTable")).toBool(true);
+    c.dataSource = o.value(QStringLiteral("dataSource")).toString();
     *out = std::move(c);
     return true;
 }

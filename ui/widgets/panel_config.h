@@ -7,7 +7,7 @@
 //    "range": {"last": 3600} | {"from": <ms>, "to": <ms>},
 //    "refresh": 15, "style": "lines|stacked|bars|points", "unit": "percent",
 //    "thresholds": [{"value": 70, "color": "#f2c037"}, ...],
-//    "hidden": ["<series key>", ...], "legendTable": true}
+//    "hidden": ["<series key>", ...], "legendTable": true, "dataSource": "<name>"}
 // fromJson() refuses a wrong type or an unknown style/unit with a message
 // naming the key, and leaves *out untouched then.
 // Thread safety: a value type.
@@ -50,6 +50,7 @@ struct PanelConfig {
     QList<Threshold> thresholds;  // ascending values; each colours the band up to the next
     QSet<QString> hidden;         // series keys (see seriesKey()) the user hid
     bool legendTable = true;
+    QString dataSource;  // "" the local engine, else a remote source's name (Settings → Remote)
 
     QJsonObject toJson() const;
     static bool fromJson(const QJsonObject &json, PanelConfig *out, QString *error);
