@@ -75,6 +75,7 @@ private Q_SLOTS:
             {"alerts", "alerts", "Alerts", true},
             {"rules", "rules", "Rules", true},
             {"settings", "settings", "Settings", false},
+            {"remote", "remote", "Remote", false},
             {"status", "status", "TSDB status", false},
         };
         for (const char *lang : {"en", "ko"}) {
