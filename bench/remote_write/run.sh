@@ -11,7 +11,9 @@
 #     (prometheus_remote_storage_samples_total, the same name in both) and CPU/s; CPU per sample sent =
 #     (CPU/s with remote write - baseline CPU/s) / samples sent/s;
 #  3. the receiver stopped for SECONDS, then restarted: catch-up — the highest samples/s over 5 s windows
-#     and the time until samples_pending is back under one scrape's worth.
+#     and the time until the queue sends at the ingest rate again with its pending samples back near their
+#     steady-state value ("-": not within 180 s). (Vigil's highest_timestamp_in_seconds is the newest
+#     sample *read from the WAL*, so a lag from it understates Vigil's backlog; it is not used.)
 # Targets are python3 http.server processes serving a fixed exposition file (1 s scrape interval).
 # Every process started here is stopped by its PID. Writes bench/remote_write/RESULTS.md and the section
 # between the remote_write markers of bench/RESULTS.md.
@@ -112,6 +114,8 @@ vrate=$(echo "($(metric_sum "$VURL" prometheus_remote_storage_samples_total) - $
 prate=$(echo "($(metric_sum "$PURL" prometheus_remote_storage_samples_total) - $ps0) / $SECS" | bc -l)
 vper=$(echo "($vcpu - $vbase) * 1000000 / $vrate" | bc -l)
 pper=$(echo "($pcpu - $pbase) * 1000000 / $prate" | bc -l)
+# Pending in steady state: catch-up is over when a queue is back near it.
+vsteady=$(metric_sum "$VURL" prometheus_remote_storage_samples_pending); psteady=$(metric_sum "$PURL" prometheus_remote_storage_samples_pending)
 
 echo "phase 3: receiver down ${SECS} s, then catch-up" >&2
 kill $VMPID; wait $VMPID 2>/dev/null || true
@@ -121,7 +125,8 @@ start_vm
 t0=$(date +%s)
 vpeak=0; ppeak=0; vdone=-; pdone=-
 vl=$(metric_sum "$VURL" prometheus_remote_storage_samples_total); pl=$(metric_sum "$PURL" prometheus_remote_storage_samples_total)
-steady=$((TARGETS * SERIES * 2))
+# Seconds between the newest sample read from the WAL and the newest sample the receiver acknowledged.
+lag() { echo $(( $(metric_sum "$1" prometheus_remote_storage_highest_timestamp_in_seconds) - $(metric_sum "$1" prometheus_remote_storage_queue_highest_sent_timestamp_seconds) )); }
 for _ in $(seq 36); do
     sleep 5
     vn=$(metric_sum "$VURL" prometheus_remote_storage_samples_total); pn=$(metric_sum "$PURL" prometheus_remote_storage_samples_total)
@@ -129,8 +134,10 @@ for _ in $(seq 36); do
     [ "$vr" -gt "$vpeak" ] && vpeak=$vr
     [ "$pr" -gt "$ppeak" ] && ppeak=$pr
     now=$(( $(date +%s) - t0 ))
-    [ "$vdone" = - ] && [ "$(metric_sum "$VURL" prometheus_remote_storage_samples_pending)" -lt "$steady" ] && [ "$now" -gt 5 ] && vdone=$now
-    [ "$pdone" = - ] && [ "$(metric_sum "$PURL" prometheus_remote_storage_samples_pending)" -lt "$steady" ] && [ "$now" -gt 5 ] && pdone=$now
+    echo "catch-up t=${now}s: vigil ${vr}/s pending $(metric_sum "$VURL" prometheus_remote_storage_samples_pending) lag $(lag "$VURL") s; prometheus ${pr}/s pending $(metric_sum "$PURL" prometheus_remote_storage_samples_pending) lag $(lag "$PURL") s" >&2
+    # Done: sending no faster than ingesting again (ingest rate + 10 %) with pending back near steady state.
+    [ "$vdone" = - ] && [ "$vr" -lt $((TARGETS * SERIES * 11 / 10)) ] && [ "$(metric_sum "$VURL" prometheus_remote_storage_samples_pending)" -le $((vsteady * 3 / 2 + 5000)) ] && [ "$now" -gt 5 ] && vdone=$now
+    [ "$pdone" = - ] && [ "$pr" -lt $((TARGETS * SERIES * 11 / 10)) ] && [ "$(metric_sum "$PURL" prometheus_remote_storage_samples_pending)" -le $((psteady * 3 / 2 + 5000)) ] && [ "$now" -gt 5 ] && pdone=$now
     [ "$vdone" != - ] && [ "$pdone" != - ] && break
 done
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -138,8 +145,8 @@ load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 count() { curl -s "http://127.0.0.1:$VMP/api/v1/query" --data-urlencode "query=count(bench_value{writer=\"$1\"})" | python3 -c 'import json,sys; r=json.load(sys.stdin)["data"]["result"]; print(r[0]["value"][1] if r else 0)'; }
 vseries=$(count vigil); pseries=$(count prometheus)
 
-ratio() { echo "scale=2; $1 / $2" | bc -l; }
-fmt() { printf "%'.0f" "$1"; }
+ratio() { printf "%.2f" "$(echo "$1 / $2" | bc -l)"; }
+fmt() { printf "%.0f" "$1"; }
 fmt2() { printf "%.2f" "$1"; }
 table="| measure | Vigil | Prometheus 2.42 | Vigil / Prometheus |
 |---|---|---|---|
@@ -148,7 +155,8 @@ table="| measure | Vigil | Prometheus 2.42 | Vigil / Prometheus |
 | process CPU, cores: scraping only / with remote write | $(fmt2 "$vbase") / $(fmt2 "$vcpu") | $(fmt2 "$pbase") / $(fmt2 "$pcpu") | – |
 | samples pending after ${SECS} s receiver outage | $(fmt "$vpend") | $(fmt "$ppend") | – |
 | catch-up, highest samples/s over 5 s | $(fmt "$vpeak") | $(fmt "$ppeak") | $(ratio "$vpeak" "$ppeak") |
-| catch-up, seconds until pending < 2 scrapes | $vdone | $pdone | – |
+| catch-up, seconds until sending at the ingest rate again with pending near its steady value | $vdone | $pdone | – |
+| samples pending: steady state before the outage / end of the run | $(fmt "$vsteady") / $(metric_sum "$VURL" prometheus_remote_storage_samples_pending) | $(fmt "$psteady") / $(metric_sum "$PURL" prometheus_remote_storage_samples_pending) | – |
 | series at the receiver (writer label) | $vseries | $pseries | – |"
 section="## Remote write: Vigil vs Prometheus 2.42 (bench/remote_write)
 
