@@ -53,7 +53,12 @@ int runConsole(int argc, char **argv, const ConsoleOptions &options)
     auto *dashboards = new DashboardsPage(&engine, &window);
     window.addPage(QStringLiteral("dashboards"), MainWindow::tr("Dashboards"), dashboards);
     window.addPage(QStringLiteral("overview"), MainWindow::tr("Overview"), new OverviewPage(&engine, &window));
-    window.addPage(QStringLiteral("explore"), MainWindow::tr("Explore"), new ExplorePage(&engine, &window));
+    auto *explore = new ExplorePage(&engine, &window);
+    window.addPage(QStringLiteral("explore"), MainWindow::tr("Explore"), explore);
+    QObject::connect(explore, &ExplorePage::dashboardRequested, &window, [&window, dashboards](const QString &name) {
+        window.showPage(QStringLiteral("dashboards"));  // showing the page reads the list again
+        dashboards->openDashboard(name);
+    });
     auto *targets = new TargetsPage(&engine, &window);
     window.addPage(QStringLiteral("targets"), MainWindow::tr("Targets"), targets);
     QObject::connect(dashboards, &DashboardsPage::addTargetRequested, &window, [&window, targets] {

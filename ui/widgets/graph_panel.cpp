@@ -98,10 +98,11 @@ GraphPanel::GraphPanel(runtime::Engine *engine, QWidget *parent)
     split->setSizes({600, 180});
     layout->addWidget(split, 1);
 
-    // Hover highlights the series in the plot; leaving the table clears it.
+    // Hover highlights the series in the plot; pointing below the rows or leaving the table clears it.
     connect(legendView_, &QTableView::entered, this, [this](const QModelIndex &i) {
         plot_->setHighlighted(legend_->row(legendProxy_->mapToSource(i).row()).key);
     });
+    connect(legendView_, &QTableView::viewportEntered, this, [this] { plot_->setHighlighted(QString()); });
     legendView_->viewport()->installEventFilter(this);
     connect(legend_, &SeriesTableModel::visibilityChanged, this, [this](int row, bool visible) {
         const QString key = legend_->row(row).key;

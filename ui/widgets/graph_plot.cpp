@@ -156,6 +156,13 @@ void GraphPlot::setHighlighted(const QString &key)
         pen.setColor(c);
         pen.setWidthF(on ? 2.5 : style_ == PanelStyle::Bars ? 3 : 1.0);
         graphs_[i]->setPen(pen);
+        // Points and areas carry the colour in their scatter style and brush too.
+        if (style_ == PanelStyle::Points) graphs_[i]->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, c, on ? 6 : 4));
+        if (style_ == PanelStyle::StackedAreas) {
+            QColor fill = colorOf(i);
+            fill.setAlpha(!key.isEmpty() && !on ? 25 : 90);
+            graphs_[i]->setBrush(fill);
+        }
     }
     redecimate();  // the dense layer takes colours from the highlight too
     replot(rpQueuedReplot);
