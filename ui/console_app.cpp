@@ -7,6 +7,8 @@
 #include "pages/explore_page.h"
 #include "pages/incidents_page.h"
 #include "pages/overview_page.h"
+#include "data_sources.h"
+#include "pages/remote_page.h"
 #include "pages/settings_page.h"
 #include "pages/status_page.h"
 #include "pages/targets_page.h"
@@ -73,6 +75,19 @@ int runConsole(int argc, char **argv, const ConsoleOptions &options)
     window.addPage(QStringLiteral("status"), MainWindow::tr("TSDB status"), new StatusPage(&engine, &window));
     engine.start();
     window.addPage(QStringLiteral("settings"), MainWindow::tr("Settings"), new SettingsPage(engine.dataDir(), &window));
+    // Remote data sources and remote_write destinations kept in app.db: loaded once the engine runs.
+    runtime::DataSourceRegistry dataSourceRegistry(&engine);
+    runtime::RemoteWriteDestinations remoteWrites(&engine);
+    setDataSources(&dataSourceRegistry);
+    auto loadRemote = [&] {
+        if (engine.state() != runtime::Engine::State::Running) return;
+        dataSourceRegistry.reload();
+        remoteWrites.reload();
+    };
+    QObject::connect(&engine, &runtime::Engine::stateChanged, &window, loadRemote);
+    loadRemote();
+    window.addPage(QStringLiteral("remote"), MainWindow::tr("Remote"),
+                   new RemotePage(&engine, &remoteWrites, &dataSourceRegistry, &window));
 
     // --page names (the command-line contract) to the pages that exist so far.
     const QString page = QString::fromStdString(options.page);
@@ -81,6 +96,7 @@ int runConsole(int argc, char **argv, const ConsoleOptions &options)
         {QStringLiteral("dashboards"), QStringLiteral("dashboards")}, {QStringLiteral("status"), QStringLiteral("status")},
         {QStringLiteral("explore"), QStringLiteral("explore")},     {QStringLiteral("targets"), QStringLiteral("targets")},     {QStringLiteral("settings"), QStringLiteral("settings")},
         {QStringLiteral("incidents"), QStringLiteral("incidents")},
+        {QStringLiteral("remote"), QStringLiteral("remote")},
     };
     const bool scripted = !options.screenshot.empty();
     auto warn = [&window, scripted](const QString &text) {

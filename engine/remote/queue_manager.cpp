@@ -182,7 +182,7 @@ void QueueManager::send(size_t i)
     auto request = buildWriteRequest(cfg_);
     if (!request.isOk()) {
         qCWarning(lcRemote).noquote() << "remote write" << name_.c_str() << ":" << request.status().message().c_str();
-        finished(i, 0, true, {});
+        finished(i, 0, true, {}, 0);
         return;
     }
     sh.inFlight = true;
@@ -196,11 +196,26 @@ void QueueManager::send(size_t i)
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const bool netError = status == 0;
         if (status / 100 == 2) metrics_.bytesSent += uint64_t(bytes);
-        finished(i, status, netError, reply->readAll().left(512));
+        finished(i, status, netError, reply->readAll().left(512), retryAfterMs(reply->rawHeader("Retry-After")));
     });
 }
 
-void QueueManager::finished(size_t i, int status, bool networkError, const QByteArray &body)
+// Retry-After as Prometheus 2.42's remote-write client reads it: delay
+// seconds or an HTTP date; anything else (or a date in the past) means "use
+// the backoff" (0).
+int64_t QueueManager::retryAfterMs(const QByteArray &header)
+{
+    const QByteArray v = header.trimmed();
+    if (v.isEmpty()) return 0;
+    bool ok = false;
+    const qlonglong secs = v.toLongLong(&ok);
+    if (ok) return secs > 0 ? int64_t(secs) * 1000 : 0;
+    const QDateTime at = QDateTime::fromString(QString::fromLatin1(v), Qt::RFC2822Date);
+    if (!at.isValid()) return 0;
+    return std::max<int64_t>(0, at.toMSecsSinceEpoch() - QDateTime::currentMSecsSinceEpoch());
+}
+
+void QueueManager::finished(size_t i, int status, bool networkError, const QByteArray &body, int64_t retryAfter)
 {
     Shard &sh = shards_[i];
     sh.inFlight = false;
@@ -224,6 +239,9 @@ void QueueManager::finished(size_t i, int status, bool networkError, const QByte
     }
     metrics_.samplesRetried += sh.batch.size();
     sh.backoffMs = sh.backoffMs == 0 ? cfg_.queue.minBackoffMs : std::min(sh.backoffMs * 2, cfg_.queue.maxBackoffMs);
+    // The receiver's Retry-After replaces the backoff for this wait (also above
+    // max_backoff); the next backoff doubles from it, as Prometheus does.
+    if (retryAfter > 0) sh.backoffMs = retryAfter;
     sh.retryAtMs = nowMs() + sh.backoffMs;
     qCDebug(lcRemote).noquote() << "remote write" << name_.c_str() << ": recoverable error (HTTP" << status
                                 << "), retrying in" << sh.backoffMs << "ms";

@@ -88,7 +88,9 @@ private:
     void readWal();
     void trySend(size_t shardIndex, int64_t nowMs);
     void send(size_t shardIndex);
-    void finished(size_t shardIndex, int httpStatus, bool networkError, const QByteArray &body);
+    // `retryAfterMs` > 0: the receiver's Retry-After (on a retried 5xx/429).
+    void finished(size_t shardIndex, int httpStatus, bool networkError, const QByteArray &body, int64_t retryAfterMs);
+    static int64_t retryAfterMs(const QByteArray &header);
     void release(const std::vector<Pending> &batch);
     void maybeReshard(int64_t nowMs);
     void savePosition();

@@ -29,6 +29,7 @@
 #include "notify/acknowledgement.h"
 #include "notify/alert_history.h"
 #include "runtime/engine_status.h"
+#include "scrape/remote_write_config.h"
 
 #include <QFuture>
 #include <QObject>
@@ -165,6 +166,25 @@ public:
     // All stored groups as one rule file (the console's export).
     QFuture<std::string> exportRuleGroups();
 
+    // remote_write destinations kept in app.db by the console (Settings →
+    // Remote; runtime/remote_write_destinations.h), with their secrets
+    // resolved. Sent in addition to --config.file's; applied at once (a
+    // queue whose config did not change keeps running). Owner thread.
+    void setConsoleRemoteWrite(std::vector<scrape::RemoteWriteConfig> configs);
+    // The health of every remote_write queue (pending samples, shards, lag,
+    // failures), from the queues' metrics. Owner thread (the console's GUI thread).
+    struct RemoteWriteHealth {
+        std::string name;
+        std::string url;
+        int64_t samplesPending = 0;
+        int64_t shards = 0;
+        double lagSeconds = 0;  // newest sample read from the WAL minus newest sample sent
+        uint64_t samplesSent = 0;
+        uint64_t samplesFailed = 0;
+        uint64_t samplesRetried = 0;
+    };
+    std::vector<RemoteWriteHealth> remoteWriteHealth() const;
+
     // The data directory used when none is given: QStandardPaths::AppDataLocation.
     static QString defaultDataDir();
     // Where the default set looks for a node exporter ("127.0.0.1:9100");
@@ -222,6 +242,7 @@ private:
     std::unique_ptr<incidents::IncidentService> incidents_;
     std::atomic<rules::AlertSink *> alertIncidents_{nullptr};  // incidents_'s sink while it lives
     std::unique_ptr<remote::RemoteWriteStorage> remoteWrite_;  // stopped before storage closes
+    std::vector<scrape::RemoteWriteConfig> consoleRemoteWrite_;  // owner thread
     std::unique_ptr<QueryService> queryService_;
     std::unique_ptr<notify::SecretStore> notifySecrets_;  // ${keychain:NAME} in notifier configs (to be merged with secrets_)
     notify::Notifier *notifier_ = nullptr;  // a child of the engine

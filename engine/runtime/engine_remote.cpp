@@ -19,6 +19,7 @@ void Engine::applyRemoteWrite()
         if (!cfg.isOk()) return;  // reported by the scrape side already
         configs = cfg.value().remoteWrite;
     }
+    configs.insert(configs.end(), consoleRemoteWrite_.begin(), consoleRemoteWrite_.end());
     if (!remoteWrite_) {
         if (configs.empty()) return;
         remoteWrite_ = std::make_unique<remote::RemoteWriteStorage>(dataDir_.toStdString(),
@@ -64,6 +65,32 @@ void Engine::applyRemoteWrite()
     }
     remoteWrite_->apply(configs);
     if (!configs.empty()) qCInfo(lcEngine) << "remote write:" << configs.size() << "destination(s)";
+}
+
+void Engine::setConsoleRemoteWrite(std::vector<scrape::RemoteWriteConfig> configs)
+{
+    consoleRemoteWrite_ = std::move(configs);
+    if (state_ == State::Running) applyRemoteWrite();
+}
+
+std::vector<Engine::RemoteWriteHealth> Engine::remoteWriteHealth() const
+{
+    std::vector<RemoteWriteHealth> out;
+    if (!remoteWrite_) return out;
+    remoteWrite_->forEachQueue([&](const std::string &name, const std::string &url, const remote::QueueMetrics &m) {
+        RemoteWriteHealth h;
+        h.name = name;
+        h.url = url;
+        h.samplesPending = m.samplesPending.load();
+        h.shards = m.shards.load();
+        const int64_t in = m.highestTimestampMs.load(), sent = m.highestSentTimestampMs.load();
+        h.lagSeconds = in > sent ? double(in - sent) / 1000.0 : 0.0;
+        h.samplesSent = m.samplesSent.load();
+        h.samplesFailed = m.samplesFailed.load();
+        h.samplesRetried = m.samplesRetried.load();
+        out.push_back(std::move(h));
+    });
+    return out;
 }
 
 }  // namespace vigil::runtime

@@ -22,7 +22,9 @@
 // Ownership and lifetime: the storage and scraper are not owned and must
 // outlive the service. The destructor cancels every query still running and
 // waits for the pool, so the Engine destroys the service before the storage.
-// Thread safety: all methods may be called from any thread.
+// Thread safety: all methods may be called from any thread. The console also
+// reaches remote Prometheus-compatible servers through the same interface
+// (QueryBackend, remote_query_client.h).
 #pragma once
 
 #include "core/status.h"
@@ -31,6 +33,7 @@
 #include "promql/cancellation_token.h"
 #include "promql/engine.h"
 #include "promql/value.h"
+#include "runtime/query_backend.h"
 
 #include <QFuture>
 #include <QThreadPool>
@@ -46,26 +49,6 @@ namespace vigil::tsdb { class Db; }
 namespace vigil::scrape { class ScrapeManager; }
 
 namespace vigil::runtime {
-
-using CancelToken = std::shared_ptr<promql::CancellationToken>;
-
-struct QueryOutcome {
-    Status status;               // Cancelled when the token stopped it
-    promql::QueryResult result;  // valid when status is Ok
-    int64_t elapsedMs = 0;       // wall time of the evaluation
-};
-
-struct StringsOutcome {
-    Status status;
-    std::vector<std::string> values;  // sorted, unique
-};
-
-// HELP/TYPE/UNIT by metric family name, merged over all targets (the first
-// target's entry wins when targets disagree).
-struct MetadataOutcome {
-    Status status;
-    std::map<std::string, exposition::MetricMetadata> metrics;
-};
 
 // One node of a query's expression tree, evaluated on its own as an instant
 // query at the same time (as PromLens shows it). Nodes are in pre-order;
@@ -86,7 +69,7 @@ struct ExplainOutcome {
     std::vector<ExplainNode> nodes;
 };
 
-class QueryService {
+class QueryService : public QueryBackend {
 public:
     // `scraper` may be null (no metadata). `threads` <= 0: the number of cores.
     QueryService(tsdb::Db *db, scrape::ScrapeManager *scraper, promql::EngineOptions options, int threads = 0);
@@ -95,18 +78,18 @@ public:
     QueryService &operator=(const QueryService &) = delete;
 
     // Evaluates `query` at `timeMs` (see promql::Engine::instantQuery).
-    QFuture<QueryOutcome> instantQuery(std::string query, int64_t timeMs, CancelToken cancel = {});
+    QFuture<QueryOutcome> instantQuery(std::string query, int64_t timeMs, CancelToken cancel = {}) override;
     // Evaluates `query` over [startMs, endMs] every stepMs (see rangeQuery).
     QFuture<QueryOutcome> rangeQuery(std::string query, int64_t startMs, int64_t endMs, int64_t stepMs,
-                                     CancelToken cancel = {});
+                                     CancelToken cancel = {}) override;
     // Label names of series matching `matchers` (all series when empty) with
     // samples in [mint, maxt].
-    QFuture<StringsOutcome> labelNames(std::vector<model::Matcher> matchers, int64_t mint, int64_t maxt);
+    QFuture<StringsOutcome> labelNames(std::vector<model::Matcher> matchers, int64_t mint, int64_t maxt) override;
     // Values of label `name` among those series ("__name__": metric names).
     QFuture<StringsOutcome> labelValues(std::string name, std::vector<model::Matcher> matchers, int64_t mint,
-                                        int64_t maxt);
+                                        int64_t maxt) override;
     // The scraper's metadata of every target's last scrape.
-    QFuture<MetadataOutcome> metadata();
+    QFuture<MetadataOutcome> metadata() override;
     // Parses `query` and evaluates every node of its tree at `timeMs`.
     QFuture<ExplainOutcome> explain(std::string query, int64_t timeMs, CancelToken cancel = {});
 

@@ -221,6 +221,7 @@ void ApiV1::registerRoutes(QHttpServer *server)
     addRoute(server, base + QStringLiteral("status/runtimeinfo"), false, bind(&ApiV1::runtimeInfo), false);
     addRoute(server, base + QStringLiteral("status/tsdb"), true, bind(&ApiV1::tsdbStatus), false);
     registerAdminRoutes(server);
+    addRoute(server, QStringLiteral("/federate"), true, bind(&ApiV1::federate), false);
     server->route(base + QStringLiteral("write"), QHttpServerRequest::Method::Post,
                   [this](const QHttpServerRequest &req) {
                       return runAsync([this, body = req.body()](const ApiParams &) { return remoteWrite(body); },

@@ -8,7 +8,7 @@
 // label/<name>/values, metadata, targets, targets/metadata, status/buildinfo,
 // status/config, status/flags, status/runtimeinfo, status/tsdb,
 // format_query, parse_query, rules, alerts, query_exemplars (always empty: no exemplar
-// storage). GET and POST (form-encoded) both work where
+// storage), and /federate (federation.h). GET and POST (form-encoded) both work where
 // Prometheus accepts both. Admin (POST/PUT, with --web.enable-admin-api, else
 // 500 "admin APIs disabled" as Prometheus 2.42): admin/tsdb/delete_series,
 // admin/tsdb/clean_tombstones, admin/tsdb/snapshot.
@@ -106,6 +106,8 @@ public:
         std::function<std::map<std::string, TargetMetadata>()> metadata;
         std::function<std::string()> configYaml;
         std::function<HeadStatsInfo()> headStats;
+        // global.external_labels for /federate (null: none).
+        std::function<model::Labels()> externalLabels;
         // Rule groups for /api/v1/rules and /api/v1/alerts (thread-safe;
         // null: no rules).
         std::function<std::vector<rules::GroupSnapshot>()> ruleGroups;
@@ -175,6 +177,8 @@ private:
     QHttpServerResponse alerts(const ApiParams &p);
     // api_v1_write.cpp
     QHttpServerResponse remoteWrite(const QByteArray &body);
+    // api_federate.cpp: GET /federate (web/federation.h)
+    QHttpServerResponse federate(const ApiParams &p);
     // api_v1_status.cpp
     QHttpServerResponse buildInfo(const ApiParams &p);
     QHttpServerResponse configStatus(const ApiParams &p);

@@ -2,6 +2,7 @@
 
 #include "promql/duration.h"
 #include "promql/engine.h"
+#include "scrape/prometheus_config.h"
 #include "scrape/scrape_manager.h"
 #include "tsdb/db.h"
 #include "web/config_redaction.h"
@@ -77,6 +78,12 @@ ApiV1::Sources engineApiSources(tsdb::Db *db, scrape::ScrapeManager *scraper,
     }
     s.configYaml = [options, scraper] {
         return configYamlFor(options, scraper ? scraper->targets() : std::vector<scrape::TargetSnapshot>{});
+    };
+    s.externalLabels = [options] {
+        // Read per request so a reload's external_labels apply (the file is small).
+        if (options.configFile.empty()) return model::Labels();
+        auto cfg = scrape::PrometheusConfig::loadFile(options.configFile);
+        return cfg.isOk() ? cfg->global.externalLabels : model::Labels();
     };
     s.headStats = [db] {
         const tsdb::DbStats st = db->stats();

@@ -4,12 +4,14 @@
 #include "promql/go_strconv.h"
 #include "promql/parser.h"
 #include "promql/printer.h"
+#include "rules/go_format.h"
 #include "web/api_params.h"
 #include "web/ast_json.h"
 #include "web/json_writer.h"
 
 #include <QDateTime>
 
+#include <cmath>
 #include <type_traits>
 
 namespace vigil::web {
@@ -47,6 +49,16 @@ std::string pointJson(int64_t t, std::string_view value)
     return out;
 }
 
+// A vector's or matrix's sample value as Prometheus 2.42's marshalPointJSON
+// prints it: 'f' form, but 'e' below 1e-6 and from 1e21 on ("1.5e-07",
+// "1e+21"); scalars keep the plain 'f' form.
+std::string sampleValue(double v)
+{
+    const double a = std::fabs(v);
+    if (a != 0 && (a < 1e-6 || a >= 1e21)) return rules::goFormatFloatE(v);
+    return promql::formatFloat(v);
+}
+
 std::string valueJson(const promql::Value &value, const char *&resultType)
 {
     JsonWriter w;
@@ -64,7 +76,7 @@ std::string valueJson(const promql::Value &value, const char *&resultType)
                 w.beginArray();
                 for (const auto &s : v) {
                     w.beginObject().key("metric").labels(s.metric);
-                    w.key("value").raw(pointJson(s.t, promql::formatFloat(s.v)));
+                    w.key("value").raw(pointJson(s.t, sampleValue(s.v)));
                     w.endObject();
                 }
                 w.endArray();
@@ -73,7 +85,7 @@ std::string valueJson(const promql::Value &value, const char *&resultType)
                 w.beginArray();
                 for (const auto &s : v) {
                     w.beginObject().key("metric").labels(s.metric).key("values").beginArray();
-                    for (const auto &p : s.points) w.raw(pointJson(p.t, promql::formatFloat(p.v)));
+                    for (const auto &p : s.points) w.raw(pointJson(p.t, sampleValue(p.v)));
                     w.endArray().endObject();
                 }
                 w.endArray();

@@ -1,5 +1,7 @@
 #include "dashboards/panel_editor_dialog.h"
 
+#include "data_sources.h"
+
 #include "dashboards/variable_expansion.h"
 #include "promql/parser.h"
 
@@ -32,6 +34,10 @@ PanelEditorDialog::PanelEditorDialog(const DashboardPanel &panel, QWidget *paren
     type_->addItem(tr("Status grid"), int(PanelType::StatusGrid));
     type_->setCurrentIndex(type_->findData(int(panel.type)));
     form->addRow(tr("Type"), type_);
+    dataSource_ = new QComboBox(this);
+    dataSource_->setObjectName(QStringLiteral("panelDataSource"));
+    populateDataSourceBox(dataSource_, panel.config.dataSource);
+    form->addRow(tr("Data source"), dataSource_);
     auto *queries = new QGridLayout;
     queries->addWidget(new QLabel(tr("PromQL query"), this), 0, 0);
     queries->addWidget(new QLabel(tr("Legend, e.g. {{instance}}"), this), 0, 1);
@@ -144,6 +150,7 @@ DashboardPanel PanelEditorDialog::panel() const
     p.type = PanelType(type_->currentData().toInt());
     if (p.config.title != title_->text()) p.titleTranslations.clear();  // a retitled panel drops stale translations
     p.config.title = title_->text();
+    p.config.dataSource = dataSource_->currentData().toString();
     p.config.queries.clear();
     for (int i = 0; i < exprs_.size(); ++i) {
         if (!exprs_[i]->text().trimmed().isEmpty()) p.config.queries.append({exprs_[i]->text().trimmed(), legends_[i]->text()});

@@ -37,6 +37,7 @@ private:
     DashboardPanel original_;
     QLineEdit *title_ = nullptr;
     QComboBox *type_ = nullptr;
+    QComboBox *dataSource_ = nullptr;
     QList<QLineEdit *> exprs_;
     QList<QLineEdit *> legends_;
     QComboBox *unit_ = nullptr;

@@ -1,5 +1,7 @@
 #include "dashboards/value_panel.h"
 
+#include "data_sources.h"
+
 #include "dashboards/panel_table_model.h"
 #include "widgets/value_format.h"
 
@@ -83,14 +85,14 @@ void ValuePanel::setData(PanelData data)
 void ValuePanel::refresh(const QStringList &queries, qint64 rangeMs)
 {
     if (token_) token_->cancel();  // the previous refresh's answers are no longer wanted
-    runtime::QueryService *qs = engine_ ? engine_->queryService() : nullptr;
+    runtime::QueryBackend *qs = queryBackend(engine_, panel_.config.dataSource);
     const uint64_t gen = ++generation_;
     outstanding_ = 0;
     errors_.clear();
     next_ = PanelData{};
     perQuery_ = QVector<QVector<PanelItem>>(queries.size());
     if (!qs) {
-        data_.error = tr("The engine is not running.");
+        data_.error = unavailableText(panel_.config.dataSource);
         update();
         Q_EMIT refreshed(data_.error);
         return;

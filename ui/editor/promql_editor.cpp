@@ -1,5 +1,7 @@
 #include "editor/promql_editor.h"
 
+#include "data_sources.h"
+
 #include "editor/promql_docs.h"
 #include "editor/promql_highlighter.h"
 #include "exposition/metric_type.h"
@@ -192,13 +194,13 @@ void PromqlEditor::requestCompletions(int pos, bool popup)
         items += contains;
         return items;
     };
-    const QString key = keyFor(ctx);
+    const QString key = dataSource_ + QLatin1Char('\x1f') + keyFor(ctx);
     const auto cached = cache_.constFind(key);
     if (cached != cache_.constEnd() && cached->at.secsTo(QDateTime::currentDateTimeUtc()) < kCacheSeconds) {
         finishCompletions(id, ctx, build(cached->values), popup);
         return;
     }
-    runtime::QueryService *qs = engine_ ? engine_->queryService() : nullptr;
+    runtime::QueryBackend *qs = queryBackend(engine_, dataSource_);
     if (!qs) {
         finishCompletions(id, ctx, build({}), popup);
         return;
@@ -215,9 +217,9 @@ void PromqlEditor::requestCompletions(int pos, bool popup)
     else f = qs->labelValues("__name__", {}, 0, maxt);
     if (ctx.kind == CompletionContext::Kind::MetricOrFunction) {  // TYPE and HELP for the list
         auto *mw = new QFutureWatcher<runtime::MetadataOutcome>(this);
-        connect(mw, &QFutureWatcher<runtime::MetadataOutcome>::finished, this, [this, mw] {
+        connect(mw, &QFutureWatcher<runtime::MetadataOutcome>::finished, this, [this, mw, source = dataSource_] {
             mw->deleteLater();
-            if (mw->future().resultCount() == 0) return;
+            if (mw->future().resultCount() == 0 || source != dataSource_) return;
             for (const auto &[name, md] : mw->future().result().metrics) {
                 const QString n = QString::fromStdString(name);
                 metricTypes_[n] = QString::fromLatin1(exposition::metricTypeName(md.type).data(),
@@ -238,6 +240,14 @@ void PromqlEditor::requestCompletions(int pos, bool popup)
         finishCompletions(id, ctx, build(values), popup);
     });
     w->setFuture(f);
+}
+
+void PromqlEditor::setDataSource(const QString &name)
+{
+    if (name == dataSource_) return;
+    dataSource_ = name;
+    metricTypes_.clear();  // another server's metadata
+    metricHelp_.clear();
 }
 
 void PromqlEditor::finishCompletions(int requestId, const CompletionContext &ctx, QList<CompletionItem> items,

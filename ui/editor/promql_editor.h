@@ -53,6 +53,10 @@ public:
     void requestCompletions(int pos, bool popup = true);
     const QList<CompletionItem> &lastCompletions() const { return completions_; }
     PromqlHighlighter *highlighter() const { return highlighter_; }
+    // Where completion asks for metric names, labels and values: "" the
+    // local engine, else a remote data source's name (ui/data_sources.h).
+    void setDataSource(const QString &name);
+    QString dataSource() const { return dataSource_; }
 
 Q_SIGNALS:
     void runRequested();
@@ -71,6 +75,7 @@ private:
     QList<CompletionItem> staticItems(const QString &prefix) const;
 
     runtime::Engine *engine_;
+    QString dataSource_;
     PromqlHighlighter *highlighter_;
     QCompleter *completer_;
     QStandardItemModel *completionModel_;

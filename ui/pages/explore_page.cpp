@@ -1,5 +1,7 @@
 #include "pages/explore_page.h"
 
+#include "data_sources.h"
+
 #include "editor/promql_editor.h"
 #include "models/instant_result_model.h"
 #include "pages/add_to_dashboard_dialog.h"
@@ -7,6 +9,7 @@
 #include "ui_settings.h"
 #include "widgets/graph_panel.h"
 
+#include <QComboBox>
 #include <QDateTime>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
@@ -75,7 +78,12 @@ ExplorePage::ExplorePage(runtime::Engine *engine, QWidget *parent)
                                 "empty shows every label"));
     legendField_->setMinimumWidth(220);
     legendField_->setMaximumWidth(300);
+    dataSourceBox_ = new QComboBox(this);
+    dataSourceBox_->setObjectName(QStringLiteral("dataSource"));
+    dataSourceBox_->setToolTip(tr("Where the query runs: the local engine or a remote Prometheus-compatible server"));
+    populateDataSourceBox(dataSourceBox_, QString());
     toolRow->addWidget(errorLabel_, 1);
+    toolRow->addWidget(dataSourceBox_);
     toolRow->addWidget(legendField_);
     toolRow->addWidget(historyButton_);
     toolRow->addWidget(metricsButton);
@@ -115,6 +123,10 @@ ExplorePage::ExplorePage(runtime::Engine *engine, QWidget *parent)
     // Start from the last query run (the history's newest entry).
     if (const QStringList history = UiSettings::queryHistory(); !history.isEmpty()) editor_->setPlainText(history.first());
 
+    connect(dataSourceBox_, &QComboBox::currentIndexChanged, this, [this] {
+        setDataSource(dataSourceBox_->currentData().toString());
+        if (!editor_->query().trimmed().isEmpty()) run();
+    });
     connect(editor_, &PromqlEditor::runRequested, this, &ExplorePage::run);
     connect(editor_, &PromqlEditor::parseErrorChanged, errorLabel_, &QLabel::setText);
     connect(runButton_, &QPushButton::clicked, this, &ExplorePage::run);
@@ -141,6 +153,20 @@ ExplorePage::ExplorePage(runtime::Engine *engine, QWidget *parent)
 }
 
 void ExplorePage::setView(View v) { tabs_->setCurrentIndex(int(v)); }
+
+void ExplorePage::setDataSource(const QString &name)
+{
+    if (const int i = dataSourceBox_->findData(name); i >= 0 && i != dataSourceBox_->currentIndex()) {
+        const QSignalBlocker block(dataSourceBox_);
+        dataSourceBox_->setCurrentIndex(i);
+    }
+    editor_->setDataSource(name);
+    PanelConfig c = graph_->config();
+    c.dataSource = name;
+    graph_->setConfig(c);
+}
+
+QString ExplorePage::dataSource() const { return editor_->dataSource(); }
 
 QString ExplorePage::statusText() const { return status_->text(); }
 
@@ -207,8 +233,8 @@ void ExplorePage::finish(const QString &error, const QString &summary)
 
 void ExplorePage::runTable(const QString &query)
 {
-    runtime::QueryService *qs = engine_ ? engine_->queryService() : nullptr;
-    if (!qs) return finish(tr("The engine is not running."), {});
+    runtime::QueryBackend *qs = queryBackend(engine_, dataSource());
+    if (!qs) return finish(unavailableText(dataSource()), {});
     token_ = std::make_shared<promql::CancellationToken>();
     const uint64_t gen = ++generation_;
     auto *w = new QFutureWatcher<runtime::QueryOutcome>(this);
@@ -235,6 +261,10 @@ void ExplorePage::runTable(const QString &query)
 
 void ExplorePage::runExplain(const QString &query)
 {
+    if (!dataSource().isEmpty()) {
+        explain_->clear();
+        return finish(tr("Explain evaluates each part of the query on the local engine; choose “Local engine” to use it."), {});
+    }
     runtime::QueryService *qs = engine_ ? engine_->queryService() : nullptr;
     if (!qs) return finish(tr("The engine is not running."), {});
     token_ = std::make_shared<promql::CancellationToken>();

@@ -2,11 +2,11 @@
 // (Ctrl+Enter) and Cancel, a query history kept in QSettings, and three views:
 // Table (instant query at the current time), Graph (range query in a
 // GraphPanel) and Explain (every node of the expression tree evaluated on its
-// own with its result size and time). Every query runs on the engine's
-// QueryService; a new run cancels the one in flight. "Add to dashboard"
-// puts the query (with the legend template and the graph's style, unit and
-// thresholds) on a dashboard as a graph panel (AddToDashboardDialog).
-// GUI thread only.
+// own with its result size and time). Every query runs on the chosen data
+// source (the engine's QueryService by default, or a remote one); a new run
+// cancels the one in flight. "Add to dashboard" puts the query (with the
+// legend template and the graph's style, unit, thresholds and data source)
+// on a dashboard as a graph panel (AddToDashboardDialog). GUI thread only.
 #pragma once
 
 #include "dashboards/dashboard.h"
@@ -15,6 +15,7 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -42,6 +43,12 @@ public:
     InstantResultModel *tableModel() const { return table_; }
     QTreeWidget *explainTree() const { return explain_; }
     void setView(View v);
+    // "" the local engine (default), else a remote data source's name: the
+    // table, graph and completion all ask that source; Explain needs the
+    // local engine.
+    void setDataSource(const QString &name);
+    QString dataSource() const;
+    QComboBox *dataSourceBox() const { return dataSourceBox_; }
     bool isRunning() const { return running_; }
     QString statusText() const;
     // The graph panel "Add to dashboard" would add: the editor's query and
@@ -77,6 +84,7 @@ private:
     PromqlEditor *editor_;
     QLabel *errorLabel_;
     QLineEdit *legendField_;
+    QComboBox *dataSourceBox_;
     QPushButton *runButton_;
     QPushButton *cancelButton_;
     QToolButton *historyButton_;

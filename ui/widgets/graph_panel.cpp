@@ -1,6 +1,8 @@
 #include "widgets/graph_panel.h"
 
 #include "incidents/incident_service.h"
+#include "data_sources.h"
+
 #include "models/series_table_model.h"
 #include "widgets/comparison.h"
 #include "widgets/graph_plot.h"
@@ -447,9 +449,9 @@ void GraphPanel::cancel()
 void GraphPanel::refresh()
 {
     if (token_) token_->cancel();  // the previous refresh's answers are no longer wanted
-    runtime::QueryService *qs = engine_ ? engine_->queryService() : nullptr;
+    runtime::QueryBackend *qs = queryBackend(engine_, config_.dataSource);
     if (!qs) {
-        status_->setText(tr("The engine is not running."));
+        status_->setText(unavailableText(config_.dataSource));
         Q_EMIT refreshed(status_->text());
         return;
     }

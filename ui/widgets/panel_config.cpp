@@ -50,6 +50,7 @@ QJsonObject PanelConfig::toJson() const
     o[QStringLiteral("hidden")] = QJsonArray::fromStringList(hiddenList);
     o[QStringLiteral("legendTable")] = legendTable;
     if (compareOffsetSeconds > 0) o[QStringLiteral("compareOffset")] = double(compareOffsetSeconds);
+    if (!dataSource.isEmpty()) o[QStringLiteral("dataSource")] = dataSource;
     return o;
 }
 
@@ -132,6 +133,7 @@ bool PanelConfig::fromJson(const QJsonObject &o, PanelConfig *out, QString *erro
         if (off < 0) return fail(QStringLiteral("compareOffset"), QCoreApplication::translate("PanelConfig", "must be a number of seconds >= 0"));
         c.compareOffsetSeconds = qint64(off);
     }
+    c.dataSource = o.value(QStringLiteral("dataSource")).toString();
     *out = std::move(c);
     return true;
 }

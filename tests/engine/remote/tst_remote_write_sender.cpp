@@ -195,7 +195,7 @@ namespace {
 // A loopback HTTP server answering every request with `status`; counts them.
 class FixedResponder : public QTcpServer {
 public:
-    explicit FixedResponder(int status) : status_(status)
+    explicit FixedResponder(int status, QByteArray extraHeader = {}) : status_(status), extra_(std::move(extraHeader))
     {
         connect(this, &QTcpServer::newConnection, this, [this] {
             while (QTcpSocket *s = nextPendingConnection()) {
@@ -209,16 +209,20 @@ public:
                     if (buf->size() < end + 4 + len) return;
                     buf->remove(0, end + 4 + len);
                     ++requests;
-                    s->write(QStringLiteral("HTTP/1.1 %1 Status\r\nContent-Length: 4\r\n\r\nnope").arg(status_).toUtf8());
+                    times.push_back(QDateTime::currentMSecsSinceEpoch());
+                    s->write(QStringLiteral("HTTP/1.1 %1 Status\r\n").arg(status_).toUtf8() + extra_ +
+                             "Content-Length: 4\r\n\r\nnope");
                 });
                 connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
             }
         });
     }
     int requests = 0;
+    std::vector<qint64> times;  // of each request, ms
 
 private:
     int status_;
+    QByteArray extra_;
 };
 }  // namespace
 
@@ -227,8 +231,10 @@ void TestRemoteWriteSender::retriesOnlyRecoverableErrors()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     FixedResponder bad(400), busy(500), limited(429), limitedNoRetry(429);
+    FixedResponder limitedAfter(429, "Retry-After: 2\r\n"), busyAfter(503, "Retry-After: 1\r\n");
     for (QTcpServer *s : {static_cast<QTcpServer *>(&bad), static_cast<QTcpServer *>(&busy),
-                          static_cast<QTcpServer *>(&limited), static_cast<QTcpServer *>(&limitedNoRetry)})
+                          static_cast<QTcpServer *>(&limited), static_cast<QTcpServer *>(&limitedNoRetry),
+                          static_cast<QTcpServer *>(&limitedAfter), static_cast<QTcpServer *>(&busyAfter)})
         QVERIFY(s->listen(QHostAddress::LocalHost, 0));
     QFile cfg(dir.filePath(QStringLiteral("vigil.yml")));
     QVERIFY(cfg.open(QIODevice::WriteOnly));
@@ -238,12 +244,16 @@ void TestRemoteWriteSender::retriesOnlyRecoverableErrors()
                              "- url: http://127.0.0.1:%1/w\n  name: bad\n%5"
                              "- url: http://127.0.0.1:%2/w\n  name: busy\n%5"
                              "- url: http://127.0.0.1:%3/w\n  name: limited\n%5"
-                             "- url: http://127.0.0.1:%4/w\n  name: limited_no_retry\n%5    retry_on_http_429: false\n")
+                             "- url: http://127.0.0.1:%4/w\n  name: limited_no_retry\n%5    retry_on_http_429: false\n"
+                             "- url: http://127.0.0.1:%6/w\n  name: limited_after\n%5    max_shards: 1\n"
+                             "- url: http://127.0.0.1:%7/w\n  name: busy_after\n%5    max_shards: 1\n")
                   .arg(bad.serverPort())
                   .arg(busy.serverPort())
                   .arg(limited.serverPort())
                   .arg(limitedNoRetry.serverPort())
                   .arg(queue)
+                  .arg(limitedAfter.serverPort())
+                  .arg(busyAfter.serverPort())
                   .toUtf8());
     cfg.close();
     config::EngineOptions o;
@@ -280,6 +290,17 @@ void TestRemoteWriteSender::retriesOnlyRecoverableErrors()
     // retry_on_http_429: false makes 429 final.
     QVERIFY(val("prometheus_remote_storage_samples_failed_total", "limited_no_retry") >= 5);
     QVERIFY2(limitedNoRetry.requests <= 5, qPrintable(QString::number(limitedNoRetry.requests)));
+    // Retry-After (seconds) replaces the 200 ms-capped backoff: the retries of
+    // one batch are that far apart, and nothing is dropped.
+    for (const FixedResponder *r : {&limitedAfter, &busyAfter}) {
+        const qint64 wantGap = r == &limitedAfter ? 2000 : 1000;
+        QVERIFY2(r->requests >= 2, qPrintable(QString::number(r->requests)));
+        QVERIFY2(r->requests <= int(7000 / wantGap) + 1, qPrintable(QString::number(r->requests)));
+        for (size_t k = 1; k < r->times.size(); ++k)
+            QVERIFY2(r->times[k] - r->times[k - 1] >= wantGap - 100, qPrintable(QString::number(r->times[k] - r->times[k - 1])));
+    }
+    QCOMPARE(val("prometheus_remote_storage_samples_failed_total", "limited_after"), 0.0);
+    QCOMPARE(val("prometheus_remote_storage_samples_failed_total", "busy_after"), 0.0);
     engine.stop();
 }
 
