@@ -54,6 +54,7 @@ namespace vigil::runtime {
 
 class SelfMetrics;
 class QueryService;
+class AlertHistoryRecorder;
 
 class Engine : public QObject {
     Q_OBJECT
@@ -89,6 +90,9 @@ public:
     // The rule engine (rule_files, app.db rule groups, built-in rules); valid
     // while Running.
     rules::RuleManager *rules() const { return rules_.get(); }
+    // The alert history writer (alert_history.h): fed by the rule engine's
+    // alerts; the console records silences through it. Valid while Running.
+    AlertHistoryRecorder *alertHistory() const { return alertHistory_.get(); }
     // Where alerts go (notification). Not owned; must outlive the engine or be
     // replaced with nullptr first. May be set before start().
     void setAlertSink(rules::AlertSink *sink);
@@ -179,6 +183,7 @@ private:
     // The rule manager's sink: fans alerts out to the notifier and to the
     // sink set with setAlertSink(). Both pointers are read on rule threads.
     std::unique_ptr<rules::AlertSink> alertFanOut_;
+    std::unique_ptr<AlertHistoryRecorder> alertHistory_;  // replaced before rules_ is built; read on rule threads
     std::atomic<rules::AlertSink *> alertSink_{nullptr};
     std::atomic<notify::Notifier *> alertNotifier_{nullptr};
     std::unique_ptr<remote::RemoteWriteStorage> remoteWrite_;  // stopped before storage closes
