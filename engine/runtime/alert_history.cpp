@@ -37,9 +37,18 @@ void AlertHistoryRecorder::append(int64_t timeMs, const model::Alert &a, const s
         qCWarning(lcEngine).noquote() << "alert history:" << s.toString().c_str();
 }
 
-void AlertHistoryRecorder::record(const std::vector<model::Alert> &alerts)
+void AlertHistoryRecorder::setResolvedHandler(std::function<void(const model::Alert &)> f)
 {
     std::lock_guard lock(mu_);
+    onResolved_ = std::move(f);
+}
+
+void AlertHistoryRecorder::record(const std::vector<model::Alert> &alerts)
+{
+    std::vector<model::Alert> resolvedNow;
+    std::function<void(const model::Alert &)> onResolved;
+    std::unique_lock lock(mu_);
+    onResolved = onResolved_;
     int64_t latest = 0;
     for (const model::Alert &a : alerts) {
         const uint64_t fp = a.fingerprint();
@@ -55,12 +64,16 @@ void AlertHistoryRecorder::record(const std::vector<model::Alert> &alerts)
             if (it != episodes_.end() && it->second.startsAtMs == a.startsAtMs && it->second.resolved) continue;
             append(a.endsAtMs, a, "resolved");
             episodes_[fp] = Episode{a.startsAtMs, true, seen};
+            resolvedNow.push_back(a);
         }
     }
     for (auto it = episodes_.begin(); it != episodes_.end();) {
         if (it->second.resolved && latest - it->second.seenMs > kForgetResolvedMs) it = episodes_.erase(it);
         else ++it;
     }
+    lock.unlock();
+    if (onResolved)
+        for (const model::Alert &a : resolvedNow) onResolved(a);
 }
 
 void AlertHistoryRecorder::recordSilence(const std::string &state, const model::Labels &labels,

@@ -20,6 +20,7 @@
 #include "model/alert.h"
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <mutex>
 #include <string>
@@ -34,6 +35,9 @@ public:
     explicit AlertHistoryRecorder(store::AppStore *store) : store_(store) {}
 
     void record(const std::vector<model::Alert> &alerts);
+    // Called (on the recording thread, outside the lock) once per resolved
+    // episode, after its row is written: "until resolved" silences end there.
+    void setResolvedHandler(std::function<void(const model::Alert &)> f);
     // state: "silenced" or "silence expired"; `labels` those of the alert (or
     // the silence's equality matchers) the silence was made for.
     void recordSilence(const std::string &state, const model::Labels &labels, const std::string &comment,
@@ -53,6 +57,7 @@ private:
     store::AppStore *store_;
     std::mutex mu_;
     std::map<uint64_t, Episode> episodes_;  // GUARDED_BY(mu_), by fingerprint
+    std::function<void(const model::Alert &)> onResolved_;  // GUARDED_BY(mu_)
 };
 
 }  // namespace vigil::runtime

@@ -233,6 +233,7 @@ void Engine::onStorageOpened(Result<std::unique_ptr<tsdb::Db>> db)
         ro.appendable = db_.get();
         ro.queryable = db_.get();
         alertHistory_ = std::make_unique<AlertHistoryRecorder>(store_.get());
+        alertHistory_->setResolvedHandler([this](const model::Alert &a) { endSilencesUntilResolved(a); });
         if (!alertFanOut_) {
             alertFanOut_ = std::make_unique<rules::FunctionAlertSink>([this](std::vector<model::Alert> alerts) {
                 alertHistory_->record(alerts);

@@ -36,18 +36,20 @@
 #include <atomic>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <vector>
 
 class QLockFile;
 class QThread;
 class QTimer;
 
+namespace vigil::model { struct Alert; }
 namespace vigil::store { class AppStore; class SecretStore; struct StoredTarget; }
 namespace vigil::web { class WebServer; class ApiV1; }
 namespace vigil::tsdb { class Db; }
 namespace vigil::scrape { class ScrapeManager; }
 namespace vigil::remote { class RemoteWriteStorage; }
-namespace vigil::notify { class Notifier; class SecretStore; }
+namespace vigil::notify { class Notifier; class SecretStore; struct ConsoleNotifyConfig; }
 namespace vigil::rules { class RuleManager; class AlertSink; }
 
 namespace vigil::runtime {
@@ -165,6 +167,10 @@ private:
     void refreshStatus();
     Status startNotifier();   // engine_notify.cpp
     Status reloadNotifier();  // engine_notify.cpp
+    // Expires the "until resolved" silences matching `resolved` (rule threads; engine_alerting.cpp).
+    void endSilencesUntilResolved(const model::Alert &resolved);
+    // The console's notification settings in app.db, if saved (engine_notify.cpp).
+    std::optional<notify::ConsoleNotifyConfig> consoleNotifyConfig() const;
     void reportIngestErrors(int64_t total, const QString &lastWalError);
 
     config::EngineOptions options_;
