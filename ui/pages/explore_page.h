@@ -42,6 +42,8 @@ public:
 
 public Q_SLOTS:
     void run();
+    // Graphs `query` over [fromMs, toMs] (the Alerts page's "Open graph").
+    void showGraph(const QString &query, qint64 fromMs, qint64 toMs);
     void cancel();
     void openMetricsExplorer();
 
