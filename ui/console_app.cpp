@@ -3,9 +3,11 @@
 #include "i18n.h"
 #include "main_window.h"
 #include "dashboards/dashboard_view.h"
+#include "pages/alerts_page.h"
 #include "pages/dashboards_page.h"
 #include "pages/explore_page.h"
 #include "pages/overview_page.h"
+#include "pages/rules_page.h"
 #include "pages/settings_page.h"
 #include "pages/status_page.h"
 #include "pages/targets_page.h"
@@ -51,7 +53,16 @@ int runConsole(int argc, char **argv, const ConsoleOptions &options)
     auto *dashboards = new DashboardsPage(&engine, &window);
     window.addPage(QStringLiteral("dashboards"), MainWindow::tr("Dashboards"), dashboards);
     window.addPage(QStringLiteral("overview"), MainWindow::tr("Overview"), new OverviewPage(&engine, &window));
-    window.addPage(QStringLiteral("explore"), MainWindow::tr("Explore"), new ExplorePage(&engine, &window));
+    auto *explore = new ExplorePage(&engine, &window);
+    window.addPage(QStringLiteral("explore"), MainWindow::tr("Explore"), explore);
+    auto *alertsPage = new AlertsPage(&engine, &window);
+    window.addPage(QStringLiteral("alerts"), MainWindow::tr("Alerts"), alertsPage);
+    QObject::connect(alertsPage, &AlertsPage::openGraphRequested, &window,
+                     [&window, explore](const QString &expr, qint64 fromMs, qint64 toMs) {
+                         window.showPage(QStringLiteral("explore"));
+                         explore->showGraph(expr, fromMs, toMs);
+                     });
+    window.addPage(QStringLiteral("rules"), MainWindow::tr("Rules"), new RulesPage(&engine, &window));
     auto *targets = new TargetsPage(&engine, &window);
     window.addPage(QStringLiteral("targets"), MainWindow::tr("Targets"), targets);
     QObject::connect(dashboards, &DashboardsPage::addTargetRequested, &window, [&window, targets] {
@@ -68,6 +79,7 @@ int runConsole(int argc, char **argv, const ConsoleOptions &options)
     static const QHash<QString, QString> pageIds = {
         {QStringLiteral("dashboards"), QStringLiteral("dashboards")}, {QStringLiteral("status"), QStringLiteral("status")},
         {QStringLiteral("explore"), QStringLiteral("explore")},     {QStringLiteral("targets"), QStringLiteral("targets")},     {QStringLiteral("settings"), QStringLiteral("settings")},
+        {QStringLiteral("alerts"), QStringLiteral("alerts")},       {QStringLiteral("rules"), QStringLiteral("rules")},
     };
     const bool scripted = !options.screenshot.empty();
     auto warn = [&window, scripted](const QString &text) {
