@@ -26,16 +26,6 @@ Status writeSecrets(notify::SecretStore *store, const std::vector<SecretWrite> &
     return Status::ok();
 }
 
-// Runs f() on `target`'s thread; the returned future finishes with its result.
-template <typename T, typename F>
-void onThreadOf(QObject *target, std::shared_ptr<QPromise<T>> promise, F f)
-{
-    QMetaObject::invokeMethod(target, [promise, f = std::move(f)]() mutable {
-        promise->addResult(f());
-        promise->finish();
-    }, Qt::QueuedConnection);
-}
-
 }  // namespace
 
 AlertingService::AlertingService(Engine *engine, notify::SecretStore *secrets) : engine_(engine), secrets_(secrets)
@@ -176,13 +166,24 @@ QFuture<Status> AlertingService::saveNotifySettings(notify::ConsoleNotifyConfig 
         if (Status s = writeSecrets(keychain, secrets); !s.isOk()) return fail(s);
         auto cfg = config.toNotifyConfig();
         if (!cfg) return fail(cfg.status());
-        // Every reference must resolve before the settings are stored.
+        // Every reference must resolve before anything changes.
         if (auto resolved = notify::resolveSecrets(*cfg, keychain); !resolved) return fail(resolved.status());
-        store::StoredDocument d{notify::kConsoleNotifyDocName, config.toJson(), nowMs()};
-        if (Status s = store->putDocument(notify::kConsoleNotifyDocKind, d); !s.isOk()) return fail(s);
-        onThreadOf<Status>(notifier, promise, [notifier, cfg = std::move(*cfg)]() mutable {
-            return notifier->applyConfig(std::move(cfg));
-        });
+        // Applied first (on the Notifier's thread), stored after (back on the
+        // pool): settings the notifier refused are not kept.
+        std::string json = config.toJson();
+        QMetaObject::invokeMethod(notifier, [notifier, store, promise, json, cfg = std::move(*cfg)]() mutable {
+            Status applied = notifier->applyConfig(std::move(cfg));
+            if (!applied.isOk()) {
+                promise->addResult(applied);
+                promise->finish();
+                return;
+            }
+            QThreadPool::globalInstance()->start([store, promise, json] {
+                store::StoredDocument d{notify::kConsoleNotifyDocName, json, nowMs()};
+                promise->addResult(store->putDocument(notify::kConsoleNotifyDocKind, d));
+                promise->finish();
+            });
+        }, Qt::QueuedConnection);
     });
     return future;
 }

@@ -72,8 +72,8 @@ private Q_SLOTS:
             {"dashboards", "dashboards", "Dashboards", false},
             {"explore", "explore", "Explore", false},
             {"targets", "targets", "Targets", false},
-            {"alerts", "alerts", "Alerts", true},
-            {"rules", "rules", "Rules", true},
+            {"alerts", "alerts", "Alerts", false},
+            {"rules", "rules", "Rules", false},
             {"settings", "settings", "Settings", false},
             {"status", "status", "TSDB status", false},
         };

@@ -269,9 +269,12 @@ void AlertsPage::applySnapshot(const runtime::AlertingSnapshot &s)
     }
     QSet<QString> until;
     for (const auto &id : s.untilResolved) until.insert(QString::fromStdString(id));
-    const int silenceRow = silenceView_->currentIndex().row();
+    const QModelIndexList silenceRows = silenceView_->selectionModel()->selectedRows();
+    const notify::Silence *selSilence = silenceRows.isEmpty() ? nullptr : silences_->silenceAt(silenceRows.first().row());
+    const std::string selectedSilence = selSilence ? selSilence->id : std::string();
     silences_->setSilences(s.silences, until, s.nowMs);
-    if (silenceRow >= 0 && silenceRow < silences_->rowCount()) silenceView_->selectRow(silenceRow);
+    for (int i = 0; i < silences_->rowCount(); ++i)
+        if (!selectedSilence.empty() && silences_->silenceAt(i)->id == selectedSilence) silenceView_->selectRow(i);
 
     const int firing = firing_->alertCount();
     const int pending = pending_->alertCount();
@@ -331,8 +334,9 @@ void AlertsPage::updateButtons()
     for (QPushButton *b : {silence1h_, silence4h_, silenceResolved_, openGraph_})
         if (b) b->setEnabled(alert);
     if (expire_) {
-        const auto *s = silences_->silenceAt(silenceView_->currentIndex().row());
-        const bool sel = silenceView_->selectionModel()->hasSelection();
+        const QModelIndexList rows = silenceView_->selectionModel()->selectedRows();
+        const auto *s = rows.isEmpty() ? nullptr : silences_->silenceAt(rows.first().row());
+        const bool sel = s != nullptr;
         expire_->setEnabled(sel && s && s->state(QDateTime::currentMSecsSinceEpoch()) != notify::Silence::State::Expired);
     }
 }
@@ -340,7 +344,11 @@ void AlertsPage::updateButtons()
 void AlertsPage::silenceSelected(qint64 durationMs)
 {
     const AlertRow *r = selectedAlert();
-    if (!r) return;
+    if (!r) {
+        setStatus(tr("Select an alert first."), true);
+        Q_EMIT silenceChanged(tr("Select an alert first."));
+        return;
+    }
     notify::Silence s;
     for (const auto &l : r->labels) {
         auto m = model::Matcher::create(model::Matcher::Type::Equal, l.name, l.value);
@@ -371,8 +379,13 @@ void AlertsPage::silenceSelected(qint64 durationMs)
 
 void AlertsPage::expireSelectedSilence()
 {
-    const notify::Silence *s = silences_->silenceAt(silenceView_->currentIndex().row());
-    if (!s) return;
+    const QModelIndexList rows = silenceView_->selectionModel()->selectedRows();
+    const notify::Silence *s = rows.isEmpty() ? nullptr : silences_->silenceAt(rows.first().row());
+    if (!s) {
+        setStatus(tr("Select a silence first."), true);
+        Q_EMIT silenceChanged(tr("Select a silence first."));
+        return;
+    }
     service_->expireSilence(s->id).then(this, [this](const Status &st) {
         if (!st.isOk()) setStatus(tr("Could not expire the silence: %1").arg(QString::fromStdString(st.message())), true);
         else setStatus(tr("The silence has expired."), false);
