@@ -33,6 +33,9 @@ void AlertHistoryRecorder::append(int64_t timeMs, const model::Alert &a, const s
     std::string_view msg = a.annotations.get("summary");
     if (msg.empty()) msg = a.annotations.get("description");
     e.message = std::string(msg);
+    // After the merge with the desktop branch (whose migration adds the
+    // columns): e.fingerprint = the alert's fingerprint in hex, so rows join
+    // with acknowledgements and escalations.
     if (Status s = store_->appendAlertEvent(e); !s.isOk())
         qCWarning(lcEngine).noquote() << "alert history:" << s.toString().c_str();
 }
@@ -58,7 +61,7 @@ void AlertHistoryRecorder::record(const std::vector<model::Alert> &alerts)
         auto it = episodes_.find(fp);
         if (!resolved) {
             if (it != episodes_.end() && it->second.startsAtMs == a.startsAtMs && !it->second.resolved) continue;
-            append(a.startsAtMs, a, "firing");
+            append(a.startsAtMs, a, "fired");
             episodes_[fp] = Episode{a.startsAtMs, false, seen};
         } else {
             if (it != episodes_.end() && it->second.startsAtMs == a.startsAtMs && it->second.resolved) continue;

@@ -1,11 +1,13 @@
 // AlertHistoryRecorder: writes the alert history of app.db (table
-// alert_history) from the rule engine's alert stream — one "firing" row when
+// alert_history) from the rule engine's alert stream — one "fired" row when
 // an alert starts firing (per firing episode, keyed by fingerprint and
 // startsAt) and one "resolved" row when it resolves, however often the rule
 // engine re-sends the same alert. The console's Alerts page reads the rows
 // (with the notification attempts) as the alert history.
 //
-// Rows: time = startsAt (firing) or endsAt (resolved); alert_name, severity,
+// It is the only writer of fired / resolved / silenced rows; the notifier
+// adds its own (acknowledged, escalated).
+// Rows: time = startsAt (fired) or endsAt (resolved); alert_name, severity,
 // labels as a JSON object, message = the summary annotation (else
 // description). Silences created in the console are recorded with
 // recordSilence() ("silenced", "silence expired"), so the history shows them

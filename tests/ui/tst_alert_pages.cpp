@@ -18,6 +18,7 @@
 #include "pages/channels_form.h"
 #include "pages/rule_editor_dialog.h"
 #include "pages/rules_page.h"
+#include "widgets/graph_panel.h"
 #include "editor/promql_editor.h"
 #include "rules/rule_manager.h"
 #include "store/app_store.h"
@@ -26,6 +27,7 @@
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -63,6 +65,14 @@ const char *kRules = R"(groups:
     expr: vector(time() % 10) < 5
     labels: {severity: warning, blink: "yes"}
 )";
+
+// Screenshots for the issue (artifacts, not compared).
+void saveShot(QWidget *w, const char *name)
+{
+    const QString dir = qEnvironmentVariable("VIGIL_BINARY_DIR") + QStringLiteral("/artifacts/screenshots");
+    QDir().mkpath(dir);
+    w->grab().save(dir + QLatin1Char('/') + QLatin1String(name));
+}
 
 QModelIndex findFiring(AlertListModel *m, const QString &name)
 {
@@ -159,6 +169,7 @@ void TestAlertPages::alertsByTierAndPending()
     const qint64 left = slow.siblingAtColumn(AlertListModel::Since).data(Qt::UserRole).toLongLong();
     QVERIFY2(left > 55 * 60'000 && left <= 60 * 60'000, qPrintable(QString::number(left)));
     QVERIFY(slow.siblingAtColumn(AlertListModel::Since).data().toString().startsWith(QStringLiteral("in ")));
+    saveShot(alerts_.get(), "alerts-page-firing.png");
     // The acknowledgement slot takes values by fingerprint.
     f->setAcknowledgements({{f->rowAt(disk)->fingerprint, QStringLiteral("ana: on it")}});
     QCOMPARE(findFiring(f, QStringLiteral("DiskFull")).siblingAtColumn(AlertListModel::Acknowledged).data().toString(),
@@ -333,6 +344,9 @@ void TestAlertPages::rulesPageAndEditor()
     QVERIFY(r.series[0].firing[0].open);
     QCOMPARE(std::string(r.series[0].labels.get("severity")), std::string("critical"));
     QCOMPARE(d->shadedIntervals(), 2);
+    d->show();
+    QTRY_VERIFY_WITH_TIMEOUT(!d->backtestGraph()->isRunning(), 20000);
+    saveShot(d.get(), "rule-editor-backtest.png");
 
     QSignalSpy saved(d.get(), &RuleEditorDialog::saveFinished);
     d->save();

@@ -44,7 +44,7 @@ void AlertHistoryModel::setHistory(const std::vector<store::AppStore::AlertEvent
         HistoryRow r;
         r.timeMs = e.timeMs;
         r.state = QString::fromStdString(e.state);
-        if (e.state == "firing") r.kind = HistoryRow::Kind::Fired;
+        if (e.state == "fired" || e.state == "firing") r.kind = HistoryRow::Kind::Fired;
         else if (e.state == "resolved") r.kind = HistoryRow::Kind::Resolved;
         else if (e.state == "silenced") r.kind = HistoryRow::Kind::Silenced;
         else if (e.state == "silence expired") r.kind = HistoryRow::Kind::SilenceExpired;

@@ -1,5 +1,6 @@
 #include "models/rule_group_model.h"
 
+#include "config/duration.h"
 #include "models/alert_rows.h"
 
 #include <QBrush>
@@ -108,7 +109,7 @@ QVariant RuleGroupModel::groupData(const rules::GroupSnapshot &g, int column, in
         if (editable) return tr("console");
         if (g.file == "builtin") return tr("built-in (read-only)");
         return tr("%1 (read-only)").arg(QString::fromStdString(g.file));
-    case State: return tr("every %1").arg(formatDuration(g.intervalMs));
+    case State: return tr("every %1").arg(QString::fromStdString(config::formatDuration(g.intervalMs)));
     case LastEvaluation:
         if (g.lastEvaluationMs == 0) return role == Qt::UserRole ? QVariant(qint64(0)) : QVariant(tr("never"));
         if (role == Qt::UserRole) return QVariant(qint64(g.lastEvaluationMs));

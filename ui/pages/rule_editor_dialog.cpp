@@ -188,7 +188,7 @@ void RuleEditorDialog::buildUi()
     connect(removeLabel, &QPushButton::clicked, this, [this] {
         if (labels_->currentRow() >= 0) labels_->removeRow(labels_->currentRow());
     });
-    connect(ruleName_, &QLineEdit::textEdited, this, [this](const QString &t) {
+    connect(ruleName_, &QLineEdit::textChanged, this, [this](const QString &t) {
         if (auto *item = ruleList_->item(current_)) item->setText(t);
     });
     connect(expr_, &PromqlEditor::parseErrorChanged, exprError_, &QLabel::setText);

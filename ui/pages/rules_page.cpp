@@ -47,6 +47,7 @@ RulesPage::RulesPage(runtime::Engine *engine, QWidget *parent)
     view_->setSelectionBehavior(QAbstractItemView::SelectRows);
     view_->header()->setStretchLastSection(true);
     view_->header()->setSectionResizeMode(RuleGroupModel::Name, QHeaderView::ResizeToContents);
+    view_->header()->setSectionResizeMode(RuleGroupModel::Source, QHeaderView::ResizeToContents);
     rl->addWidget(view_, 1);
     tabs_->addTab(rulesTab, tr("Rule groups"));
     channels_ = new ChannelsForm(engine_, nullptr, tabs_);

@@ -1,4 +1,4 @@
-// AlertHistoryRecorder over a real app.db: one "firing" row per firing
+// AlertHistoryRecorder over a real app.db: one "fired" row per firing
 // episode and one "resolved" row however often the rule engine re-sends
 // the same alert, a new episode after resolution, silence rows, and the
 // resolved handler called once per episode.
@@ -59,11 +59,11 @@ void TestAlertHistory::episodes()
     QCOMPARE(rows->size(), size_t(4));  // newest first
     QCOMPARE((*rows)[0].state, std::string("silenced"));
     QCOMPARE((*rows)[0].message, std::string("maintenance"));
-    QCOMPARE((*rows)[1].state, std::string("firing"));
+    QCOMPARE((*rows)[1].state, std::string("fired"));
     QCOMPARE((*rows)[1].timeMs, int64_t(9000));
     QCOMPARE((*rows)[2].state, std::string("resolved"));
     QCOMPARE((*rows)[2].timeMs, int64_t(5000));
-    QCOMPARE((*rows)[3].state, std::string("firing"));
+    QCOMPARE((*rows)[3].state, std::string("fired"));
     QCOMPARE((*rows)[3].timeMs, int64_t(1000));
     QCOMPARE((*rows)[3].alertName, std::string("DiskFull"));
     QCOMPARE((*rows)[3].severity, std::string("critical"));
