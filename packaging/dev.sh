@@ -28,6 +28,7 @@ packages=(
   xvfb xauth fonts-noto-cjk curl openssl gnome-keyring dbus python3
   desktop-file-utils appstream lintian
   prometheus prometheus-node-exporter prometheus-alertmanager python3-aiosmtpd victoria-metrics
+  dnsmasq-base
 )
 
 as_root() {

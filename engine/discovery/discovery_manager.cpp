@@ -1,5 +1,6 @@
 #include "discovery/discovery_manager.h"
 
+#include "discovery/dns_discoverer.h"
 #include "discovery/file_discoverer.h"
 #include "discovery/http_discoverer.h"
 
@@ -32,8 +33,9 @@ public:
             job.config = cfg;
             for (const FileSdConfig &f : cfg.file) job.providers.push_back({std::make_unique<FileDiscoverer>(f), {}});
             for (const HttpSdConfig &h : cfg.http) job.providers.push_back({std::make_unique<HttpDiscoverer>(h), {}});
+            for (const DnsSdConfig &d : cfg.dns) job.providers.push_back({std::make_unique<DnsDiscoverer>(d), {}});
             for (size_t i = 0; i < job.providers.size(); ++i) {
-                job.providers[i].discoverer->start([this, name, i](DiscoveryUpdate u) { onUpdate(name, i, std::move(u)); });
+                job.providers[i].discoverer->start([this, name = name, i](DiscoveryUpdate u) { onUpdate(name, i, std::move(u)); });
             }
         }
     }

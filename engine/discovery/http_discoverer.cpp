@@ -2,6 +2,7 @@
 
 #include "core/log.h"
 #include "discovery/target_group_parser.h"
+#include "net/http_client_setup.h"
 
 #include <QNetworkReply>
 #include <QRegularExpression>
@@ -32,7 +33,13 @@ void HttpDiscoverer::refresh()
     req.setRawHeader("X-Prometheus-Refresh-Interval-Seconds",
                      QByteArray::number(config_.refreshIntervalMs / 1000));
     req.setTransferTimeout(int(std::min<int64_t>(config_.refreshIntervalMs > 0 ? config_.refreshIntervalMs : 60'000, 60'000)));
+    if (Status st = net::applyHttpClientConfig(config_.http, &req); !st) {
+        // An unreadable secret or CA file: keep the last groups, show why.
+        report(st.message());
+        return;
+    }
     QNetworkReply *reply = nam_.get(req);
+    net::allowInsecureTls(config_.http, reply);
     inFlight_ = reply;
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
@@ -58,26 +65,28 @@ void HttpDiscoverer::refresh()
                     groups = std::move(*parsed);
             }
         }
-        DiscoveryUpdate u;
         if (!error.empty()) {
-            // Never log a password given in the URL.
-            const QString shown = QUrl(QString::fromStdString(config_.url)).toDisplayString(QUrl::RemovePassword);
-            error = "http_sd " + shown.toStdString() + ": " + error;
-            qCWarning(lcDiscovery).noquote() << QString::fromStdString(error);
-            u.groups = lastGood_;
-            u.error = std::move(error);
-        } else {
-            for (size_t i = 0; i < groups.size(); ++i) {
-                groups[i].source = config_.url + ":" + std::to_string(i);
-                model::LabelsBuilder b(groups[i].labels);
-                b.set("__meta_url", config_.url);
-                groups[i].labels = b.labels();
-            }
-            lastGood_ = groups;
-            u.groups = std::move(groups);
+            report(error);
+            return;
         }
-        if (sink_) sink_(std::move(u));
+        for (size_t i = 0; i < groups.size(); ++i) {
+            groups[i].source = config_.url + ":" + std::to_string(i);
+            model::LabelsBuilder b(groups[i].labels);
+            b.set("__meta_url", config_.url);
+            groups[i].labels = b.labels();
+        }
+        lastGood_ = groups;
+        if (sink_) sink_(DiscoveryUpdate{std::move(groups), {}});
     });
+}
+
+void HttpDiscoverer::report(std::string error)
+{
+    // Never log a password given in the URL.
+    const QString shown = QUrl(QString::fromStdString(config_.url)).toDisplayString(QUrl::RemovePassword);
+    error = "http_sd " + shown.toStdString() + ": " + error;
+    qCWarning(lcDiscovery).noquote() << QString::fromStdString(error);
+    if (sink_) sink_(DiscoveryUpdate{lastGood_, std::move(error)});
 }
 
 }  // namespace vigil::discovery

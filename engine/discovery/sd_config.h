@@ -3,6 +3,8 @@
 // compared to decide whether a job's discoverers must restart.
 #pragma once
 
+#include "net/http_client_config.h"
+
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -17,18 +19,31 @@ struct FileSdConfig {
     friend bool operator==(const FileSdConfig &, const FileSdConfig &) = default;
 };
 
-// http_sd_configs: an HTTP endpoint returning target groups as JSON.
+// http_sd_configs: an HTTP endpoint returning target groups as JSON, asked
+// with the HTTP client settings (basic_auth, authorization, tls_config).
 struct HttpSdConfig {
     std::string url;
     int64_t refreshIntervalMs = 60'000;
+    net::HttpClientConfig http;
     friend bool operator==(const HttpSdConfig &, const HttpSdConfig &) = default;
+};
+
+// dns_sd_configs: names looked up every refresh interval (dns_discoverer.h).
+struct DnsSdConfig {
+    enum class Type { Srv, A, Aaaa, Mx };
+    std::vector<std::string> names;
+    Type type = Type::Srv;
+    int port = 0;  // required for A, AAAA and MX; SRV records carry their own
+    int64_t refreshIntervalMs = 30'000;
+    friend bool operator==(const DnsSdConfig &, const DnsSdConfig &) = default;
 };
 
 struct SdConfigs {
     std::vector<FileSdConfig> file;
     std::vector<HttpSdConfig> http;
+    std::vector<DnsSdConfig> dns;
 
-    bool empty() const { return file.empty() && http.empty(); }
+    bool empty() const { return file.empty() && http.empty() && dns.empty(); }
     friend bool operator==(const SdConfigs &, const SdConfigs &) = default;
 };
 

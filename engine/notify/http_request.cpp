@@ -1,24 +1,12 @@
 #include "notify/http_request.h"
 
-#include <QFile>
+#include "net/http_client_setup.h"
+
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QSslConfiguration>
-#include <QSslKey>
 #include <QUrl>
 
 namespace vigil::notify {
-
-namespace {
-
-std::string readSecretFile(const std::string &path)
-{
-    QFile f(QString::fromStdString(path));
-    if (!f.open(QIODevice::ReadOnly)) return {};
-    return f.readAll().trimmed().toStdString();
-}
-
-}  // namespace
 
 QNetworkAccessManager *NamPool::get(const HttpConfig &http)
 {
@@ -62,44 +50,16 @@ void sendHttp(QNetworkAccessManager *nam, const HttpRequestSpec &spec, const Htt
     req.setHeader(QNetworkRequest::ContentTypeHeader, spec.contentType);
     req.setRawHeader("User-Agent", "Vigil-Notifier");
     for (const auto &[k, v] : spec.headers) req.setRawHeader(k, v);
-    if (http.basicAuth) {
-        std::string pw = http.basicAuth->password;
-        if (!http.basicAuth->passwordFile.empty()) pw = readSecretFile(http.basicAuth->passwordFile);
-        req.setRawHeader("Authorization",
-                         "Basic " + QByteArray::fromStdString(http.basicAuth->username + ":" + pw).toBase64());
-    } else if (http.authorization) {
-        std::string cred = http.authorization->credentials;
-        if (!http.authorization->credentialsFile.empty()) cred = readSecretFile(http.authorization->credentialsFile);
-        req.setRawHeader("Authorization", QByteArray::fromStdString(http.authorization->type + " " + cred));
-    }
-    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                     http.followRedirects ? QNetworkRequest::NoLessSafeRedirectPolicy
-                                          : QNetworkRequest::ManualRedirectPolicy);
     req.setTransferTimeout(spec.timeoutMs);
-    if (url.scheme() == QLatin1String("https")) {
-        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-        // Integrations to one host may trust different CAs: a TLS session
-        // resumed from another integration's handshake would skip this
-        // one's verification, so sessions are not shared.
-        ssl.setSslOption(QSsl::SslOptionDisableSessionSharing, true);
-        ssl.setSslOption(QSsl::SslOptionDisableSessionPersistence, true);
-        const scrape::TlsConfig &tls = http.tls;
-        if (!tls.caFile.empty()) {
-            ssl.setCaCertificates(QSslCertificate::fromPath(QString::fromStdString(tls.caFile)));
-        }
-        if (!tls.certFile.empty()) {
-            const auto certs = QSslCertificate::fromPath(QString::fromStdString(tls.certFile));
-            QFile kf(QString::fromStdString(tls.keyFile));
-            if (!certs.isEmpty() && kf.open(QIODevice::ReadOnly)) {
-                ssl.setLocalCertificate(certs.front());
-                ssl.setPrivateKey(QSslKey(kf.readAll(), QSsl::Rsa));
-            }
-        }
-        if (tls.insecureSkipVerify) ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
-        req.setSslConfiguration(ssl);
-        if (!tls.serverName.empty()) req.setPeerVerifyName(QString::fromStdString(tls.serverName));
+    // Auth headers and TLS as for scrapes (secret files read per request);
+    // an unreadable secret, CA or key file fails the attempt with its path
+    // instead of sending without credentials.
+    if (Status st = net::applyHttpClientConfig(http, &req); !st) {
+        done({false, true, what + ": " + st.message(), {}});  // the file may be being rewritten
+        return;
     }
     QNetworkReply *reply = nam->sendCustomRequest(req, spec.method, spec.body);
+    net::allowInsecureTls(http, reply);
     QObject::connect(reply, &QNetworkReply::finished, reply, [reply, what, done = std::move(done)]() mutable {
         reply->deleteLater();
         const QVariant code = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);

@@ -1,6 +1,7 @@
 #include "remote/queue_manager.h"
 
 #include "core/log.h"
+#include "net/http_client_setup.h"
 #include "remote/remote_http.h"
 #include "scrape/relabel.h"
 
@@ -187,6 +188,7 @@ void QueueManager::send(size_t i)
     sh.inFlight = true;
     ++metrics_.requests;
     QNetworkReply *reply = nam_->post(request.value(), body);
+    net::allowInsecureTls(cfg_.http, reply);
     const qsizetype bytes = body.size();
     connect(reply, &QNetworkReply::finished, this, [this, i, reply, bytes] {
         reply->deleteLater();

@@ -18,6 +18,7 @@ std::string unsupportedReason(const scrape::ScrapeConfig &job)
         std::string keys;
         if (!job.sd.file.empty()) keys = "file_sd_configs";
         if (!job.sd.http.empty()) keys += (keys.empty() ? "" : ", ") + std::string("http_sd_configs");
+        if (!job.sd.dns.empty()) keys += (keys.empty() ? "" : ", ") + std::string("dns_sd_configs");
         for (const auto &[k, v] : job.rawSections) keys += (keys.empty() ? "" : ", ") + k;
         const bool sd = keys.find("_sd_configs") != std::string::npos;
         return "uses " + keys + (sd ? " (service discovery)" : "") +

@@ -430,6 +430,8 @@ Status ConfigParser::parseScrapeConfig(const YAML::Node &n, const std::string &p
             VIGIL_RETURN_IF_ERROR(parseFileSdConfigs(v, p, &sc->sd.file));
         } else if (key == "http_sd_configs") {
             VIGIL_RETURN_IF_ERROR(parseHttpSdConfigs(v, p, &sc->sd.http));
+        } else if (key == "dns_sd_configs") {
+            VIGIL_RETURN_IF_ERROR(parseDnsSdConfigs(v, p, &sc->sd.dns));
         } else if (key == "relabel_configs") {
             VIGIL_RETURN_IF_ERROR(parseRelabelConfigs(v, p, &sc->relabelConfigs));
         } else if (key == "metric_relabel_configs") {

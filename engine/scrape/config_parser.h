@@ -36,9 +36,10 @@ private:
     Status parseScrapeConfig(const YAML::Node &n, const std::string &path, const GlobalConfig &g,
                              ScrapeConfig *sc);
     Status parseStaticConfig(const YAML::Node &n, const std::string &path, StaticConfig *st);
-    // config_parser_sd.cpp: file_sd_configs and http_sd_configs.
+    // config_parser_sd.cpp: file_sd_configs, http_sd_configs and dns_sd_configs.
     Status parseFileSdConfigs(const YAML::Node &n, const std::string &path, std::vector<discovery::FileSdConfig> *out);
     Status parseHttpSdConfigs(const YAML::Node &n, const std::string &path, std::vector<discovery::HttpSdConfig> *out);
+    Status parseDnsSdConfigs(const YAML::Node &n, const std::string &path, std::vector<discovery::DnsSdConfig> *out);
     Status parseRelabelConfigs(const YAML::Node &n, const std::string &path, std::vector<RelabelConfig> *out);
     Status parseRelabelConfig(const YAML::Node &n, const std::string &path, RelabelConfig *rc);
     Status parseBasicAuth(const YAML::Node &n, const std::string &path, BasicAuth *ba);

@@ -2,16 +2,13 @@
 
 #include "core/log.h"
 #include "exposition/content_type.h"
+#include "net/http_client_setup.h"
 #include "scrape/scrape_config.h"
 #include "scrape/target.h"
 
-#include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QSslCertificate>
-#include <QSslConfiguration>
-#include <QSslKey>
 #include <QUrl>
 
 #include <algorithm>
@@ -20,61 +17,6 @@
 namespace vigil::scrape {
 
 namespace {
-
-// Reads a secret file, trimming surrounding whitespace (as Prometheus).
-Result<QByteArray> readSecret(const std::string &path)
-{
-    QFile f(QString::fromStdString(path));
-    if (!f.open(QIODevice::ReadOnly))
-        return Status::failedPrecondition("unable to read file " + path + ": " +
-                                          f.errorString().toStdString());
-    return f.readAll().trimmed();
-}
-
-Result<QByteArray> readFile(const std::string &path, const char *what)
-{
-    QFile f(QString::fromStdString(path));
-    if (!f.open(QIODevice::ReadOnly))
-        return Status::failedPrecondition(std::string("unable to read ") + what + " " + path + ": " +
-                                          f.errorString().toStdString());
-    return f.readAll();
-}
-
-Status applyTls(const TlsConfig &tls, QNetworkRequest *req)
-{
-    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-    if (!tls.caFile.empty()) {
-        Result<QByteArray> pem = readFile(tls.caFile, "CA file");
-        if (!pem) return pem.status();
-        const QList<QSslCertificate> cas = QSslCertificate::fromData(*pem, QSsl::Pem);
-        if (cas.isEmpty()) return Status::failedPrecondition("unable to use specified CA cert " + tls.caFile);
-        ssl.setCaCertificates(cas);
-    }
-    if (!tls.certFile.empty()) {
-        Result<QByteArray> certPem = readFile(tls.certFile, "client certificate");
-        if (!certPem) return certPem.status();
-        Result<QByteArray> keyPem = readFile(tls.keyFile, "client key");
-        if (!keyPem) return keyPem.status();
-        const QList<QSslCertificate> certs = QSslCertificate::fromData(*certPem, QSsl::Pem);
-        if (certs.isEmpty())
-            return Status::failedPrecondition("unable to use client certificate " + tls.certFile);
-        QSslKey key(*keyPem, QSsl::Rsa, QSsl::Pem);
-        if (key.isNull()) key = QSslKey(*keyPem, QSsl::Ec, QSsl::Pem);
-        if (key.isNull()) return Status::failedPrecondition("unable to use client key " + tls.keyFile);
-        ssl.setLocalCertificate(certs.first());
-        if (certs.size() > 1) ssl.setLocalCertificateChain(certs);
-        ssl.setPrivateKey(key);
-    }
-    if (tls.insecureSkipVerify) ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
-    // Jobs share one QNetworkAccessManager: a TLS session resumed from another
-    // job's handshake would skip this job's certificate checks.
-    ssl.setSslOption(QSsl::SslOptionDisableSessionSharing, true);
-    ssl.setSslOption(QSsl::SslOptionDisableSessionPersistence, true);
-    ssl.setSslOption(QSsl::SslOptionDisableSessionTickets, true);
-    req->setSslConfiguration(ssl);
-    if (!tls.serverName.empty()) req->setPeerVerifyName(QString::fromStdString(tls.serverName));
-    return Status::ok();
-}
 
 std::string seconds(int64_t ms)
 {
@@ -136,34 +78,7 @@ void ScrapeRequest::start()
     req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     req.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     req.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
-    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, http_.followRedirects
-                                                                   ? QNetworkRequest::NoLessSafeRedirectPolicy
-                                                                   : QNetworkRequest::ManualRedirectPolicy);
-
-    Status st;
-    if (http_.basicAuth) {
-        QByteArray password = QByteArray::fromStdString(http_.basicAuth->password);
-        if (!http_.basicAuth->passwordFile.empty()) {
-            Result<QByteArray> p = readSecret(http_.basicAuth->passwordFile);
-            if (!p)
-                st = p.status();
-            else
-                password = *p;
-        }
-        const QByteArray cred = QByteArray::fromStdString(http_.basicAuth->username) + ':' + password;
-        req.setRawHeader("Authorization", "Basic " + cred.toBase64());
-    } else if (http_.authorization) {
-        QByteArray cred = QByteArray::fromStdString(http_.authorization->credentials);
-        if (!http_.authorization->credentialsFile.empty()) {
-            Result<QByteArray> c = readSecret(http_.authorization->credentialsFile);
-            if (!c)
-                st = c.status();
-            else
-                cred = *c;
-        }
-        req.setRawHeader("Authorization", QByteArray::fromStdString(http_.authorization->type) + ' ' + cred);
-    }
-    if (st && req.url().scheme() == QLatin1String("https")) st = applyTls(http_.tls, &req);
+    const Status st = net::applyHttpClientConfig(http_, &req);
     if (!st) {
         // Report asynchronously, like every other outcome.
         failure_ = st;
@@ -176,10 +91,7 @@ void ScrapeRequest::start()
     reply_->setReadBufferSize(kReadBufferBytes);
     connect(reply_, &QNetworkReply::readyRead, this, &ScrapeRequest::onReadyRead);
     connect(reply_, &QNetworkReply::finished, this, &ScrapeRequest::onFinished);
-    if (http_.tls.insecureSkipVerify)
-        connect(reply_, &QNetworkReply::sslErrors, reply_, [r = reply_](const QList<QSslError> &) {
-            if (r) r->ignoreSslErrors();
-        });
+    net::allowInsecureTls(http_, reply_);
     timeout_.start(int(std::max<int64_t>(1, timeoutMs_)));
 }
 

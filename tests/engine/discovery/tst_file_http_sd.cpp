@@ -12,6 +12,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
+#include <QSslSocket>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -57,6 +60,7 @@ private Q_SLOTS:
     void parseFormats();
     void fileSd();
     void httpSd();
+    void httpSdAuthAndTls();
 };
 
 void TestFileHttpSd::parseFormats()
@@ -229,6 +233,103 @@ void TestFileHttpSd::httpSd()
     QTRY_COMPARE_WITH_TIMEOUT(countJob(mgr, "http"), size_t(1), 5000);
     QVERIFY(mgr.discoveryErrors().empty());
     QTRY_VERIFY_WITH_TIMEOUT(lastIsStale(head, {{"__name__", "sd_http_metric"}, {"job", "http"}}), 5000);
+    mgr.stop();
+}
+
+// http_sd_configs with the HTTP client settings: basic_auth (password_file),
+// authorization (credentials_file), tls_config (ca_file, insecure_skip_verify)
+// against a TLS test server with a self-signed certificate made by openssl.
+void TestFileHttpSd::httpSdAuthAndTls()
+{
+    QVERIFY2(QSslSocket::supportsSsl(), "Qt has no TLS backend");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
+    QVERIFY2(!openssl.isEmpty(), "the openssl command line tool is required (Debian package openssl)");
+    QProcess p;
+    p.setWorkingDirectory(dir.path());
+    p.start(openssl, {"req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-keyout",
+                      "key.pem", "-out", "cert.pem", "-days", "2", "-subj", "/CN=localhost", "-addext",
+                      "subjectAltName=DNS:localhost,IP:127.0.0.1"});
+    const bool finished = p.waitForFinished(20000);
+    if (!finished) p.kill();
+    QVERIFY2(finished && p.exitCode() == 0, p.readAllStandardError().constData());
+    QFile certFile(dir.filePath("cert.pem")), keyFile(dir.filePath("key.pem"));
+    QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
+    const QList<QSslCertificate> certs = QSslCertificate::fromData(certFile.readAll(), QSsl::Pem);
+    QVERIFY(!certs.isEmpty());
+    const QSslKey key(keyFile.readAll(), QSsl::Ec, QSsl::Pem);
+    QVERIFY(!key.isNull());
+    writeFile(dir.filePath("password"), "s3cret\n");
+    writeFile(dir.filePath("token"), "tok-123\n");
+
+    TestHttpServer server;
+    server.enableTls(certs.first(), key);
+    QVERIFY(server.listenLoopback());
+    server.setRoute("/basic", Route{.contentType = "application/json",
+                                    .body = R"([{"targets":["10.0.0.1:9100"],"labels":{"via":"basic"}}])",
+                                    .authorization = "Basic " + QByteArray("sd-user:s3cret").toBase64()});
+    server.setRoute("/bearer", Route{.contentType = "application/json",
+                                     .body = R"([{"targets":["10.0.0.2:9100"]}])",
+                                     .authorization = "Bearer tok-123"});
+    const std::string base = "https://" + server.address().toStdString();
+    const std::string d = dir.path().toStdString();
+    const std::string yaml =
+        "scrape_configs:\n"
+        "- job_name: basic\n  http_sd_configs:\n  - url: " + base + "/basic\n    refresh_interval: 300ms\n"
+        "    basic_auth: {username: sd-user, password_file: password}\n    tls_config: {ca_file: cert.pem}\n"
+        "- job_name: bearer\n  http_sd_configs:\n  - url: " + base + "/bearer\n    refresh_interval: 300ms\n"
+        "    authorization: {credentials_file: token}\n    tls_config: {insecure_skip_verify: true}\n"
+        "- job_name: untrusted\n  http_sd_configs:\n  - url: " + base + "/bearer\n    refresh_interval: 300ms\n"
+        "    bearer_token: tok-123\n"
+        "- job_name: wrong-password\n  http_sd_configs:\n  - url: " + base + "/basic\n    refresh_interval: 300ms\n"
+        "    basic_auth: {username: sd-user, password: nope}\n    tls_config: {ca_file: cert.pem}\n"
+        // Accepted as promtool 2.42 accepts it (http_sd does not validate
+        // its client settings); basic_auth wins, as in Prometheus.
+        "- job_name: both\n  http_sd_configs:\n  - url: " + base + "/basic\n    refresh_interval: 300ms\n"
+        "    bearer_token: tok-123\n    authorization: {credentials: other}\n"
+        "    basic_auth: {username: sd-user, password_file: password}\n    tls_config: {ca_file: cert.pem}\n";
+    auto cfg = PrometheusConfig::loadString(yaml, d + "/prometheus.yml");
+    QVERIFY2(cfg, cfg.status().message().c_str());
+    const auto &basic = cfg->scrapeConfigs.at(0).sd.http.at(0).http;
+    QCOMPARE(basic.basicAuth->passwordFile, d + "/password");
+    QCOMPARE(basic.tls.caFile, d + "/cert.pem");
+    QCOMPARE(cfg->scrapeConfigs.at(2).sd.http.at(0).http.authorization->credentials, std::string("tok-123"));
+
+    tsdb::Head head;
+    ScrapeManager mgr(&head);
+    QVERIFY(mgr.applyConfig(*cfg));
+    QTRY_COMPARE_WITH_TIMEOUT(countJob(mgr, "basic"), size_t(1), 5000);
+    QVERIFY(find(mgr.targets(), "basic", "10.0.0.1:9100"));
+    QTRY_COMPARE_WITH_TIMEOUT(countJob(mgr, "bearer"), size_t(1), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(countJob(mgr, "both"), size_t(1), 5000);
+    QCOMPARE(server.lastRequest("/bearer").headers.value("authorization"), QByteArray("Bearer tok-123"));
+
+    // Without the CA (and without insecure_skip_verify) the certificate is refused;
+    // a wrong password gets 401. Both are reported; neither job has targets.
+    auto errorOf = [&](const std::string &job) {
+        const auto e = mgr.discoveryErrors();
+        return e.count(job) ? e.at(job).at(0) : std::string();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(!errorOf("untrusted").empty(), 5000);
+    QVERIFY2(errorOf("untrusted").find("certificate") != std::string::npos ||
+                 errorOf("untrusted").find("SSL") != std::string::npos,
+             errorOf("untrusted").c_str());
+    QTRY_VERIFY_WITH_TIMEOUT(errorOf("wrong-password").find("401") != std::string::npos, 5000);
+    QCOMPARE(countJob(mgr, "untrusted"), size_t(0));
+    QCOMPARE(countJob(mgr, "wrong-password"), size_t(0));
+    QVERIFY(errorOf("basic").empty());
+
+    // The password file is read per request: a rotated (wrong) password
+    // fails the next refresh, the targets stay, the error shows.
+    writeFile(dir.filePath("password"), "rotated\n");
+    QTRY_VERIFY_WITH_TIMEOUT(errorOf("basic").find("401") != std::string::npos, 5000);
+    QCOMPARE(countJob(mgr, "basic"), size_t(1));
+    // A missing file: the error names it; nothing is sent.
+    QVERIFY(QFile::remove(dir.filePath("password")));
+    QTRY_VERIFY_WITH_TIMEOUT(errorOf("basic").find("unable to read file " + d + "/password") != std::string::npos,
+                             5000);
+    QCOMPARE(countJob(mgr, "basic"), size_t(1));
     mgr.stop();
 }
 

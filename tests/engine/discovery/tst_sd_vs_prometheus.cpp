@@ -1,7 +1,8 @@
 // file_sd_configs and http_sd_configs against Prometheus 2.42 (Debian's
 // /usr/bin/prometheus): both load the same prometheus.yml (target group
 // files in JSON and YAML, an HTTP SD endpoint served by the test on
-// loopback, a relabel rule that drops a target) and must report the same
+// loopback, another one that answers only with basic auth (password_file),
+// a relabel rule that drops a target) and must report the same
 // discoveredLabels and labels of active targets, and the same dropped
 // targets, in /api/v1/targets. Fails when prometheus is not installed.
 #include "../scrape/test_http_server.h"
@@ -139,12 +140,17 @@ void TestSdVsPrometheus::initTestCase()
     server_.setRoute("/sd", Route{.contentType = "application/json; charset=utf-8",
                                   .body = R"([{"targets":[")" + addr + R"(","127.0.0.1:7"],"labels":{"team":"a"}},)"
                                           R"({"targets":["127.0.0.1:8"]}])"});
+    // Answers only with the right basic auth; anything else gets 401.
+    server_.setRoute("/sd-auth", Route{.contentType = "application/json",
+                                       .body = R"([{"targets":["127.0.0.1:21","127.0.0.1:22"],"labels":{"auth":"ok"}}])",
+                                       .authorization = "Basic " + QByteArray("sd:pa55").toBase64()});
 
     const QString d = dir_.path();
     QVERIFY(QDir(d).mkpath(QStringLiteral("sd")));
     writeFile(d + QStringLiteral("/sd/a.json"),
               R"([{"targets":[")" + addr + R"(","127.0.0.1:9"],"labels":{"env":"prod","instance":"named"}},)"
               R"({"targets":["127.0.0.1:10"],"labels":{"drop":"yes"}}])");
+    writeFile(d + QStringLiteral("/sd-password"), "pa55\n");
     writeFile(d + QStringLiteral("/sd/b.yml"), "- targets: ['localhost:11', 'localhost:12']\n  labels:\n    env: dev\n"
                                               "- targets: ['localhost:13']\n");
     const QByteArray yaml =
@@ -155,7 +161,10 @@ void TestSdVsPrometheus::initTestCase()
         "  - source_labels: [__meta_filepath]\n    regex: '.*/(.*)'\n    target_label: file\n"
         "- job_name: http\n  http_sd_configs:\n  - url: http://" + addr + "/sd\n"
         "  relabel_configs:\n  - source_labels: [__address__]\n    regex: '.*:8'\n    action: drop\n"
-        "  - source_labels: [__meta_url]\n    target_label: sd_url\n";
+        "  - source_labels: [__meta_url]\n    target_label: sd_url\n"
+        "- job_name: http-auth\n  http_sd_configs:\n  - url: http://" + addr + "/sd-auth\n"
+        "    basic_auth:\n      username: sd\n      password_file: sd-password\n"
+        "  relabel_configs:\n  - source_labels: [__address__]\n    regex: '.*:22'\n    action: drop\n";
     const QString configPath = d + QStringLiteral("/prometheus.yml");
     writeFile(configPath, yaml);
 
@@ -215,10 +224,11 @@ void TestSdVsPrometheus::cleanupTestCase()
 
 void TestSdVsPrometheus::sameTargets()
 {
-    // files: 2 + 3 active, 1 dropped; http: 2 active, 1 dropped.
-    const TargetSets prom = waitForTargets(promPort_, 7, 2);
-    const TargetSets vigil = waitForTargets(web_->port(), 7, 2);
-    QVERIFY2(prom.active.size() == 7, qPrintable(QStringLiteral("prometheus:\n") + dump(prom.active)));
+    // files: 2 + 3 active, 1 dropped; http: 2 active, 1 dropped; http-auth: 1 active, 1 dropped.
+    const TargetSets prom = waitForTargets(promPort_, 8, 3);
+    const TargetSets vigil = waitForTargets(web_->port(), 8, 3);
+    QVERIFY2(prom.active.size() == 8, qPrintable(QStringLiteral("prometheus:\n") + dump(prom.active)));
+    QVERIFY(server_.hits("/sd-auth") > 0);
     QVERIFY2(vigil.active == prom.active,
              qPrintable(QStringLiteral("prometheus:\n") + dump(prom.active) + QStringLiteral("\nvigil:\n") +
                         dump(vigil.active)));

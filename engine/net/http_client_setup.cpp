@@ -1,0 +1,103 @@
+#include "net/http_client_setup.h"
+
+#include <QFile>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QUrl>
+
+namespace vigil::net {
+
+namespace {
+
+Result<QByteArray> readFile(const std::string &path, const char *what)
+{
+    QFile f(QString::fromStdString(path));
+    if (!f.open(QIODevice::ReadOnly))
+        return Status::failedPrecondition(std::string("unable to read ") + what + " " + path + ": " +
+                                          f.errorString().toStdString());
+    return f.readAll();
+}
+
+Status applyTls(const TlsConfig &tls, QNetworkRequest *req)
+{
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    if (!tls.caFile.empty()) {
+        Result<QByteArray> pem = readFile(tls.caFile, "CA file");
+        if (!pem) return pem.status();
+        const QList<QSslCertificate> cas = QSslCertificate::fromData(*pem, QSsl::Pem);
+        if (cas.isEmpty()) return Status::failedPrecondition("unable to use specified CA cert " + tls.caFile);
+        ssl.setCaCertificates(cas);
+    }
+    if (!tls.certFile.empty()) {
+        Result<QByteArray> certPem = readFile(tls.certFile, "client certificate");
+        if (!certPem) return certPem.status();
+        Result<QByteArray> keyPem = readFile(tls.keyFile, "client key");
+        if (!keyPem) return keyPem.status();
+        const QList<QSslCertificate> certs = QSslCertificate::fromData(*certPem, QSsl::Pem);
+        if (certs.isEmpty())
+            return Status::failedPrecondition("unable to use client certificate " + tls.certFile);
+        QSslKey key(*keyPem, QSsl::Rsa, QSsl::Pem);
+        if (key.isNull()) key = QSslKey(*keyPem, QSsl::Ec, QSsl::Pem);
+        if (key.isNull()) return Status::failedPrecondition("unable to use client key " + tls.keyFile);
+        ssl.setLocalCertificate(certs.first());
+        if (certs.size() > 1) ssl.setLocalCertificateChain(certs);
+        ssl.setPrivateKey(key);
+    }
+    if (tls.insecureSkipVerify) ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
+    ssl.setSslOption(QSsl::SslOptionDisableSessionSharing, true);
+    ssl.setSslOption(QSsl::SslOptionDisableSessionPersistence, true);
+    ssl.setSslOption(QSsl::SslOptionDisableSessionTickets, true);
+    req->setSslConfiguration(ssl);
+    if (!tls.serverName.empty()) req->setPeerVerifyName(QString::fromStdString(tls.serverName));
+    return Status::ok();
+}
+
+}  // namespace
+
+Result<QByteArray> readSecretFile(const std::string &path)
+{
+    QFile f(QString::fromStdString(path));
+    if (!f.open(QIODevice::ReadOnly))
+        return Status::failedPrecondition("unable to read file " + path + ": " + f.errorString().toStdString());
+    return f.readAll().trimmed();
+}
+
+Status applyHttpClientConfig(const HttpClientConfig &cfg, QNetworkRequest *req)
+{
+    req->setAttribute(QNetworkRequest::RedirectPolicyAttribute, cfg.followRedirects
+                                                                     ? QNetworkRequest::NoLessSafeRedirectPolicy
+                                                                     : QNetworkRequest::ManualRedirectPolicy);
+    if (cfg.basicAuth) {
+        QByteArray password = QByteArray::fromStdString(cfg.basicAuth->password);
+        if (!cfg.basicAuth->passwordFile.empty()) {
+            Result<QByteArray> p = readSecretFile(cfg.basicAuth->passwordFile);
+            if (!p) return p.status();
+            password = *p;
+        }
+        const QByteArray cred = QByteArray::fromStdString(cfg.basicAuth->username) + ':' + password;
+        req->setRawHeader("Authorization", "Basic " + cred.toBase64());
+    } else if (cfg.authorization) {
+        QByteArray cred = QByteArray::fromStdString(cfg.authorization->credentials);
+        if (!cfg.authorization->credentialsFile.empty()) {
+            Result<QByteArray> c = readSecretFile(cfg.authorization->credentialsFile);
+            if (!c) return c.status();
+            cred = *c;
+        }
+        req->setRawHeader("Authorization", QByteArray::fromStdString(cfg.authorization->type) + ' ' + cred);
+    }
+    if (req->url().scheme() == QLatin1String("https")) return applyTls(cfg.tls, req);
+    return Status::ok();
+}
+
+void allowInsecureTls(const HttpClientConfig &cfg, QNetworkReply *reply)
+{
+    if (!cfg.tls.insecureSkipVerify || !reply) return;
+    QObject::connect(reply, &QNetworkReply::sslErrors, reply, [reply](const QList<QSslError> &) {
+        reply->ignoreSslErrors();
+    });
+}
+
+}  // namespace vigil::net
