@@ -41,6 +41,7 @@ void setupTree(QTreeView *v)
     v->header()->setStretchLastSection(false);
     v->header()->setSectionResizeMode(AlertListModel::Labels, QHeaderView::Stretch);
     v->header()->setSectionResizeMode(AlertListModel::Name, QHeaderView::ResizeToContents);
+    v->header()->setSectionResizeMode(AlertListModel::Since, QHeaderView::ResizeToContents);
 }
 
 }  // namespace
