@@ -73,7 +73,7 @@ std::string helpText()
          "  -v, --version              Show the version and exit.\n"
          "      --headless             Run without a display (engine + HTTP API); stops on SIGTERM/SIGINT.\n"
          "      --lang=LANG            Console language: en, ko or system (default: the saved setting).\n"
-         "      --page=PAGE            Open a page: dashboards, explore, targets, alerts, rules, settings, status.\n"
+         "      --page=PAGE            Open a page: dashboards, explore, targets, alerts, rules, incidents, settings, status.\n"
          "      --dashboard=NAME       Open the named dashboard.\n";
     for (const auto &f : vigil::config::engineFlags()) {
         std::string lhs = std::string("--") + f.name;

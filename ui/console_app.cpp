@@ -6,6 +6,7 @@
 #include "pages/alerts_page.h"
 #include "pages/dashboards_page.h"
 #include "pages/explore_page.h"
+#include "pages/incidents_page.h"
 #include "pages/overview_page.h"
 #include "pages/rules_page.h"
 #include "pages/settings_page.h"
@@ -63,12 +64,17 @@ int runConsole(int argc, char **argv, const ConsoleOptions &options)
                          explore->showGraph(expr, fromMs, toMs);
                      });
     window.addPage(QStringLiteral("rules"), MainWindow::tr("Rules"), new RulesPage(&engine, &window));
+    QObject::connect(explore, &ExplorePage::dashboardRequested, &window, [&window, dashboards](const QString &name) {
+        window.showPage(QStringLiteral("dashboards"));  // showing the page reads the list again
+        dashboards->openDashboard(name);
+    });
     auto *targets = new TargetsPage(&engine, &window);
     window.addPage(QStringLiteral("targets"), MainWindow::tr("Targets"), targets);
     QObject::connect(dashboards, &DashboardsPage::addTargetRequested, &window, [&window, targets] {
         window.showPage(QStringLiteral("targets"));
         targets->addTarget();
     });
+    window.addPage(QStringLiteral("incidents"), MainWindow::tr("Incidents"), new IncidentsPage(&engine, &window));
     window.addPage(QStringLiteral("status"), MainWindow::tr("TSDB status"), new StatusPage(&engine, &window));
     engine.start();
     window.addPage(QStringLiteral("settings"), MainWindow::tr("Settings"), new SettingsPage(engine.dataDir(), &window));
@@ -80,6 +86,7 @@ int runConsole(int argc, char **argv, const ConsoleOptions &options)
         {QStringLiteral("dashboards"), QStringLiteral("dashboards")}, {QStringLiteral("status"), QStringLiteral("status")},
         {QStringLiteral("explore"), QStringLiteral("explore")},     {QStringLiteral("targets"), QStringLiteral("targets")},     {QStringLiteral("settings"), QStringLiteral("settings")},
         {QStringLiteral("alerts"), QStringLiteral("alerts")},       {QStringLiteral("rules"), QStringLiteral("rules")},
+        {QStringLiteral("incidents"), QStringLiteral("incidents")},
     };
     const bool scripted = !options.screenshot.empty();
     auto warn = [&window, scripted](const QString &text) {

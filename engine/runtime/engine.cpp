@@ -1,6 +1,7 @@
 #include "runtime/engine.h"
 
 #include "core/log.h"
+#include "incidents/incident_service.h"
 #include "remote/remote_write_storage.h"
 #include "notify/notifier.h"
 #include "notify/secret_store.h"
@@ -228,6 +229,7 @@ void Engine::onStorageOpened(Result<std::unique_ptr<tsdb::Db>> db)
         Q_EMIT errorOccurred(QStringLiteral("config"), QString::fromStdString(s.message()));
     }
 
+    startIncidents();  // before the rule engine, so its first alerts are seen
     {  // the rule engine, once storage is open
         rules::RuleManagerOptions ro;
         ro.appendable = db_.get();
@@ -238,6 +240,7 @@ void Engine::onStorageOpened(Result<std::unique_ptr<tsdb::Db>> db)
             alertFanOut_ = std::make_unique<rules::FunctionAlertSink>([this](std::vector<model::Alert> alerts) {
                 alertHistory_->record(alerts);
                 if (auto *extra = alertSink_.load()) extra->send(alerts);
+                if (auto *incidents = alertIncidents_.load()) incidents->send(alerts);
                 if (auto *n = alertNotifier_.load()) n->send(std::move(alerts));
             });
         }
@@ -536,6 +539,7 @@ void Engine::teardown()
         rules_->stop();
         rules_.reset();
     }
+    stopIncidents();  // after the rules (its sink) and before the store and storage it reads
     queryService_.reset();  // cancels the console's queries and waits for them
     alertNotifier_.store(nullptr);  // rules_ is stopped already; no send() is in flight
     delete notifier_;  // before the app store it records deliveries in

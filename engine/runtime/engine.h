@@ -51,6 +51,7 @@ namespace vigil::scrape { class ScrapeManager; }
 namespace vigil::remote { class RemoteWriteStorage; }
 namespace vigil::notify { class Notifier; class SecretStore; struct ConsoleNotifyConfig; }
 namespace vigil::rules { class RuleManager; class AlertSink; }
+namespace vigil::incidents { class IncidentService; }
 
 namespace vigil::runtime {
 
@@ -107,6 +108,10 @@ public:
     // built-in tier policy. Valid while Running; lives on the engine's
     // thread; Notifier::send() may be called from any thread.
     notify::Notifier *notifier() const { return notifier_; }
+    // Incidents (engine/incidents/incident_service.h): critical and emergency
+    // alerts grouped into incidents with timelines in app.db, markers, the
+    // correlation helper. Valid while Running; lives on the engine's thread.
+    incidents::IncidentService *incidents() const { return incidents_.get(); }
 
     // Console targets (saved in app.db and scraped at once). Both run on the
     // engine's worker pool and never block the caller; the future finishes
@@ -171,6 +176,8 @@ private:
     void endSilencesUntilResolved(const model::Alert &resolved);
     // The console's notification settings in app.db, if saved (engine_notify.cpp).
     std::optional<notify::ConsoleNotifyConfig> consoleNotifyConfig() const;
+    void startIncidents();    // engine_incidents.cpp
+    void stopIncidents();
     void reportIngestErrors(int64_t total, const QString &lastWalError);
 
     config::EngineOptions options_;
@@ -192,6 +199,8 @@ private:
     std::unique_ptr<AlertHistoryRecorder> alertHistory_;  // replaced before rules_ is built; read on rule threads
     std::atomic<rules::AlertSink *> alertSink_{nullptr};
     std::atomic<notify::Notifier *> alertNotifier_{nullptr};
+    std::unique_ptr<incidents::IncidentService> incidents_;
+    std::atomic<rules::AlertSink *> alertIncidents_{nullptr};  // incidents_'s sink while it lives
     std::unique_ptr<remote::RemoteWriteStorage> remoteWrite_;  // stopped before storage closes
     std::unique_ptr<QueryService> queryService_;
     std::unique_ptr<notify::SecretStore> notifySecrets_;  // ${keychain:NAME} in notifier configs (to be merged with secrets_)

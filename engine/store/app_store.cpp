@@ -86,6 +86,53 @@ ALTER TABLE targets ADD COLUMN tls_key_file TEXT NOT NULL DEFAULT '';
 ALTER TABLE targets ADD COLUMN tls_server_name TEXT NOT NULL DEFAULT '';
 ALTER TABLE targets ADD COLUMN relabel_yaml TEXT NOT NULL DEFAULT '';
 )sql",
+    // 4: incidents, their alerts and timelines; deploy/change markers (issue 15,
+    // engine/incidents/incident_store.cpp reads and writes them)
+    R"sql(
+CREATE TABLE incidents (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    title TEXT NOT NULL,
+    severity TEXT NOT NULL,
+    group_key TEXT NOT NULL,
+    detected_at_ms INTEGER NOT NULL,
+    opened_at_ms INTEGER NOT NULL,
+    acknowledged_at_ms INTEGER NOT NULL DEFAULT 0,
+    acknowledged_by TEXT NOT NULL DEFAULT '',
+    resolved_at_ms INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE incident_alerts (
+    incident_id INTEGER NOT NULL REFERENCES incidents(id) ON DELETE CASCADE,
+    fingerprint TEXT NOT NULL,
+    alert_name TEXT NOT NULL,
+    severity TEXT NOT NULL,
+    labels_json TEXT NOT NULL,
+    summary TEXT NOT NULL,
+    expr TEXT NOT NULL,
+    active_at_ms INTEGER NOT NULL,
+    starts_at_ms INTEGER NOT NULL,
+    ends_at_ms INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (incident_id, fingerprint)
+);
+CREATE TABLE incident_events (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    incident_id INTEGER NOT NULL REFERENCES incidents(id) ON DELETE CASCADE,
+    time_ms INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    author TEXT NOT NULL,
+    text TEXT NOT NULL,
+    fingerprint TEXT NOT NULL
+);
+CREATE INDEX incident_events_incident ON incident_events(incident_id, time_ms);
+CREATE TABLE markers (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    time_ms INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    labels_json TEXT NOT NULL,
+    source TEXT NOT NULL
+);
+CREATE INDEX markers_time ON markers(time_ms);
+CREATE UNIQUE INDEX markers_source_time ON markers(source, time_ms, text);
+)sql",
 };
 static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == AppStore::kSchemaVersion);
 
@@ -514,6 +561,13 @@ Status AppStore::appendDeliveryAttempt(const DeliveryAttempt &a)
     st.bind(9, a.detail);
     if (st.step() != SQLITE_DONE) return sqliteError("record delivery attempt");
     return {};
+}
+
+Status AppStore::withDatabase(const std::function<Status(sqlite3 *)> &fn)
+{
+    std::lock_guard lock(mu_);
+    if (!db_) return Status::failedPrecondition("store is not open");
+    return fn(db_);
 }
 
 Result<std::vector<DeliveryAttempt>> AppStore::deliveryAttempts(int limit)

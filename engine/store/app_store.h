@@ -24,6 +24,7 @@
 #include "core/status.h"
 
 #include <cstdint>
+#include <functional>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -97,7 +98,7 @@ struct DeliveryAttempt {
 class AppStore {
 public:
     // The schema version this build writes.
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
     AppStore() = default;
     ~AppStore();
@@ -148,6 +149,13 @@ public:
     // Notification delivery attempts, newest first.
     Status appendDeliveryAttempt(const DeliveryAttempt &a);
     Result<std::vector<DeliveryAttempt>> deliveryAttempts(int limit);
+
+    // Runs fn with the open database under the store's lock, for engine parts
+    // that keep tables of their own in app.db (engine/incidents; their
+    // migrations are in kMigrations like every other table). fn must not call
+    // back into the AppStore (the lock is not recursive) and should use
+    // store/sqlite_statement.h. FailedPrecondition when the store is closed.
+    Status withDatabase(const std::function<Status(sqlite3 *)> &fn);
 
 private:
     Status migrate(int from);

@@ -2,11 +2,16 @@
 // Explore page, against a real engine scraping a real node exporter.
 #include "../support/scraped_engine.h"
 
+#include "dashboards/dashboard_library.h"
+#include "dashboards/dashboard_view.h"
+#include "dashboards/panel_frame.h"
 #include "editor/completion_context.h"
 #include "editor/promql_editor.h"
 #include "editor/promql_highlighter.h"
 #include "models/instant_result_model.h"
 #include "models/series_table_model.h"
+#include "pages/add_to_dashboard_dialog.h"
+#include "pages/dashboards_page.h"
 #include "pages/explore_page.h"
 #include "pages/metrics_explorer_dialog.h"
 #include "ui_settings.h"
@@ -14,12 +19,18 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 #include <QStandardPaths>
+#include <QCheckBox>
+#include <QScopeGuard>
+#include <QTemporaryDir>
+#include <QToolButton>
 #include <QTreeWidget>
 
 using namespace vigil::ui;
@@ -263,6 +274,129 @@ private Q_SLOTS:
         // Help text is searchable too.
         dialog.searchField()->setText(QStringLiteral("seconds the CPUs spent"));
         QVERIFY(dialog.proxy()->rowCount() >= 1);
+    }
+
+    // "Add to dashboard": the query lands in app.db as a graph panel of an
+    // existing (here built-in) or a new dashboard, and the Dashboards page,
+    // shown again, shows it and runs it.
+    void addToDashboard()
+    {
+        vigil::runtime::Engine *engine = fixture_->engine();
+        const QString expr = QStringLiteral("sum by (mode) (node_cpu_seconds_total)");
+        auto cleanup = qScopeGuard([engine] {
+            dashboard_library::remove(engine->appStore(), QStringLiteral("operations"));
+            dashboard_library::remove(engine->appStore(), QStringLiteral("explore-picks"));
+        });
+
+        // The Dashboards page has "operations" open, then another page is shown.
+        DashboardsPage dashboards(engine);
+        dashboards.resize(1200, 800);
+        QSignalSpy listed(&dashboards, &DashboardsPage::listLoaded);
+        dashboards.show();
+        QVERIFY(listed.wait(10000));
+        QVERIFY(dashboards.openDashboard(QStringLiteral("operations")));
+        const qsizetype before = dashboards.view()->dashboard().panels.size();
+        QVERIFY(before > 0);
+        int bottom = 0;
+        for (const auto &p : dashboards.view()->dashboard().panels) bottom = std::max(bottom, p.grid.bottom() + 1);
+        dashboards.hide();
+
+        ExplorePage page(engine);
+        page.show();
+        auto *button = page.findChild<QToolButton *>(QStringLiteral("addToDashboardButton"));
+        page.editor()->setPlainText(QString());
+        QVERIFY(!button->isEnabled());
+        QVERIFY(page.addToDashboard() == nullptr);
+        page.editor()->setPlainText(expr);
+        QVERIFY(button->isEnabled());
+        page.findChild<QLineEdit *>(QStringLiteral("legendTemplate"))->setText(QStringLiteral("{{mode}}"));
+        QSignalSpy added(&page, &ExplorePage::addedToDashboard);
+
+        AddToDashboardDialog *dialog = page.addToDashboard();
+        QVERIFY(dialog);
+        QSignalSpy loaded(dialog, &AddToDashboardDialog::loaded);
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(dialog->errorText(), QString());
+        QVERIFY(dialog->titleField()->text() == expr);  // the query is the default title
+        QVERIFY(dialog->selectDashboard(QStringLiteral("operations")));
+        QVERIFY(!dialog->newTitleField()->isEnabled());
+        dialog->titleField()->setText(QStringLiteral("CPU by mode"));
+        auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(ok->isEnabled());
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QVERIFY(added.wait(10000));
+        QCOMPARE(added.first().first().toString(), QStringLiteral("operations"));
+        QVERIFY2(page.statusText().contains(QStringLiteral("CPU by mode")), qPrintable(page.statusText()));
+
+        // In app.db: the built-in now has a saved copy with the panel below the others.
+        auto stored = dashboard_library::find(engine->appStore(), QStringLiteral("operations"));
+        QVERIFY(stored.isOk());
+        QCOMPARE(stored->panels.size(), before + 1);
+        const DashboardPanel &p = stored->panels.last();
+        QCOMPARE(p.type, PanelType::Graph);
+        QCOMPARE(p.config.title, QStringLiteral("CPU by mode"));
+        QCOMPARE(p.config.queries.size(), 1);
+        QCOMPARE(p.config.queries.first().expr, expr);
+        QCOMPARE(p.config.queries.first().legend, QStringLiteral("{{mode}}"));
+        QCOMPARE(p.grid, QRect(0, bottom, 12, 6));
+        QCOMPARE(p.config.lastSeconds, stored->rangeSeconds);
+
+        // The Dashboards page, shown again, shows the stored version and runs the new panel.
+        dashboards.show();
+        QTRY_COMPARE_WITH_TIMEOUT(dashboards.view()->dashboard().panels.size(), before + 1, 10000);
+        PanelFrame *frame = dashboards.view()->panelFrame(int(before));
+        QVERIFY(frame);
+        QCOMPARE(frame->panel().config.queries.first().expr, expr);
+        QTRY_VERIFY_WITH_TIMEOUT(frame->hasData(), 15000);
+        QVERIFY(frame->graph() != nullptr);
+
+        // A new dashboard, opened afterwards.
+        dashboards.hide();
+        added.clear();
+        QSignalSpy requested(&page, &ExplorePage::dashboardRequested);
+        dialog = page.addToDashboard();
+        QSignalSpy loaded2(dialog, &AddToDashboardDialog::loaded);
+        QVERIFY(loaded2.wait(10000));
+        QVERIFY(dialog->dashboardBox()->findData(QStringLiteral("operations")) > 0);
+        QVERIFY(dialog->selectDashboard(QString()));
+        QVERIFY(dialog->newTitleField()->isEnabled());
+        ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled());  // a new dashboard needs a title
+        dialog->newTitleField()->setText(QStringLiteral("Explore picks"));
+        dialog->findChild<QCheckBox *>(QStringLiteral("openAfter"))->setChecked(true);
+        QVERIFY(ok->isEnabled());
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QVERIFY(added.wait(10000));
+        QCOMPARE(added.first().first().toString(), QStringLiteral("explore-picks"));
+        QCOMPARE(requested.size(), 1);
+        QCOMPARE(requested.first().first().toString(), QStringLiteral("explore-picks"));
+        auto created = dashboard_library::find(engine->appStore(), QStringLiteral("explore-picks"));
+        QVERIFY(created.isOk());
+        QCOMPARE(created->title.text, QStringLiteral("Explore picks"));
+        QCOMPARE(created->panels.size(), 1);
+        QCOMPARE(created->panels.first().config.queries.first().expr, expr);
+        QCOMPARE(created->panels.first().grid, QRect(0, 0, 12, 6));
+        // What the console does on dashboardRequested: show the page and open the dashboard.
+        dashboards.show();
+        dashboards.openDashboard(QStringLiteral("explore-picks"));
+        QTRY_COMPARE_WITH_TIMEOUT(dashboards.currentName(), QStringLiteral("explore-picks"), 10000);
+        QCOMPARE(dashboards.view()->dashboard().panels.size(), 1);
+    }
+
+    // Without a running engine the dialog says so and offers nothing to press.
+    void addToDashboardWithoutEngine()
+    {
+        QTemporaryDir dir;
+        vigil::config::EngineOptions o;
+        o.storagePath = dir.path().toStdString();
+        o.webEnabled = false;
+        vigil::runtime::Engine stopped(o);
+        DashboardPanel panel;
+        panel.config.title = QStringLiteral("up");
+        panel.config.queries = {{QStringLiteral("up"), QString()}};
+        AddToDashboardDialog dialog(&stopped, panel);
+        QVERIFY(dialog.errorText().contains(QStringLiteral("not running")));
+        QVERIFY(!dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
     }
 
 private:

@@ -18,8 +18,10 @@
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTest>
 
 #include <cmath>
+#include <map>
 #include <limits>
 
 using namespace vigil::ui;
@@ -260,6 +262,112 @@ private Q_SLOTS:
         QVERIFY(!png.toImage().isNull());
     }
 
+    // Pointing at a legend row emphasises that series (wider, opaque pen)
+    // and fades the others; moving off the rows or leaving the table
+    // restores every series. The events are the ones the legend's viewport
+    // gets from the window system (QTest mouse moves, then a Leave).
+    void legendHoverHighlights()
+    {
+        GraphPanel panel(nullptr);
+        panel.resize(900, 600);
+        vigil::promql::Matrix m(3);
+        for (int i = 0; i < 3; ++i) {
+            m[size_t(i)].metric = vigil::model::Labels{{"instance", std::string(1, char('a' + i))}};
+            for (int t = 0; t < 100; ++t) m[size_t(i)].points.push_back({t * 1000, double(i * 100 + t)});
+        }
+        panel.showSeries(mapMatrix(m, 0, QStringLiteral("{{instance}}"), 1000), 0, 99);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QTableView *legend = panel.legendView();
+        QCOMPARE(legend->model()->rowCount(), 3);
+        GraphPlot *plot = panel.plot();
+        QCOMPARE(plot->graphCount(), 3);
+        auto isPlain = [plot](int g) {
+            const QPen pen = plot->graph(g)->pen();
+            return pen.color() == plot->colorOf(size_t(g)) && pen.color().alpha() == 255 && pen.widthF() == 1.0;
+        };
+        for (int g = 0; g < 3; ++g) QVERIFY(isPlain(g));
+
+        // Sorted by name descending, so the view's rows differ from the series' order.
+        legend->sortByColumn(SeriesTableModel::Name, Qt::DescendingOrder);
+        QCOMPARE(legend->model()->index(0, SeriesTableModel::Name).data().toString(), QStringLiteral("c"));
+        const QModelIndex bRow = legend->model()->index(1, SeriesTableModel::Name);
+        QCOMPARE(bRow.data().toString(), QStringLiteral("b"));
+
+        QWidget *viewport = legend->viewport();
+        QTest::mouseMove(viewport, legend->visualRect(bRow).center());
+        QTRY_COMPARE(plot->graph(1)->pen().widthF(), 2.5);  // "b" is the second series
+        QCOMPARE(plot->graph(1)->pen().color().alpha(), 255);
+        for (int g : {0, 2}) {
+            QCOMPARE(plot->graph(g)->pen().color().alpha(), 45);
+            QCOMPARE(plot->graph(g)->pen().widthF(), 1.0);
+        }
+
+        // To another row: the highlight follows.
+        QTest::mouseMove(viewport, legend->visualRect(legend->model()->index(0, SeriesTableModel::Name)).center());
+        QTRY_COMPARE(plot->graph(2)->pen().widthF(), 2.5);
+        QCOMPARE(plot->graph(1)->pen().color().alpha(), 45);
+        QCOMPARE(plot->graph(1)->pen().widthF(), 1.0);
+
+        // Below the last row (still inside the table): nothing is highlighted.
+        const QRect last = legend->visualRect(legend->model()->index(2, SeriesTableModel::Name));
+        QVERIFY(last.bottom() + 10 < viewport->height());
+        QTest::mouseMove(viewport, QPoint(last.center().x(), last.bottom() + 8));
+        QTRY_VERIFY(isPlain(0) && isPlain(1) && isPlain(2));
+
+        // Back on a row, then the pointer leaves the table.
+        QTest::mouseMove(viewport, legend->visualRect(bRow).center());
+        QTRY_COMPARE(plot->graph(1)->pen().widthF(), 2.5);
+        QEvent leave(QEvent::Leave);
+        QApplication::sendEvent(viewport, &leave);
+        for (int g = 0; g < 3; ++g) QVERIFY(isPlain(g));
+    }
+
+    // The same for series drawn by the dense layer (more points than pixel
+    // columns): the others are drawn faded, the highlighted one in its colour.
+    void legendHoverHighlightsDenseSeries()
+    {
+        GraphPanel panel(nullptr);
+        panel.resize(700, 600);
+        std::vector<PlotSeries> list;
+        for (int i = 0; i < 2; ++i) {
+            PlotSeries s;
+            s.key = QStringLiteral("k%1").arg(i);
+            s.name = QStringLiteral("s%1").arg(i);
+            for (int t = 0; t < 10000; ++t) {
+                s.x << t;
+                s.y << (i == 0 ? 10.0 : 20.0);
+            }
+            list.push_back(std::move(s));
+        }
+        panel.showSeries(std::move(list), 0, 9999);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        GraphPlot *plot = panel.plot();
+        plot->replot(QCustomPlot::rpImmediateRefresh);
+        QCOMPARE(plot->denseSeriesCount(), 2);
+        // Whether series `i`'s own colour is drawn on its line (a pixel or two of slack).
+        auto drawnInColour = [plot](int i) {
+            const QImage img = plot->toPixmap(plot->width(), plot->height()).toImage();
+            const int px = int(plot->xAxis->coordToPixel(5000));
+            const int py = int(plot->yAxis->coordToPixel(i == 0 ? 10.0 : 20.0));
+            const QRgb want = plot->colorOf(size_t(i)).rgb() & 0xffffff;
+            for (int dy = -3; dy <= 3; ++dy)
+                if ((img.pixel(px, py + dy) & 0xffffff) == want) return true;
+            return false;
+        };
+        QVERIFY(drawnInColour(0));
+        QVERIFY(drawnInColour(1));
+        QTableView *legend = panel.legendView();
+        QTest::mouseMove(legend->viewport(), legend->visualRect(legend->model()->index(1, SeriesTableModel::Name)).center());
+        QTRY_VERIFY(!drawnInColour(0));  // faded
+        QVERIFY(drawnInColour(1));
+        QEvent leave(QEvent::Leave);
+        QApplication::sendEvent(legend->viewport(), &leave);
+        QVERIFY(drawnInColour(0));
+        QVERIFY(drawnInColour(1));
+    }
+
     void denseLinesKeepSpikes()
     {
         // 10,000 points into ~350 columns: drawn by the dense layer, spike included.
@@ -293,6 +401,67 @@ private Q_SLOTS:
         // Hiding it empties the layer.
         plot.setHidden({QStringLiteral("k")});
         QCOMPARE(plot.denseSeriesCount(), 0);
+    }
+
+    // Every pixel column of a dense line covers its points' extremes: the
+    // rows of each column's smallest and largest value carry the line's
+    // colour (random walks, two lines, the second drawn over the first).
+    void denseLinesCoverEachColumnsExtremes()
+    {
+        GraphPlot plot;
+        plot.resize(500, 300);
+        std::vector<PlotSeries> list;
+        QRandomGenerator rng(7);
+        for (int k = 0; k < 2; ++k) {
+            PlotSeries s;
+            s.key = QString::number(k);
+            double v = k == 0 ? 20 : 80;
+            for (int i = 0; i < 6000; ++i) {
+                s.x << i;
+                v = std::clamp(v + rng.bounded(2.0) - 1.0, 0.0, 100.0);
+                s.y << v;
+            }
+            list.push_back(std::move(s));
+        }
+        const std::vector<PlotSeries> data = list;
+        plot.setSeries(std::move(list), 0, 5999);
+        plot.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&plot));
+        plot.replot(QCustomPlot::rpImmediateRefresh);
+        QCOMPARE(plot.denseSeriesCount(), 2);
+        const QImage img = plot.grab().toImage();
+        const QRect area = plot.axisRect()->rect();
+        int checked = 0;
+        for (int k = 0; k < 2; ++k) {
+            const QRgb want = plot.colorOf(size_t(k)).rgb() & 0xffffff;
+            const QRgb other = plot.colorOf(size_t(1 - k)).rgb() & 0xffffff;
+            // Per pixel column (as the layer maps x), the extremes of the points in it.
+            std::map<int, std::pair<double, double>> columns;
+            const double sx = double(area.width()) / 5999.0;
+            for (int i = 0; i < 6000; ++i) {
+                const int c = int(std::floor(double(i) * sx));
+                auto [it, fresh] = columns.try_emplace(c, data[size_t(k)].y[i], data[size_t(k)].y[i]);
+                it->second.first = std::min(it->second.first, data[size_t(k)].y[i]);
+                it->second.second = std::max(it->second.second, data[size_t(k)].y[i]);
+            }
+            for (const auto &[c, mm] : columns) {
+                if (c <= 0 || c >= area.width() - 1) continue;
+                for (double v : {mm.first, mm.second}) {
+                    const int px = area.left() + c;
+                    const int py = int(std::lround(plot.yAxis->coordToPixel(v)));
+                    bool found = false, covered = false;
+                    for (int dy = -1; dy <= 1 && !found; ++dy) {
+                        const QRgb p = img.pixel(px, py + dy) & 0xffffff;
+                        found = p == want;
+                        covered = covered || p == other;  // the second line may lie over the first
+                    }
+                    QVERIFY2(found || (k == 0 && covered),
+                             qPrintable(QStringLiteral("line %1, column %2, value %3").arg(k).arg(c).arg(v)));
+                    ++checked;
+                }
+            }
+        }
+        QVERIFY(checked > 1500);
     }
 
     void panelQueriesTheEngine()

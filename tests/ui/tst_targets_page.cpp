@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProcess>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
@@ -311,6 +312,27 @@ private Q_SLOTS:
         QCOMPARE(model.data(model.index(0, TargetTableModel::Health)).toString(), QStringLiteral("Up"));
     }
 
+    void discoveryKind_data()
+    {
+        QTest::addColumn<QStringList>("labels");  // name=value
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("static") << QStringList{"__address__=a:1", "job=x"} << QString();
+        QTest::newRow("file") << QStringList{"__address__=a:1", "__meta_filepath=/x.json", "__meta_custom=1"}
+                              << QStringLiteral("file_sd");
+        QTest::newRow("http") << QStringList{"__address__=a:1", "__meta_url=http://sd"} << QStringLiteral("http_sd");
+        QTest::newRow("dns") << QStringList{"__address__=a:1", "__meta_dns_name=_x._tcp.example"} << QStringLiteral("dns_sd");
+        QTest::newRow("kubernetes") << QStringList{"__address__=a:1", "__meta_kubernetes_pod_name=p"}
+                                    << QStringLiteral("kubernetes_sd");
+    }
+    void discoveryKind()
+    {
+        QFETCH(QStringList, labels);
+        QFETCH(QString, kind);
+        std::vector<vigil::model::Label> list;
+        for (const QString &l : labels) list.push_back({l.section('=', 0, 0).toStdString(), l.section('=', 1).toStdString()});
+        QCOMPARE(TargetTableModel::discoveryKind(vigil::model::Labels::fromUnsorted(list)), kind);
+    }
+
     void bulkActionsImportExport()
     {
         QVERIFY2(QFile::exists(QStringLiteral("/usr/bin/prometheus-node-exporter")), "prometheus-node-exporter is required");
@@ -410,6 +432,125 @@ private Q_SLOTS:
         page.removeSelected(false);
         QVERIFY(bulk.wait(20000));
         QTRY_COMPARE(page.model()->rowCount(), 0);
+    }
+
+    // Targets from file_sd_configs of --config.file: listed as discovered,
+    // with their labels before and after relabeling; a target dropped by a
+    // relabel rule is listed (under "Show dropped targets") with the reason;
+    // the rows are read-only but can be copied as a console target; and an
+    // edit of the SD file changes the table while the engine runs.
+    void discoveredAndDroppedTargets()
+    {
+        QVERIFY2(QFile::exists(QStringLiteral("/usr/bin/prometheus-node-exporter")), "prometheus-node-exporter is required");
+        const quint16 port = freePort();
+        const quint16 closed = freePort();
+        QProcess node;
+        node.start(QStringLiteral("/usr/bin/prometheus-node-exporter"),
+                   {QStringLiteral("--web.listen-address=127.0.0.1:%1").arg(port)});
+        QVERIFY(node.waitForStarted(5000));
+        auto killNode = qScopeGuard([&] {
+            node.kill();
+            node.waitForFinished(5000);
+        });
+        QTemporaryDir dir;
+        const QString sd = dir.filePath(QStringLiteral("targets.json"));
+        auto writeSd = [&sd](const QByteArray &json) {
+            QFile f(sd);
+            if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)) return false;
+            return f.write(json) == json.size();
+        };
+        QVERIFY(writeSd(QStringLiteral("[{\"targets\": [\"127.0.0.1:%1\"], \"labels\": {\"env\": \"lab\"}},"
+                                       " {\"targets\": [\"127.0.0.1:%2\"], \"labels\": {\"env\": \"retired\"}}]")
+                            .arg(port)
+                            .arg(closed)
+                            .toUtf8()));
+        const QString yml = dir.filePath(QStringLiteral("prometheus.yml"));
+        {
+            QFile f(yml);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QStringLiteral("global: {scrape_interval: 1s, scrape_timeout: 1s}\n"
+                                   "scrape_configs:\n"
+                                   "  - job_name: sd\n"
+                                   "    file_sd_configs: [{files: ['%1']}]\n"
+                                   "    relabel_configs:\n"
+                                   "      - {source_labels: [env], regex: retired, action: drop}\n"
+                                   "      - {source_labels: [__meta_filepath], target_label: sd_file}\n")
+                        .arg(sd)
+                        .toUtf8());
+        }
+        vigil::config::EngineOptions o;
+        o.storagePath = dir.filePath(QStringLiteral("data")).toStdString();
+        o.configFile = yml.toStdString();
+        o.webEnabled = false;
+        Engine engine(o);
+        engine.setNodeExporterAddress(QStringLiteral("127.0.0.1:1"));
+        TargetsPage page(&engine);
+        page.resize(1200, 600);
+        QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        engine.start();
+        QTRY_COMPARE(engine.state(), Engine::State::Running);
+
+        TargetTableModel *model = page.model();
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 2, 10000);
+        QCOMPARE(model->activeCount(), 1);
+        auto text = [model](int row, int column) { return model->data(model->index(row, column)).toString(); };
+        // The scraped one: discovered by file_sd, labels after relabeling, both label sets in the tooltip.
+        QCOMPARE(text(0, TargetTableModel::Source), QStringLiteral("Discovered (file_sd)"));
+        QCOMPARE(model->data(model->index(0, 0), TargetTableModel::DiscoveryRole).toString(), QStringLiteral("file_sd"));
+        QVERIFY2(text(0, TargetTableModel::Labels).contains(QStringLiteral("env=\"lab\"")), qPrintable(text(0, TargetTableModel::Labels)));
+        QVERIFY(text(0, TargetTableModel::Labels).contains(QStringLiteral("sd_file=\"%1\"").arg(sd)));
+        const QString tip = model->data(model->index(0, TargetTableModel::Endpoint), Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(QStringLiteral("__meta_filepath=\"%1\"").arg(sd)), qPrintable(tip));
+        QVERIFY(tip.contains(QStringLiteral("__address__=\"127.0.0.1:%1\"").arg(port)));
+        QVERIFY(tip.indexOf(QStringLiteral("sd_file=")) > tip.indexOf(QStringLiteral("after relabeling")));
+        QTRY_COMPARE_WITH_TIMEOUT(model->target(0).health.health, vigil::scrape::HealthState::Up, 20000);
+        // The dropped one, with the reason.
+        QVERIFY(model->isDropped(1));
+        QCOMPARE(text(1, TargetTableModel::Health), QStringLiteral("Dropped"));
+        QCOMPARE(text(1, TargetTableModel::Job), QStringLiteral("sd"));
+        QCOMPARE(text(1, TargetTableModel::Endpoint), QStringLiteral("127.0.0.1:%1").arg(closed));
+        QCOMPARE(text(1, TargetTableModel::Error), QStringLiteral("dropped by relabel_configs"));
+        QCOMPARE(text(1, TargetTableModel::Source), QStringLiteral("Discovered (file_sd)"));
+        QVERIFY(model->data(model->index(1, TargetTableModel::Job), Qt::ToolTipRole).toString().contains(QStringLiteral("env=\"retired\"")));
+        // Hidden unless asked for.
+        QCOMPARE(page.view()->model()->rowCount(), 1);
+        QVERIFY(page.findChild<QLabel *>(QStringLiteral("summary"))->text().contains(QStringLiteral("1 dropped")));
+        page.showDroppedBox()->setChecked(true);
+        QCOMPARE(page.view()->model()->rowCount(), 2);
+        page.filter()->setText(QStringLiteral("relabel_configs"));
+        QCOMPARE(page.view()->model()->rowCount(), 1);
+        page.filter()->clear();
+        page.showDroppedBox()->setChecked(false);
+        QCOMPARE(page.view()->model()->rowCount(), 1);
+
+        // Read-only: no edit or remove; "Copy as console target" fills the form from it.
+        page.view()->selectRow(0);
+        QVERIFY(page.storedTargetAt(0) == nullptr);
+        QVERIFY(!page.findChild<QPushButton *>(QStringLiteral("editTarget"))->isEnabled());
+        QVERIFY(!page.findChild<QPushButton *>(QStringLiteral("removeTarget"))->isEnabled());
+        TargetDialog *copy = page.copySelectedAsConsoleTarget();
+        QVERIFY(copy);
+        QCOMPARE(copy->findChild<QLineEdit *>(QStringLiteral("address"))->text(), QStringLiteral("127.0.0.1:%1").arg(port));
+        QCOMPARE(copy->findChild<QLineEdit *>(QStringLiteral("job"))->text(), QStringLiteral("sd-static"));
+        const QString labels = copy->findChild<QPlainTextEdit *>(QStringLiteral("labels"))->toPlainText();
+        QVERIFY2(labels.contains(QStringLiteral("env=lab")) && !labels.contains(QStringLiteral("job=")), qPrintable(labels));
+        QSignalSpy saved(copy, &TargetDialog::saved);
+        copy->save();
+        QVERIFY(saved.wait(10000));
+        QTRY_COMPARE_WITH_TIMEOUT(model->activeCount(), 2, 10000);
+        QTRY_VERIFY(page.storedTargetAt(1) != nullptr);
+        QCOMPARE(text(1, TargetTableModel::Job), QStringLiteral("sd-static"));
+        QCOMPARE(text(1, TargetTableModel::Source), QStringLiteral("Console"));
+
+        // The SD file changes: the table follows without restart.
+        QVERIFY(writeSd(QStringLiteral("[{\"targets\": [\"127.0.0.1:%1\", \"localhost:%1\"], \"labels\": {\"env\": \"lab\"}}]")
+                            .arg(port)
+                            .toUtf8()));
+        QTRY_COMPARE_WITH_TIMEOUT(model->activeCount(), 3, 15000);
+        QCOMPARE(model->rowCount(), 3);  // nothing dropped any more
+        QCOMPARE(text(1, TargetTableModel::Endpoint), QStringLiteral("http://localhost:%1/metrics").arg(port));
+        QCOMPARE(text(1, TargetTableModel::Source), QStringLiteral("Discovered (file_sd)"));
+        QVERIFY(!page.findChild<QLabel *>(QStringLiteral("summary"))->text().contains(QStringLiteral("dropped")));
     }
 
     // A body that is not a valid exposition: the Test result says where, as

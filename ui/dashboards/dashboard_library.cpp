@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 
 #include <map>
 
@@ -74,5 +75,44 @@ Status save(store::AppStore *store, const Dashboard &dashboard)
 }
 
 Status remove(store::AppStore *store, const QString &name) { return store->removeDocument(kKind, name.toStdString()); }
+
+QString nameForTitle(const QString &title, const QStringList &taken)
+{
+    QString base = title.trimmed().toLower();
+    base.replace(QRegularExpression(QStringLiteral("[^a-z0-9_-]+")), QStringLiteral("-"));
+    base = base.left(48);
+    while (base.startsWith(QLatin1Char('-'))) base.remove(0, 1);
+    while (base.endsWith(QLatin1Char('-'))) base.chop(1);
+    if (!Dashboard::isValidName(base)) base = QStringLiteral("dashboard");
+    QString name = base;
+    for (int i = 2; taken.contains(name); ++i) name = base + QStringLiteral("-%1").arg(i);
+    return name;
+}
+
+Result<Dashboard> addPanel(store::AppStore *store, const QString &name, const QString &newTitle, DashboardPanel panel)
+{
+    Dashboard d;
+    if (name.isEmpty()) {
+        if (newTitle.trimmed().isEmpty()) return Status::invalidArgument("a new dashboard needs a title");
+        auto entries = list(store);
+        if (!entries.isOk()) return entries.status();
+        QStringList taken;
+        for (const auto &e : *entries) taken << e.name;
+        d.name = nameForTitle(newTitle, taken);
+        d.title.text = newTitle.trimmed();
+    } else {
+        auto found = find(store, name);
+        if (!found.isOk()) return found.status();
+        d = std::move(*found);
+    }
+    panel.grid.moveTo(0, d.nextFreeRow());
+    // The dashboard drives its panels' range and refresh.
+    panel.config.lastSeconds = d.rangeSeconds;
+    panel.config.fromMs = panel.config.toMs = 0;
+    panel.config.refreshSeconds = 0;
+    d.panels.append(std::move(panel));
+    VIGIL_RETURN_IF_ERROR(save(store, d));
+    return d;
+}
 
 }  // namespace vigil::ui::dashboard_library

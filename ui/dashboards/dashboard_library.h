@@ -40,6 +40,22 @@ Status save(store::AppStore *store, const Dashboard &dashboard);
 // Removes the saved copy (a built-in then shows its original again).
 Status remove(store::AppStore *store, const QString &name);
 
+// A valid dashboard name made from `title` (lower case, runs of other
+// characters as '-', at most 48 characters; "dashboard" when nothing is
+// left) that is not in `taken` ("-2", "-3"... appended).
+QString nameForTitle(const QString &title, const QStringList &taken);
+
+// Appends `panel` below the panels of dashboard `name` (a built-in gets a
+// saved copy that overrides it) or, when `name` is empty, of a new dashboard
+// titled `newTitle` (its name from nameForTitle()). The panel keeps its size
+// and is placed at x 0 on the first free row; it takes the dashboard's range
+// and no refresh of its own. Returns the dashboard as saved.
+// NotFound for an unknown name, Corruption for a saved dashboard that no
+// longer reads, InvalidArgument for an empty new title. This is a
+// read-modify-write of one document: an edit of the same dashboard saved
+// at the same moment elsewhere may win over it.
+Result<Dashboard> addPanel(store::AppStore *store, const QString &name, const QString &newTitle, DashboardPanel panel);
+
 }  // namespace dashboard_library
 
 }  // namespace vigil::ui

@@ -121,13 +121,38 @@ QStringList DashboardsPage::names() const
     return out;
 }
 
+void DashboardsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (engine_->state() == runtime::Engine::State::Running) reload();
+}
+
+void DashboardsPage::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    if (saveTimer_->isActive()) {  // leaving the page: save now, before another page writes the dashboard
+        saveTimer_->stop();
+        save(pendingSave_);
+    }
+}
+
 void DashboardsPage::reload()
 {
     store::AppStore *store = engine_->appStore();
     if (!store) return;
+    const uint64_t savesBefore = savesDone_;
+    const bool saving = savesInFlight_ > 0;
     runInBackground(
         this, [store] { return dashboard_library::list(store); },
-        [this](Result<QList<DashboardEntry>> r) {
+        [this, savesBefore, saving](Result<QList<DashboardEntry>> r) {
+            if (saving || savesDone_ != savesBefore) {  // may predate one of our saves: read again after them
+                reloadAfterSaves_ = true;
+                if (savesInFlight_ == 0) {
+                    reloadAfterSaves_ = false;
+                    reload();
+                }
+                return;
+            }
             if (!r.isOk()) {
                 message_->setText(tr("Could not read the saved dashboards: %1").arg(QString::fromStdString(r.status().message())));
                 return;
@@ -158,7 +183,10 @@ void DashboardsPage::setEntries(const QList<DashboardEntry> &entries)
     if (row >= 0) {
         wanted_.clear();
         list_->setCurrentRow(row);
-        if (current_ != entries_[row].name || view_->dashboard().name != entries_[row].name) showEntry(row);
+        const DashboardEntry &e = entries_[row];
+        // Shown again when another dashboard was open, or the stored copy changed (and no edit is waiting).
+        const bool changed = e.error.isEmpty() && !saveTimer_->isActive() && view_->dashboard() != e.dashboard;
+        if (current_ != e.name || view_->dashboard().name != e.name || changed) showEntry(row);
     }
 }
 
@@ -209,9 +237,16 @@ void DashboardsPage::save(const Dashboard &d)
         Q_EMIT saved(d.name, message_->text());
         return;
     }
+    ++savesInFlight_;
     runInBackground(
         this, [store, d] { return dashboard_library::save(store, d); },
         [this, name = d.name](Status s) {
+            --savesInFlight_;
+            ++savesDone_;
+            if (savesInFlight_ == 0 && reloadAfterSaves_) {
+                reloadAfterSaves_ = false;
+                reload();
+            }
             const QString error = s.isOk() ? QString() : QString::fromStdString(s.message());
             if (!s.isOk()) message_->setText(tr("Could not save “%1”: %2").arg(name, error));
             Q_EMIT saved(name, error);
@@ -232,11 +267,7 @@ void DashboardsPage::newDashboard()
     const QString title = QInputDialog::getText(this, tr("New dashboard"), tr("Title:"), QLineEdit::Normal, {}, &ok);
     if (!ok || title.trimmed().isEmpty()) return;
     Dashboard d;
-    QString base = title.trimmed().toLower();
-    base.replace(QRegularExpression(QStringLiteral("[^a-z0-9_-]+")), QStringLiteral("-"));
-    base = base.left(48);
-    if (!Dashboard::isValidName(base)) base = QStringLiteral("dashboard");
-    d.name = uniqueName(base);
+    d.name = dashboard_library::nameForTitle(title, names());
     d.title.text = title.trimmed();
     entries_ << DashboardEntry{d, d.name, false, true, {}};
     wanted_ = d.name;

@@ -6,7 +6,12 @@
 // app.db is read and written on a worker thread (QThreadPool::globalInstance)
 // and results come back as queued calls; until the engine runs, the built-in
 // dashboards are listed. Edits in the view are saved one second after the
-// last change. Threading: GUI thread only.
+// last change, or at once when the page is hidden. Other parts of the console
+// (Explore's "Add to dashboard") and `vigil dashboards import` write app.db
+// too, so the list is read again whenever the page is shown (or reload() is
+// called); the open dashboard is shown again when its stored version changed
+// and the view has no unsaved edit. A read that overlapped one of the page's
+// own saves is discarded and repeated. Threading: GUI thread only.
 #pragma once
 
 #include "dashboards/dashboard_library.h"
@@ -40,6 +45,8 @@ public:
     void deleteCurrent();
     void importFile(const QString &file);
     void exportCurrent(const QString &file);
+    // Reads the list from app.db again (asynchronously; listLoaded() follows).
+    void reload();
 
 Q_SIGNALS:
     void addTargetRequested();
@@ -48,8 +55,11 @@ Q_SIGNALS:
     // A save to app.db finished; empty error on success.
     void saved(const QString &name, const QString &error);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
 private:
-    void reload();
     void setEntries(const QList<DashboardEntry> &entries);
     void save(const Dashboard &d);
     void showEntry(int row);
@@ -65,6 +75,9 @@ private:
     QString current_;
     QString wanted_;  // requested before the list was loaded
     Dashboard pendingSave_;
+    int savesInFlight_ = 0;
+    uint64_t savesDone_ = 0;
+    bool reloadAfterSaves_ = false;
 };
 
 }  // namespace vigil::ui

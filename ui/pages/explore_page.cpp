@@ -2,6 +2,7 @@
 
 #include "editor/promql_editor.h"
 #include "models/instant_result_model.h"
+#include "pages/add_to_dashboard_dialog.h"
 #include "pages/metrics_explorer_dialog.h"
 #include "ui_settings.h"
 #include "widgets/graph_panel.h"
@@ -63,6 +64,10 @@ ExplorePage::ExplorePage(runtime::Engine *engine, QWidget *parent)
     auto *metricsButton = new QToolButton(this);
     metricsButton->setText(tr("Metrics…"));
     metricsButton->setToolTip(tr("Browse the metric names with their descriptions"));
+    addToDashboardButton_ = new QToolButton(this);
+    addToDashboardButton_->setObjectName(QStringLiteral("addToDashboardButton"));
+    addToDashboardButton_->setText(tr("Add to dashboard…"));
+    addToDashboardButton_->setToolTip(tr("Put this query on a dashboard as a graph panel"));
     legendField_ = new QLineEdit(this);
     legendField_->setObjectName(QStringLiteral("legendTemplate"));
     legendField_->setPlaceholderText(tr("Legend, e.g. {{instance}}"));
@@ -74,6 +79,7 @@ ExplorePage::ExplorePage(runtime::Engine *engine, QWidget *parent)
     toolRow->addWidget(legendField_);
     toolRow->addWidget(historyButton_);
     toolRow->addWidget(metricsButton);
+    toolRow->addWidget(addToDashboardButton_);
     layout->addLayout(toolRow);
 
     tabs_ = new QTabWidget(this);
@@ -115,6 +121,10 @@ ExplorePage::ExplorePage(runtime::Engine *engine, QWidget *parent)
     connect(cancelButton_, &QPushButton::clicked, this, &ExplorePage::cancel);
     connect(historyButton_, &QToolButton::clicked, this, &ExplorePage::showHistoryMenu);
     connect(metricsButton, &QToolButton::clicked, this, &ExplorePage::openMetricsExplorer);
+    connect(addToDashboardButton_, &QToolButton::clicked, this, &ExplorePage::addToDashboard);
+    auto updateAddButton = [this] { addToDashboardButton_->setEnabled(!editor_->query().trimmed().isEmpty()); };
+    connect(editor_, &PromqlEditor::textChanged, this, updateAddButton);
+    updateAddButton();
     connect(legendField_, &QLineEdit::returnPressed, this, [this] {
         if (tabs_->currentIndex() == int(View::Graph)) run();
     });
@@ -303,6 +313,36 @@ void ExplorePage::openMetricsExplorer()
         run();
     });
     dialog->open();
+}
+
+DashboardPanel ExplorePage::panelForDashboard() const
+{
+    const QString query = editor_->query().trimmed();
+    DashboardPanel panel;
+    panel.type = PanelType::Graph;
+    panel.grid = QRect(0, 0, 12, 6);  // as the dashboard's own "Add panel"
+    panel.config = graph_->config();
+    panel.config.queries = {PanelQuery{query, legendField_->text().trimmed()}};
+    panel.config.hidden.clear();  // series keys of this run mean nothing on the dashboard
+    QString title = query.simplified();
+    if (title.size() > 60) title = title.left(58) + QStringLiteral("…");
+    panel.config.title = title;
+    return panel;
+}
+
+AddToDashboardDialog *ExplorePage::addToDashboard()
+{
+    if (editor_->query().trimmed().isEmpty()) return nullptr;
+    auto *dialog = new AddToDashboardDialog(engine_, panelForDashboard(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AddToDashboardDialog::added, this, [this](const QString &name, const QString &panelTitle, bool openIt) {
+        status_->setStyleSheet(QString());
+        status_->setText(tr("Added the panel “%1” to the dashboard “%2”.").arg(panelTitle, name));
+        Q_EMIT addedToDashboard(name);
+        if (openIt) Q_EMIT dashboardRequested(name);
+    });
+    dialog->open();
+    return dialog;
 }
 
 }  // namespace vigil::ui

@@ -3,9 +3,13 @@
 // Table (instant query at the current time), Graph (range query in a
 // GraphPanel) and Explain (every node of the expression tree evaluated on its
 // own with its result size and time). Every query runs on the engine's
-// QueryService; a new run cancels the one in flight. GUI thread only.
+// QueryService; a new run cancels the one in flight. "Add to dashboard"
+// puts the query (with the legend template and the graph's style, unit and
+// thresholds) on a dashboard as a graph panel (AddToDashboardDialog).
+// GUI thread only.
 #pragma once
 
+#include "dashboards/dashboard.h"
 #include "runtime/engine.h"
 #include "runtime/query_service.h"
 
@@ -21,6 +25,7 @@ class QTreeWidget;
 
 namespace vigil::ui {
 
+class AddToDashboardDialog;
 class GraphPanel;
 class InstantResultModel;
 class PromqlEditor;
@@ -39,6 +44,9 @@ public:
     void setView(View v);
     bool isRunning() const { return running_; }
     QString statusText() const;
+    // The graph panel "Add to dashboard" would add: the editor's query and
+    // legend template with the graph's style, unit, thresholds and legend table.
+    DashboardPanel panelForDashboard() const;
 
 public Q_SLOTS:
     void run();
@@ -46,10 +54,16 @@ public Q_SLOTS:
     void showGraph(const QString &query, qint64 fromMs, qint64 toMs);
     void cancel();
     void openMetricsExplorer();
+    // Opens the "Add to dashboard" dialog (nullptr without a query); it deletes itself when closed.
+    AddToDashboardDialog *addToDashboard();
 
 Q_SIGNALS:
     // After every run, with the error text (empty on success).
     void finished(const QString &error);
+    // A panel was added to dashboard `name`.
+    void addedToDashboard(const QString &name);
+    // The user asked to see dashboard `name` (the console opens the Dashboards page).
+    void dashboardRequested(const QString &name);
 
 private:
     void setRunning(bool running);
@@ -65,6 +79,7 @@ private:
     QPushButton *runButton_;
     QPushButton *cancelButton_;
     QToolButton *historyButton_;
+    QToolButton *addToDashboardButton_;
     QTabWidget *tabs_;
     InstantResultModel *table_;
     QTableView *tableView_;

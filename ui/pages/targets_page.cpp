@@ -1,9 +1,11 @@
 #include "pages/targets_page.h"
 
+#include "models/target_filter_proxy.h"
 #include "models/target_table_model.h"
 #include "pages/target_dialog.h"
 #include "scrape/scrape_manager.h"
 
+#include <QCheckBox>
 #include <QDateTime>
 #include <QFileDialog>
 #include <QFutureWatcher>
@@ -17,6 +19,7 @@
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTimer>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace vigil::ui {
@@ -44,7 +47,7 @@ TargetsPage::TargetsPage(runtime::Engine *engine, QWidget *parent)
     : QWidget(parent),
       engine_(engine),
       model_(new TargetTableModel(this)),
-      proxy_(new QSortFilterProxyModel(this))
+      proxy_(new TargetFilterProxy(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 20);
@@ -94,6 +97,10 @@ TargetsPage::TargetsPage(runtime::Engine *engine, QWidget *parent)
     filter_->setObjectName(QStringLiteral("filter"));
     filter_->setPlaceholderText(tr("Filter by job, endpoint, label, error or source"));
     filter_->setClearButtonEnabled(true);
+    showDropped_ = new QCheckBox(tr("Show dropped targets"), this);
+    showDropped_->setObjectName(QStringLiteral("showDropped"));
+    showDropped_->setToolTip(tr("Also list the discovered targets that are not scraped (dropped by relabeling, "
+                                "or with invalid labels), with the reason"));
     summary_ = new QLabel(this);
     summary_->setObjectName(QStringLiteral("summary"));
     bar->addWidget(add);
@@ -103,14 +110,13 @@ TargetsPage::TargetsPage(runtime::Engine *engine, QWidget *parent)
     bar->addWidget(file);
     bar->addSpacing(12);
     bar->addWidget(filter_, 1);
+    bar->addWidget(showDropped_);
     bar->addWidget(summary_);
     layout->addLayout(bar);
 
     // Without a configuration file the other targets are Vigil's default set.
     model_->setOtherSource(engine_->options().configFile.empty() ? tr("Built-in") : tr("Configuration file"));
     proxy_->setSourceModel(model_);
-    proxy_->setFilterKeyColumn(-1);
-    proxy_->setFilterCaseSensitivity(Qt::CaseInsensitive);
     view_ = new QTableView(this);
     view_->setObjectName(QStringLiteral("targetsView"));
     view_->setModel(proxy_);
@@ -124,8 +130,17 @@ TargetsPage::TargetsPage(runtime::Engine *engine, QWidget *parent)
     view_->setColumnWidth(TargetTableModel::Job, 110);
     view_->setColumnWidth(TargetTableModel::Endpoint, 220);
     view_->setColumnWidth(TargetTableModel::Labels, 220);
-    view_->setColumnWidth(TargetTableModel::Source, 120);
+    view_->setColumnWidth(TargetTableModel::Source, 150);  // "Discovered (file_sd)" on one line
+    view_->setContextMenuPolicy(Qt::CustomContextMenu);
     layout->addWidget(view_, 1);
+
+    discoveryErrors_ = new QLabel(this);
+    discoveryErrors_->setObjectName(QStringLiteral("discoveryErrors"));
+    discoveryErrors_->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    discoveryErrors_->setWordWrap(true);
+    discoveryErrors_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    discoveryErrors_->hide();
+    layout->addWidget(discoveryErrors_);
 
     report_ = new QLabel(this);
     report_->setObjectName(QStringLiteral("report"));
@@ -135,6 +150,8 @@ TargetsPage::TargetsPage(runtime::Engine *engine, QWidget *parent)
     layout->addWidget(report_);
 
     connect(filter_, &QLineEdit::textChanged, proxy_, &QSortFilterProxyModel::setFilterFixedString);
+    connect(showDropped_, &QCheckBox::toggled, proxy_, &TargetFilterProxy::setShowDropped);
+    connect(view_, &QTableView::customContextMenuRequested, this, &TargetsPage::showContextMenu);
     connect(add, &QPushButton::clicked, this, &TargetsPage::addTarget);
     connect(editButton_, &QPushButton::clicked, this, &TargetsPage::editSelected);
     connect(removeButton_, &QPushButton::clicked, this, [this] { removeSelected(true); });
@@ -181,12 +198,21 @@ void TargetsPage::reloadTargets()
 {
     auto *scraper = engine_->scraper();
     if (!scraper) return;
+    // Copies taken under the scraper's lock, which is only held while a job is re-planned.
     std::vector<scrape::TargetSnapshot> all = scraper->targets();
     for (const auto &[key, t] : stored_) {
         if (!t.enabled) all.push_back(pausedSnapshot(t));
     }
-    model_->setTargets(std::move(all));
+    model_->setTargets(std::move(all), scraper->droppedTargetDetails());
     updateOrigins();
+    // A failing discovery source keeps its last targets; say why they may be stale.
+    QStringList errors;
+    for (const auto &[job, list] : scraper->discoveryErrors()) {
+        for (const auto &e : list)
+            errors << tr("Service discovery of %1: %2").arg(QString::fromStdString(job), QString::fromStdString(e));
+    }
+    discoveryErrors_->setText(errors.join(QLatin1Char('\n')));
+    discoveryErrors_->setVisible(!errors.isEmpty());
 }
 
 void TargetsPage::updateOrigins()
@@ -215,7 +241,7 @@ void TargetsPage::reloadStored()
 
 const store::StoredTarget *TargetsPage::storedTargetAt(int sourceRow) const
 {
-    if (sourceRow < 0 || sourceRow >= model_->rowCount()) return nullptr;
+    if (sourceRow < 0 || sourceRow >= model_->activeCount()) return nullptr;
     auto it = stored_.find(TargetTableModel::keyOf(model_->target(sourceRow)));
     return it == stored_.end() ? nullptr : &it->second;
 }
@@ -242,8 +268,12 @@ void TargetsPage::updateButtons()
     editButton_->setEnabled(editable);
     removeButton_->setEnabled(anyConsole);
     bulkButton_->setEnabled(anyConsole);
+    const int row = selectedSourceRow();
     const QString hint =
-        anyConsole ? QString() : tr("Only targets added in the console can be changed here.");
+        anyConsole ? QString()
+        : row >= 0 && !model_->discoveryOf(row).isEmpty()
+            ? tr("Discovered targets follow their discovery source; copy one as a console target to change it.")
+            : tr("Only targets added in the console can be changed here.");
     editButton_->setToolTip(editable ? QString() : hint);
     removeButton_->setToolTip(hint);
     bulkButton_->setToolTip(hint);
@@ -252,10 +282,14 @@ void TargetsPage::updateButtons()
 void TargetsPage::updateSummary()
 {
     int up = 0;
-    for (int r = 0; r < model_->rowCount(); ++r) {
+    for (int r = 0; r < model_->activeCount(); ++r) {
         if (model_->target(r).health.health == scrape::HealthState::Up && !model_->isPaused(r)) ++up;
     }
-    summary_->setText(tr("%1 of %2 up").arg(up).arg(model_->rowCount()));
+    QString text = tr("%1 of %2 up").arg(up).arg(model_->activeCount());
+    const int dropped = model_->rowCount() - model_->activeCount();
+    if (dropped > 0) text += QStringLiteral(" · ") + tr("%n dropped", nullptr, dropped);
+    summary_->setText(text);
+    showDropped_->setEnabled(dropped > 0 || showDropped_->isChecked());
 }
 
 void TargetsPage::addTarget()
@@ -274,6 +308,46 @@ void TargetsPage::editSelected()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &TargetDialog::saved, this, &TargetsPage::reloadStored);
     dialog->open();
+}
+
+TargetDialog *TargetsPage::copySelectedAsConsoleTarget()
+{
+    const int row = selectedSourceRow();
+    if (row < 0 || row >= model_->activeCount() || model_->isConsole(row)) return nullptr;
+    const scrape::TargetSnapshot &snap = model_->target(row);
+    const QUrl url(QString::fromStdString(snap.url));
+    store::StoredTarget t;
+    t.job = snap.job + "-static";  // the source's job name belongs to the configuration file
+    t.address = QStringLiteral("%1:%2").arg(url.host()).arg(url.port(url.scheme() == QLatin1String("https") ? 443 : 80)).toStdString();
+    t.scheme = url.scheme().toStdString();
+    t.metricsPath = url.path().isEmpty() ? std::string("/metrics") : url.path().toStdString();
+    if (snap.intervalMs > 0) t.intervalMs = snap.intervalMs;
+    if (snap.timeoutMs > 0) t.timeoutMs = snap.timeoutMs;
+    for (const auto &l : snap.labels) {
+        if (l.name == "job" || (l.name == "instance" && l.value == t.address)) continue;
+        t.labels.emplace_back(l.name, l.value);
+    }
+    auto *dialog = new TargetDialog(engine_, t, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &TargetDialog::saved, this, &TargetsPage::reloadStored);
+    dialog->open();
+    return dialog;
+}
+
+void TargetsPage::showContextMenu(const QPoint &pos)
+{
+    const QModelIndex at = view_->indexAt(pos);
+    if (!at.isValid()) return;
+    if (!view_->selectionModel()->isRowSelected(at.row(), {})) view_->selectRow(at.row());
+    const int row = selectedSourceRow();
+    QMenu menu(this);
+    QAction *edit = menu.addAction(tr("Edit…"), this, &TargetsPage::editSelected);
+    edit->setEnabled(storedTargetAt(row) != nullptr);
+    QAction *copy = menu.addAction(tr("Copy as console target…"), this, [this] { copySelectedAsConsoleTarget(); });
+    copy->setEnabled(row >= 0 && row < model_->activeCount() && !model_->isConsole(row));
+    QAction *remove = menu.addAction(tr("Remove"), this, [this] { removeSelected(true); });
+    remove->setEnabled(!selectedStoredTargets().empty());
+    menu.exec(view_->viewport()->mapToGlobal(pos));
 }
 
 void TargetsPage::showReport(const QString &title, const QString &report)

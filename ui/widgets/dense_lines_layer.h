@@ -6,7 +6,9 @@
 // bounded by the plot's size instead of the number of points, and it skips
 // QPainter's line rasteriser (see bench/ui_repaint for the figures).
 // NaN values break the line. Colours are written opaque, later series over
-// earlier ones; the highlighted series (if any) is drawn last.
+// earlier ones; the highlighted series (if any) is drawn last. The image is
+// drawn in blocks of columns, every line in turn, so the rows under a block
+// stay in the CPU cache (see draw()); the image is kept between draws.
 //
 // GraphPlot owns it and feeds it the series it decided are dense; the layer
 // holds pointers into GraphPlot's data, valid until the next setSeries().
@@ -16,6 +18,7 @@
 #include "widgets/qcustomplot_include.h"
 
 #include <QColor>
+#include <QImage>
 #include <QVector>
 
 #include <vector>
@@ -44,11 +47,10 @@ protected:
     void draw(QCPPainter *painter) override;
 
 private:
-    void drawLine(QImage &img, const Line &line, QRgb rgb);
-
     QCPAxis *keyAxis_;
     QCPAxis *valueAxis_;
     std::vector<Line> lines_;
+    QImage image_;  // reused while the plot keeps its size
     qsizetype spans_ = 0;
 };
 

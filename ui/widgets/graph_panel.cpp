@@ -1,6 +1,8 @@
 #include "widgets/graph_panel.h"
 
+#include "incidents/incident_service.h"
 #include "models/series_table_model.h"
+#include "widgets/comparison.h"
 #include "widgets/graph_plot.h"
 
 #include <QComboBox>
@@ -58,6 +60,9 @@ struct GraphPanel::Pending {
     int outstanding = 0;
     std::vector<PlotSeries> series;
     std::vector<std::vector<PlotSeries>> perQuery;
+    std::vector<std::vector<PlotSeries>> perQueryEarlier;  // the comparison window's results
+    qint64 compareOffsetSec = 0;
+    QString compareLabel;
     QStringList errors;
     QStringList warnings;
     int64_t elapsedMs = 0;
@@ -96,10 +101,11 @@ GraphPanel::GraphPanel(runtime::Engine *engine, QWidget *parent)
     split->setSizes({600, 180});
     layout->addWidget(split, 1);
 
-    // Hover highlights the series in the plot; leaving the table clears it.
+    // Hover highlights the series in the plot; pointing below the rows or leaving the table clears it.
     connect(legendView_, &QTableView::entered, this, [this](const QModelIndex &i) {
         plot_->setHighlighted(legend_->row(legendProxy_->mapToSource(i).row()).key);
     });
+    connect(legendView_, &QTableView::viewportEntered, this, [this] { plot_->setHighlighted(QString()); });
     legendView_->viewport()->installEventFilter(this);
     connect(legend_, &SeriesTableModel::visibilityChanged, this, [this](int row, bool visible) {
         const QString key = legend_->row(row).key;
@@ -152,6 +158,12 @@ void GraphPanel::buildToolbar()
     unitBox_->addItem(tr("Bytes"), int(ValueUnit::Bytes));
     unitBox_->addItem(tr("Seconds"), int(ValueUnit::Seconds));
     unitBox_->addItem(tr("Operations/s"), int(ValueUnit::OpsPerSecond));
+    compareBox_ = new QComboBox(this);
+    compareBox_->setObjectName(QStringLiteral("compareBox"));
+    compareBox_->setToolTip(tr("Overlay the same queries over an earlier window and show each series' change in percent."));
+    compareBox_->addItem(tr("No comparison"), qint64(0));
+    compareBox_->addItem(tr("1 day earlier"), qint64(86400));
+    compareBox_->addItem(tr("1 week earlier"), qint64(7 * 86400));
     resetButton_ = new QToolButton(this);
     resetButton_->setText(tr("Reset zoom"));
     resetButton_->setToolTip(tr("Drag across the graph to zoom, Shift+drag to pan, the wheel to zoom around the cursor."));
@@ -170,6 +182,7 @@ void GraphPanel::buildToolbar()
     bar->addWidget(rangeBox_);
     bar->addWidget(refreshBox_);
     bar->addWidget(resetButton_);
+    bar->addWidget(compareBox_);
     bar->addSpacing(8);
     bar->addWidget(styleBox_);
     bar->addWidget(unitBox_);
@@ -200,6 +213,68 @@ void GraphPanel::buildToolbar()
         Q_EMIT configChanged();
     });
     connect(resetButton_, &QToolButton::clicked, this, &GraphPanel::resetZoom);
+    connect(compareBox_, &QComboBox::activated, this, &GraphPanel::onCompareChosen);
+}
+
+// Marker entries carry the marker's time (ms) in this role; fixed offsets carry seconds in the data.
+constexpr int kMarkerTimeRole = Qt::UserRole + 1;
+
+void GraphPanel::onCompareChosen(int index)
+{
+    const QVariant markerTime = compareBox_->itemData(index, kMarkerTimeRole);
+    if (markerTime.isValid()) {
+        // Before a marker: the window of the same length that ends at the marker.
+        const auto [from, to] = currentRangeMs();
+        Q_UNUSED(from);
+        config_.compareOffsetSeconds = std::max<qint64>(1, (to - markerTime.toLongLong()) / 1000);
+        markerCompareLabel_ = tr("before “%1”").arg(compareBox_->itemText(index).section(QStringLiteral(": "), 1));
+    } else {
+        config_.compareOffsetSeconds = compareBox_->itemData(index).toLongLong();
+        markerCompareLabel_.clear();
+    }
+    Q_EMIT configChanged();
+    if (!config_.queries.isEmpty()) refresh();
+}
+
+QString GraphPanel::compareLabel() const
+{
+    if (config_.compareOffsetSeconds <= 0) return {};
+    return markerCompareLabel_.isEmpty() ? offsetLabel(config_.compareOffsetSeconds) : markerCompareLabel_;
+}
+
+void GraphPanel::refreshMarkers(int64_t fromMs, int64_t toMs)
+{
+    incidents::IncidentService *svc =
+        engine_ && engine_->state() == runtime::Engine::State::Running ? engine_->incidents() : nullptr;
+    if (!svc) return;
+    if (markerSource_ != svc) {
+        markerSource_ = svc;
+        connect(svc, &incidents::IncidentService::markersChanged, this, [this] {
+            const auto [from, to] = currentRangeMs();
+            refreshMarkers(from, to);
+        });
+    }
+    const uint64_t gen = ++markerGeneration_;
+    auto *watcher = new QFutureWatcher<incidents::MarkerList>(this);
+    connect(watcher, &QFutureWatcher<incidents::MarkerList>::finished, this, [this, watcher, gen] {
+        watcher->deleteLater();
+        if (gen != markerGeneration_ || watcher->future().resultCount() == 0) return;
+        const incidents::MarkerList list = watcher->future().result();
+        QList<PlotMarker> markers;
+        for (const auto &m : list.markers) markers.push_back({double(m.timeMs) / 1000.0, QString::fromStdString(m.text)});
+        plot_->setMarkers(markers);
+        // "Before <marker>" choices for the comparison.
+        const QSignalBlocker block(compareBox_);
+        const int keep = compareBox_->currentIndex();
+        const QVariant keepTime = compareBox_->itemData(keep, kMarkerTimeRole);
+        while (compareBox_->count() > 3) compareBox_->removeItem(3);
+        for (const auto &m : list.markers) {
+            compareBox_->addItem(tr("Before marker: %1").arg(QString::fromStdString(m.text)), qint64(0));
+            compareBox_->setItemData(compareBox_->count() - 1, qint64(m.timeMs), kMarkerTimeRole);
+            if (keepTime.isValid() && keepTime.toLongLong() == m.timeMs) compareBox_->setCurrentIndex(compareBox_->count() - 1);
+        }
+    });
+    watcher->setFuture(svc->markers(fromMs, toMs));
 }
 
 bool GraphPanel::eventFilter(QObject *watched, QEvent *event)
@@ -242,6 +317,15 @@ void GraphPanel::syncToolbar()
     rangeBox_->setCurrentIndex(rangeIndex);
     for (int i = 0; i < refreshBox_->count(); ++i) {
         if (refreshBox_->itemData(i).toInt() == config_.refreshSeconds) refreshBox_->setCurrentIndex(i);
+    }
+    if (markerCompareLabel_.isEmpty()) {
+        const int ci = compareBox_->findData(config_.compareOffsetSeconds);
+        if (ci >= 0) {
+            compareBox_->setCurrentIndex(ci);
+        } else {  // an offset from a saved dashboard that is not in the list
+            compareBox_->addItem(offsetLabel(config_.compareOffsetSeconds), config_.compareOffsetSeconds);
+            compareBox_->setCurrentIndex(compareBox_->count() - 1);
+        }
     }
     styleBox_->setCurrentIndex(styleBox_->findData(int(config_.style)));
     unitBox_->setCurrentIndex(unitBox_->findData(int(config_.unit)));
@@ -383,6 +467,10 @@ void GraphPanel::refresh()
     pending_->toMs = to;
     pending_->stepMs = step;
     pending_->perQuery.resize(size_t(config_.queries.size()));
+    pending_->perQueryEarlier.resize(size_t(config_.queries.size()));
+    pending_->compareOffsetSec = config_.compareOffsetSeconds;
+    pending_->compareLabel = compareLabel();
+    refreshMarkers(from, to);
     for (int i = 0; i < config_.queries.size(); ++i) {
         const PanelQuery q = config_.queries[i];
         if (q.expr.trimmed().isEmpty()) continue;
@@ -409,6 +497,26 @@ void GraphPanel::refresh()
             if (--p.outstanding == 0) finishRefresh();
         });
         watcher->setFuture(qs->rangeQuery(q.expr.toStdString(), from, to, step, token_));
+        if (pending_->compareOffsetSec > 0) {
+            // The same query over the earlier window (a shifted range query), moved onto this one when drawn.
+            const int64_t off = pending_->compareOffsetSec * 1000;
+            ++pending_->outstanding;
+            auto *earlier = new QFutureWatcher<runtime::QueryOutcome>(this);
+            connect(earlier, &QFutureWatcher<runtime::QueryOutcome>::finished, this, [this, earlier, gen, i, q] {
+                earlier->deleteLater();
+                if (!pending_ || pending_->generation != gen) return;
+                Pending &p = *pending_;
+                const auto future = earlier->future();
+                if (future.resultCount() > 0) {
+                    const runtime::QueryOutcome out = future.result();
+                    if (!out.status.isOk()) p.errors << QString::fromStdString(out.status.message());
+                    else if (const auto *m = std::get_if<promql::Matrix>(&out.result.value))
+                        p.perQueryEarlier[size_t(i)] = mapMatrix(*m, i, q.legend, p.stepMs);
+                }
+                if (--p.outstanding == 0) finishRefresh();
+            });
+            earlier->setFuture(qs->rangeQuery(q.expr.toStdString(), from - off, to - off, step, token_));
+        }
     }
     if (pending_->outstanding == 0) {
         pending_.reset();
@@ -424,8 +532,14 @@ void GraphPanel::finishRefresh()
     std::unique_ptr<Pending> p = std::move(pending_);
     token_.reset();
     std::vector<PlotSeries> all;
-    for (auto &list : p->perQuery) {
-        for (auto &s : list) all.push_back(std::move(s));
+    for (size_t i = 0; i < p->perQuery.size(); ++i) {
+        std::vector<PlotSeries> earlier;
+        if (p->compareOffsetSec > 0) {
+            earlier = shiftSeries(std::move(p->perQueryEarlier[i]), double(p->compareOffsetSec), p->compareLabel);
+            annotateChanges(p->perQuery[i], earlier, p->compareLabel);
+        }
+        for (auto &s : p->perQuery[i]) all.push_back(std::move(s));
+        for (auto &s : earlier) all.push_back(std::move(s));
     }
     const size_t count = all.size();
     plot_->setSeries(std::move(all), double(p->fromMs) / 1000.0, double(p->toMs) / 1000.0);

@@ -55,6 +55,10 @@ public:
     // The status line stays.
     void setToolbarVisible(bool visible);
 
+    // The before/after comparison's label ("1 day earlier", "before “deploy 1.4”"),
+    // empty when off.
+    QString compareLabel() const;
+
     // Writes "series,time,value" rows (RFC 3339 UTC times) of every series.
     bool writeCsv(QIODevice *out) const;
 
@@ -86,6 +90,8 @@ private:
     void setRunning(bool running);
     void updateLegend();
     void applyAutoRefresh();
+    void onCompareChosen(int index);
+    void refreshMarkers(int64_t fromMs, int64_t toMs);
     std::pair<int64_t, int64_t> currentRangeMs() const;
 
     runtime::Engine *engine_;
@@ -99,6 +105,10 @@ private:
     QComboBox *refreshBox_ = nullptr;
     QComboBox *styleBox_ = nullptr;
     QComboBox *unitBox_ = nullptr;
+    QComboBox *compareBox_ = nullptr;
+    QString markerCompareLabel_;  // set when the comparison is "before a marker"
+    QObject *markerSource_ = nullptr;  // the incident service whose markersChanged is connected
+    uint64_t markerGeneration_ = 0;
     QToolButton *resetButton_ = nullptr;
     QLabel *status_ = nullptr;
     QTimer *autoRefresh_ = nullptr;

@@ -156,6 +156,13 @@ void GraphPlot::setHighlighted(const QString &key)
         pen.setColor(c);
         pen.setWidthF(on ? 2.5 : style_ == PanelStyle::Bars ? 3 : 1.0);
         graphs_[i]->setPen(pen);
+        // Points and areas carry the colour in their scatter style and brush too.
+        if (style_ == PanelStyle::Points) graphs_[i]->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, c, on ? 6 : 4));
+        if (style_ == PanelStyle::StackedAreas) {
+            QColor fill = colorOf(i);
+            fill.setAlpha(!key.isEmpty() && !on ? 25 : 90);
+            graphs_[i]->setBrush(fill);
+        }
     }
     redecimate();  // the dense layer takes colours from the highlight too
     replot(rpQueuedReplot);
@@ -289,6 +296,40 @@ void GraphPlot::rescaleValues()
     if (unit_ == ValueUnit::Percent && hi <= 100 && lo >= 0 && !thresholds_.isEmpty()) hi = 100;
     const double pad = hi > lo ? (hi - lo) * 0.05 : std::max(1.0, std::fabs(hi) * 0.1);
     yAxis->setRange(lo == 0 ? 0 : lo - pad, hi + pad);
+}
+
+void GraphPlot::setMarkers(const QList<PlotMarker> &markers)
+{
+    if (markers == markers_) return;
+    markers_ = markers;
+    updateMarkerItems();
+    replot(QCustomPlot::rpQueuedReplot);
+}
+
+void GraphPlot::updateMarkerItems()
+{
+    for (QCPAbstractItem *item : markerItems_) removeItem(item);
+    markerItems_.clear();
+    const QColor colour(0x7e, 0x57, 0xc2);  // apart from the series palette and threshold colours
+    for (const PlotMarker &m : markers_) {
+        auto *line = new QCPItemStraightLine(this);
+        line->point1->setTypeY(QCPItemPosition::ptAxisRectRatio);
+        line->point2->setTypeY(QCPItemPosition::ptAxisRectRatio);
+        line->point1->setCoords(m.xSec, 0);
+        line->point2->setCoords(m.xSec, 1);
+        line->setPen(QPen(colour, 1.2, Qt::DashDotLine));
+        line->setSelectable(false);
+        auto *label = new QCPItemText(this);
+        label->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
+        label->position->setCoords(m.xSec, 0);
+        label->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
+        label->setPadding(QMargins(3, 1, 3, 1));
+        label->setText(m.text.size() > 40 ? m.text.left(39) + QChar(0x2026) : m.text);
+        label->setColor(colour);
+        label->setClipToAxisRect(true);
+        label->setSelectable(false);
+        markerItems_ << line << label;
+    }
 }
 
 void GraphPlot::updateThresholdItems()

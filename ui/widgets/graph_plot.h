@@ -24,6 +24,13 @@ namespace vigil::ui {
 
 class DenseLinesLayer;
 
+// A deploy/change marker drawn as a vertical line with its text at the top.
+struct PlotMarker {
+    double xSec = 0;  // seconds since the epoch
+    QString text;
+    friend bool operator==(const PlotMarker &, const PlotMarker &) = default;
+};
+
 class GraphPlot : public QCustomPlot {
     Q_OBJECT
 public:
@@ -39,6 +46,9 @@ public:
     void setStyle(PanelStyle style);
     void setUnit(ValueUnit unit);
     void setThresholds(const QList<Threshold> &thresholds);
+    // Markers (engine/incidents: manual annotations and change markers).
+    void setMarkers(const QList<PlotMarker> &markers);
+    const QList<PlotMarker> &markers() const { return markers_; }
     void setHidden(const QSet<QString> &keys);
     // Emphasises one series (others fade); empty key: none.
     void setHighlighted(const QString &key);
@@ -70,6 +80,7 @@ private:
     void redecimate();
     void rescaleValues();
     void updateThresholdItems();
+    void updateMarkerItems();
     void onMouseMove(QMouseEvent *event);
     void onMousePress(QMouseEvent *event);
 
@@ -80,6 +91,8 @@ private:
     ValueUnit unit_ = ValueUnit::None;
     QList<Threshold> thresholds_;
     QList<QCPAbstractItem *> thresholdItems_;
+    QList<PlotMarker> markers_;
+    QList<QCPAbstractItem *> markerItems_;
     QSet<QString> hidden_;
     QString highlighted_;
     DenseLinesLayer *dense_ = nullptr;  // lines with more points than pixel columns

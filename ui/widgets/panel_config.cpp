@@ -49,6 +49,7 @@ QJsonObject PanelConfig::toJson() const
     hiddenList.sort();
     o[QStringLiteral("hidden")] = QJsonArray::fromStringList(hiddenList);
     o[QStringLiteral("legendTable")] = legendTable;
+    if (compareOffsetSeconds > 0) o[QStringLiteral("compareOffset")] = double(compareOffsetSeconds);
     return o;
 }
 
@@ -126,6 +127,11 @@ bool PanelConfig::fromJson(const QJsonObject &o, PanelConfig *out, QString *erro
         return fail(QStringLiteral("hidden"), QCoreApplication::translate("PanelConfig", "must be an array"));
     for (const auto &v : o.value(QStringLiteral("hidden")).toArray()) c.hidden.insert(v.toString());
     c.legendTable = o.value(QStringLiteral("legendTable")).toBool(true);
+    if (o.contains(QStringLiteral("compareOffset"))) {
+        const double off = o.value(QStringLiteral("compareOffset")).toDouble(-1);
+        if (off < 0) return fail(QStringLiteral("compareOffset"), QCoreApplication::translate("PanelConfig", "must be a number of seconds >= 0"));
+        c.compareOffsetSeconds = qint64(off);
+    }
     *out = std::move(c);
     return true;
 }

@@ -7,7 +7,8 @@
 //    "range": {"last": 3600} | {"from": <ms>, "to": <ms>},
 //    "refresh": 15, "style": "lines|stacked|bars|points", "unit": "percent",
 //    "thresholds": [{"value": 70, "color": "#f2c037"}, ...],
-//    "hidden": ["<series key>", ...], "legendTable": true}
+//    "hidden": ["<series key>", ...], "legendTable": true,
+//    "compareOffset": 86400}   (seconds; only written when set)
 // fromJson() refuses a wrong type or an unknown style/unit with a message
 // naming the key, and leaves *out untouched then.
 // Thread safety: a value type.
@@ -50,6 +51,9 @@ struct PanelConfig {
     QList<Threshold> thresholds;  // ascending values; each colours the band up to the next
     QSet<QString> hidden;         // series keys (see seriesKey()) the user hid
     bool legendTable = true;
+    // Before/after comparison: also draw every query over the window this
+    // many seconds earlier, shifted onto the current one (0: off).
+    qint64 compareOffsetSeconds = 0;
 
     QJsonObject toJson() const;
     static bool fromJson(const QJsonObject &json, PanelConfig *out, QString *error);
