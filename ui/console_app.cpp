@@ -3,12 +3,14 @@
 #include "i18n.h"
 #include "main_window.h"
 #include "dashboards/dashboard_view.h"
+#include "pages/alerts_page.h"
 #include "pages/dashboards_page.h"
 #include "pages/explore_page.h"
 #include "pages/incidents_page.h"
 #include "pages/overview_page.h"
 #include "data_sources.h"
 #include "pages/remote_page.h"
+#include "pages/rules_page.h"
 #include "pages/settings_page.h"
 #include "pages/status_page.h"
 #include "pages/targets_page.h"
@@ -56,6 +58,14 @@ int runConsole(int argc, char **argv, const ConsoleOptions &options)
     window.addPage(QStringLiteral("overview"), MainWindow::tr("Overview"), new OverviewPage(&engine, &window));
     auto *explore = new ExplorePage(&engine, &window);
     window.addPage(QStringLiteral("explore"), MainWindow::tr("Explore"), explore);
+    auto *alertsPage = new AlertsPage(&engine, &window);
+    window.addPage(QStringLiteral("alerts"), MainWindow::tr("Alerts"), alertsPage);
+    QObject::connect(alertsPage, &AlertsPage::openGraphRequested, &window,
+                     [&window, explore](const QString &expr, qint64 fromMs, qint64 toMs) {
+                         window.showPage(QStringLiteral("explore"));
+                         explore->showGraph(expr, fromMs, toMs);
+                     });
+    window.addPage(QStringLiteral("rules"), MainWindow::tr("Rules"), new RulesPage(&engine, &window));
     QObject::connect(explore, &ExplorePage::dashboardRequested, &window, [&window, dashboards](const QString &name) {
         window.showPage(QStringLiteral("dashboards"));  // showing the page reads the list again
         dashboards->openDashboard(name);
@@ -95,6 +105,7 @@ int runConsole(int argc, char **argv, const ConsoleOptions &options)
     static const QHash<QString, QString> pageIds = {
         {QStringLiteral("dashboards"), QStringLiteral("dashboards")}, {QStringLiteral("status"), QStringLiteral("status")},
         {QStringLiteral("explore"), QStringLiteral("explore")},     {QStringLiteral("targets"), QStringLiteral("targets")},     {QStringLiteral("settings"), QStringLiteral("settings")},
+        {QStringLiteral("alerts"), QStringLiteral("alerts")},       {QStringLiteral("rules"), QStringLiteral("rules")},
         {QStringLiteral("incidents"), QStringLiteral("incidents")},
         {QStringLiteral("remote"), QStringLiteral("remote")},
     };

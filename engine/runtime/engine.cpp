@@ -7,6 +7,7 @@
 #include "notify/secret_store.h"
 #include "rules/builtin_rules.h"
 #include "rules/rule_manager.h"
+#include "runtime/alert_history.h"
 #include "runtime/query_service.h"
 #include "runtime/self_metrics.h"
 #include "scrape/prometheus_config.h"
@@ -233,8 +234,11 @@ void Engine::onStorageOpened(Result<std::unique_ptr<tsdb::Db>> db)
         rules::RuleManagerOptions ro;
         ro.appendable = db_.get();
         ro.queryable = db_.get();
+        alertHistory_ = std::make_unique<AlertHistoryRecorder>(store_.get());
+        alertHistory_->setResolvedHandler([this](const model::Alert &a) { endSilencesUntilResolved(a); });
         if (!alertFanOut_) {
             alertFanOut_ = std::make_unique<rules::FunctionAlertSink>([this](std::vector<model::Alert> alerts) {
+                alertHistory_->record(alerts);
                 if (auto *extra = alertSink_.load()) extra->send(alerts);
                 if (auto *incidents = alertIncidents_.load()) incidents->send(alerts);
                 if (auto *n = alertNotifier_.load()) n->send(std::move(alerts));

@@ -39,18 +39,20 @@
 #include <atomic>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <vector>
 
 class QLockFile;
 class QThread;
 class QTimer;
 
+namespace vigil::model { struct Alert; }
 namespace vigil::store { class AppStore; class SecretStore; struct StoredTarget; }
 namespace vigil::web { class WebServer; class ApiV1; }
 namespace vigil::tsdb { class Db; }
 namespace vigil::scrape { class ScrapeManager; }
 namespace vigil::remote { class RemoteWriteStorage; }
-namespace vigil::notify { class Notifier; class SecretStore; }
+namespace vigil::notify { class Notifier; class SecretStore; struct ConsoleNotifyConfig; }
 namespace vigil::rules { class RuleManager; class AlertSink; }
 namespace vigil::incidents { class IncidentService; }
 
@@ -58,6 +60,7 @@ namespace vigil::runtime {
 
 class SelfMetrics;
 class QueryService;
+class AlertHistoryRecorder;
 
 class Engine : public QObject {
     Q_OBJECT
@@ -93,6 +96,9 @@ public:
     // The rule engine (rule_files, app.db rule groups, built-in rules); valid
     // while Running.
     rules::RuleManager *rules() const { return rules_.get(); }
+    // The alert history writer (alert_history.h): fed by the rule engine's
+    // alerts; the console records silences through it. Valid while Running.
+    AlertHistoryRecorder *alertHistory() const { return alertHistory_.get(); }
     // Where alerts go (notification). Not owned; must outlive the engine or be
     // replaced with nullptr first. May be set before start().
     void setAlertSink(rules::AlertSink *sink);
@@ -217,6 +223,10 @@ private:
     void refreshStatus();
     Status startNotifier();   // engine_notify.cpp
     Status reloadNotifier();  // engine_notify.cpp
+    // Expires the "until resolved" silences matching `resolved` (rule threads; engine_alerting.cpp).
+    void endSilencesUntilResolved(const model::Alert &resolved);
+    // The console's notification settings in app.db, if saved (engine_notify.cpp).
+    std::optional<notify::ConsoleNotifyConfig> consoleNotifyConfig() const;
     void startIncidents();    // engine_incidents.cpp
     void stopIncidents();
     void reportIngestErrors(int64_t total, const QString &lastWalError);
@@ -237,6 +247,7 @@ private:
     // The rule manager's sink: fans alerts out to the notifier and to the
     // sink set with setAlertSink(). Both pointers are read on rule threads.
     std::unique_ptr<rules::AlertSink> alertFanOut_;
+    std::unique_ptr<AlertHistoryRecorder> alertHistory_;  // replaced before rules_ is built; read on rule threads
     std::atomic<rules::AlertSink *> alertSink_{nullptr};
     std::atomic<notify::Notifier *> alertNotifier_{nullptr};
     std::unique_ptr<incidents::IncidentService> incidents_;

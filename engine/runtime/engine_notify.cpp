@@ -5,11 +5,13 @@
 #include "core/log.h"
 #include "runtime/future_helpers.h"
 #include "incidents/incident_service.h"
+#include "notify/console_notify_config.h"
 #include "notify/default_config.h"
 #include "notify/notifier.h"
 #include "notify/payloads.h"
 #include "notify/secret_store.h"
 #include "scrape/prometheus_config.h"
+#include "store/app_store.h"
 
 namespace vigil::runtime {
 
@@ -35,6 +37,20 @@ Status Engine::startNotifier()
     return config;
 }
 
+std::optional<notify::ConsoleNotifyConfig> Engine::consoleNotifyConfig() const
+{
+    if (!store_) return std::nullopt;
+    auto docs = store_->documents(notify::kConsoleNotifyDocKind);
+    if (!docs) return std::nullopt;
+    for (const auto &d : *docs) {
+        if (d.name != notify::kConsoleNotifyDocName) continue;
+        auto c = notify::ConsoleNotifyConfig::fromJson(d.json);
+        if (c) return std::move(*c);
+        qCWarning(lcEngine).noquote() << "stored notification settings:" << c.status().message().c_str();
+    }
+    return std::nullopt;
+}
+
 Status Engine::reloadNotifier()
 {
     if (!notifier_) return Status::ok();
@@ -51,7 +67,13 @@ Status Engine::reloadNotifier()
     }
     notifier_->setAlertmanagers(std::move(alerting));
     if (options_.notifierConfigFile.empty()) {
-        // Desktop notifications for every tier until the console configures channels.
+        // The console's channels and quiet hours (Rules page) when saved, else
+        // desktop notifications for every tier.
+        if (auto console = consoleNotifyConfig(); console.has_value()) {
+            Result<notify::NotifyConfig> cfg = console->toNotifyConfig();
+            if (!cfg) return cfg.status();
+            return notifier_->applyConfig(std::move(*cfg));
+        }
         Result<notify::NotifyConfig> cfg = notify::defaultConfig({});
         if (!cfg) return cfg.status();
         return notifier_->applyConfig(std::move(*cfg));

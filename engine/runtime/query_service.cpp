@@ -140,6 +140,19 @@ QFuture<QueryOutcome> QueryService::rangeQuery(std::string query, int64_t startM
                              });
 }
 
+QFuture<BacktestOutcome> QueryService::backtest(rules::BacktestRequest request, CancelToken cancel)
+{
+    return run<BacktestOutcome>(std::move(cancel), [this, request = std::move(request)](const CancelToken &c) {
+        BacktestOutcome out;
+        const auto start = Clock::now();
+        auto r = rules::backtestRule(engine_, request, queryOptions(c));
+        out.elapsedMs = int64_t(msSince(start));
+        if (r.isOk()) out.result = std::move(*r);
+        else out.status = r.status();
+        return out;
+    });
+}
+
 QFuture<StringsOutcome> QueryService::labelNames(std::vector<model::Matcher> matchers, int64_t mint, int64_t maxt)
 {
     return run<StringsOutcome>({}, [this, matchers = std::move(matchers), mint, maxt](const CancelToken &) {

@@ -34,6 +34,7 @@
 #include "promql/engine.h"
 #include "promql/value.h"
 #include "runtime/query_backend.h"
+#include "rules/backtest.h"
 
 #include <QFuture>
 #include <QThreadPool>
@@ -64,6 +65,13 @@ struct ExplainNode {
     double elapsedMs = 0;     // evaluation time of this subexpression
 };
 
+// An alerting rule run over stored history (rules/backtest.h).
+struct BacktestOutcome {
+    Status status;  // InvalidArgument for a bad rule or range, Cancelled, ...
+    rules::BacktestResult result;
+    int64_t elapsedMs = 0;
+};
+
 struct ExplainOutcome {
     Status status;  // parse error, or Cancelled; per-node errors are in the nodes
     std::vector<ExplainNode> nodes;
@@ -92,6 +100,9 @@ public:
     QFuture<MetadataOutcome> metadata() override;
     // Parses `query` and evaluates every node of its tree at `timeMs`.
     QFuture<ExplainOutcome> explain(std::string query, int64_t timeMs, CancelToken cancel = {});
+
+    // "When would this rule have fired?" over [start, end] (rules/backtest.h).
+    QFuture<BacktestOutcome> backtest(rules::BacktestRequest request, CancelToken cancel = {});
 
     const promql::Engine &engine() const { return engine_; }
 

@@ -211,6 +211,19 @@ void ExplorePage::run()
     }
 }
 
+void ExplorePage::showGraph(const QString &query, qint64 fromMs, qint64 toMs)
+{
+    cancel();
+    editor_->setPlainText(query);
+    PanelConfig c = graph_->config();
+    c.lastSeconds = 0;
+    c.fromMs = fromMs;
+    c.toMs = toMs;
+    graph_->setConfig(c);
+    setView(View::Graph);
+    run();
+}
+
 void ExplorePage::cancel()
 {
     if (token_) token_->cancel();

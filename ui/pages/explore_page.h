@@ -60,6 +60,8 @@ public Q_SLOTS:
     // firing time, from the desktop alert path).
     void showExpression(const QString &expr, qint64 fromMs, qint64 toMs);
     void run();
+    // Graphs `query` over [fromMs, toMs] (the Alerts page's "Open graph").
+    void showGraph(const QString &query, qint64 fromMs, qint64 toMs);
     void cancel();
     void openMetricsExplorer();
     // Opens the "Add to dashboard" dialog (nullptr without a query); it deletes itself when closed.
