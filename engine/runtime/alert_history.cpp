@@ -1,6 +1,7 @@
 #include "runtime/alert_history.h"
 
 #include "core/log.h"
+#include "notify/payloads.h"
 #include "store/app_store.h"
 
 #include <QJsonDocument>
@@ -33,9 +34,9 @@ void AlertHistoryRecorder::append(int64_t timeMs, const model::Alert &a, const s
     std::string_view msg = a.annotations.get("summary");
     if (msg.empty()) msg = a.annotations.get("description");
     e.message = std::string(msg);
-    // After the merge with the desktop branch (whose migration adds the
-    // columns): e.fingerprint = the alert's fingerprint in hex, so rows join
-    // with acknowledgements and escalations.
+    // The fingerprint joins these rows with the notifier's acknowledged and
+    // escalated rows (notify/alert_history.h).
+    e.fingerprint = notify::fingerprintHex(a.fingerprint());
     if (Status s = store_->appendAlertEvent(e); !s.isOk())
         qCWarning(lcEngine).noquote() << "alert history:" << s.toString().c_str();
 }

@@ -7,10 +7,8 @@
 // acknowledgement. Qt::UserRole gives a sortable value; rowAt() the row.
 //
 // Acknowledgement column: filled from setAcknowledgements() (by alert
-// fingerprint). ACKNOWLEDGEMENT SLOT: the acknowledgement model lives in the
-// desktop-alerting branch (notify::Notifier::acknowledgements); the lead
-// wires it to setAcknowledgements() after both branches merge. Until then
-// the column shows "—".
+// fingerprint); the Alerts page reads Engine::acknowledgements() at every
+// refresh and passes the current firing episode's newest one, else "—".
 //
 // GUI thread only. setRows() resets the model (the page restores the
 // selection by fingerprint).

@@ -250,8 +250,38 @@ void AlertsPage::refresh()
             return;
         }
         applySnapshot(s);
+        refreshAcknowledgements(s.nowMs);
         Q_EMIT refreshed(QString());
     });
+}
+
+void AlertsPage::refreshAcknowledgements(qint64 nowMs)
+{
+    // The acknowledgement column: the newest acknowledgement of each alert,
+    // shown while it belongs to the alert's current firing episode.
+    if (!engine_ || engine_->state() != runtime::Engine::State::Running) return;
+    const quint64 gen = generation_;
+    constexpr qint64 kWindowMs = 30LL * 24 * 3600 * 1000;
+    engine_->acknowledgements(nowMs - kWindowMs, nowMs + 60'000)
+        .then(this, [this, gen](const runtime::Engine::AckOpResult &r) {
+            if (gen != generation_ || !r.status.isOk()) return;
+            QHash<quint64, const notify::Acknowledgement *> newest;
+            for (const auto &a : r.acknowledgements) newest[a.fingerprint] = &a;  // oldest first
+            QHash<quint64, QString> text;
+            for (AlertListModel *m : {firing_, pending_}) {
+                for (auto it = newest.cbegin(); it != newest.cend(); ++it) {
+                    const QModelIndex i = m->indexOf(it.key());
+                    const AlertRow *row = i.isValid() ? m->rowAt(i) : nullptr;
+                    if (!row || row->firedAtMs == 0 || it.value()->timeMs < row->firedAtMs) continue;
+                    const notify::Acknowledgement &a = *it.value();
+                    text.insert(it.key(), a.comment.empty() ? QString::fromStdString(a.owner)
+                                                            : QStringLiteral("%1: %2").arg(QString::fromStdString(a.owner),
+                                                                                          QString::fromStdString(a.comment)));
+                }
+            }
+            firing_->setAcknowledgements(text);
+            pending_->setAcknowledgements(text);
+        });
 }
 
 void AlertsPage::applySnapshot(const runtime::AlertingSnapshot &s)

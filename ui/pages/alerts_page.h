@@ -84,6 +84,7 @@ private:
     QWidget *buildSilencesTab();
     QWidget *buildHistoryTab();
     const AlertRow *selectedAlert() const;
+    void refreshAcknowledgements(qint64 nowMs);
     void applySnapshot(const runtime::AlertingSnapshot &s);
     void applyHistoryFilter();
     void setStatus(const QString &text, bool error);
