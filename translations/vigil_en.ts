@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>DataSources</name>
+    <message>
+        <source>Local engine</source>
+        <translation>Local engine</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1 (missing)</translation>
+    </message>
+    <message>
+        <source>The engine is not running.</source>
+        <translation>The engine is not running.</translation>
+    </message>
+    <message>
+        <source>The data source “%1” is not available: %2</source>
+        <translation>The data source “%1” is not available: %2</translation>
+    </message>
+    <message>
+        <source>The data source “%1” is not available.</source>
+        <translation>The data source “%1” is not available.</translation>
+    </message>
+</context>
+<context>
     <name>PanelConfig</name>
     <message>
         <source>panel: "%1" %2</source>
@@ -468,6 +491,426 @@
     </message>
 </context>
 <context>
+    <name>vigil::ui::AddToDashboardDialog</name>
+    <message>
+        <source>Add to dashboard</source>
+        <translation>Add to dashboard</translation>
+    </message>
+    <message>
+        <source>New dashboard</source>
+        <translation>New dashboard</translation>
+    </message>
+    <message>
+        <source>Title of the new dashboard</source>
+        <translation>Title of the new dashboard</translation>
+    </message>
+    <message>
+        <source>Open the dashboard afterwards</source>
+        <translation>Open the dashboard afterwards</translation>
+    </message>
+    <message>
+        <source>Panel title:</source>
+        <translation>Panel title:</translation>
+    </message>
+    <message>
+        <source>Dashboard:</source>
+        <translation>Dashboard:</translation>
+    </message>
+    <message>
+        <source>New dashboard:</source>
+        <translation>New dashboard:</translation>
+    </message>
+    <message>
+        <source>Loading the dashboards…</source>
+        <translation>Loading the dashboards…</translation>
+    </message>
+    <message>
+        <source>Add panel</source>
+        <translation>Add panel</translation>
+    </message>
+    <message>
+        <source>The engine is not running: dashboards cannot be saved now.</source>
+        <translation>The engine is not running: dashboards cannot be saved now.</translation>
+    </message>
+    <message>
+        <source>Could not read the saved dashboards: %1</source>
+        <translation>Could not read the saved dashboards: %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Could not add the panel: %1</source>
+        <translation>Could not add the panel: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ui::AlertDesk</name>
+    <message>
+        <source>The engine is not running.</source>
+        <translation>The engine is not running.</translation>
+    </message>
+    <message>
+        <source>Silenced for 1 h from the desktop notification</source>
+        <translation>Silenced for 1 h from the desktop notification</translation>
+    </message>
+    <message>
+        <source>Action succeeded:</source>
+        <translation>Action succeeded:</translation>
+    </message>
+    <message>
+        <source>Action failed:</source>
+        <translation>Action failed:</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ui::AlertHistoryModel</name>
+    <message>
+        <source>fired</source>
+        <translation>fired</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>resolved</translation>
+    </message>
+    <message>
+        <source>silenced</source>
+        <translation>silenced</translation>
+    </message>
+    <message>
+        <source>silence expired</source>
+        <translation>silence expired</translation>
+    </message>
+    <message>
+        <source>notification</source>
+        <translation>notification</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>delivered</translation>
+    </message>
+    <message>
+        <source>failed, will retry</source>
+        <translation>failed, will retry</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>%1 %2, attempt %3: %4</source>
+        <translation>%1 %2, attempt %3: %4</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alert</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ui::AlertListModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 ago)</source>
+        <translation>%1 (%2 ago)</translation>
+    </message>
+    <message>
+        <source>silenced</source>
+        <translation>silenced</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alert</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Fires</source>
+        <translation>Fires</translation>
+    </message>
+    <message>
+        <source>Firing since</source>
+        <translation>Firing since</translation>
+    </message>
+    <message>
+        <source>Silenced</source>
+        <translation>Silenced</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Acknowledged</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ui::AlertPopup</name>
+    <message>
+        <source>Vigil: critical alert</source>
+        <translation>Vigil: critical alert</translation>
+    </message>
+    <message>
+        <source>What are you doing about it?</source>
+        <translation>What are you doing about it?</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Acknowledge</translation>
+    </message>
+    <message>
+        <source>Silence 1 h</source>
+        <translation>Silence 1 h</translation>
+    </message>
+    <message>
+        <source>Open graph</source>
+        <translation>Open graph</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <source>Enter who takes ownership of the alert.</source>
+        <translation>Enter who takes ownership of the alert.</translation>
+    </message>
+    <message>
+        <source>Acknowledged by %1</source>
+        <translation>Acknowledged by %1</translation>
+    </message>
+    <message>
+        <source>Acknowledged by %1: %2</source>
+        <translation>Acknowledged by %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ui::AlertsPage</name>
+    <message>
+        <source>Emergency</source>
+        <translation>Emergency</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critical</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Firing</source>
+        <translation>Firing</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Silences</source>
+        <translation>Silences</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>No alerts are firing.</source>
+        <translation>No alerts are firing.</translation>
+    </message>
+    <message>
+        <source>Comment for the silence (why, who is on it)</source>
+        <translation>Comment for the silence (why, who is on it)</translation>
+    </message>
+    <message>
+        <source>Silence 1 h</source>
+        <translation>Silence 1 h</translation>
+    </message>
+    <message>
+        <source>Silence 4 h</source>
+        <translation>Silence 4 h</translation>
+    </message>
+    <message>
+        <source>Silence until resolved</source>
+        <translation>Silence until resolved</translation>
+    </message>
+    <message>
+        <source>Open graph</source>
+        <translation>Open graph</translation>
+    </message>
+    <message>
+        <source>Mute notifications of this alert (all its labels) for one hour</source>
+        <translation>Mute notifications of this alert (all its labels) for one hour</translation>
+    </message>
+    <message>
+        <source>Mute notifications of this alert until it resolves</source>
+        <translation>Mute notifications of this alert until it resolves</translation>
+    </message>
+    <message>
+        <source>Graph the alert's expression around its firing time in Explore</source>
+        <translation>Graph the alert's expression around its firing time in Explore</translation>
+    </message>
+    <message>
+        <source>Alerts whose condition holds but whose “for” duration has not passed yet.</source>
+        <translation>Alerts whose condition holds but whose “for” duration has not passed yet.</translation>
+    </message>
+    <message>
+        <source>Expire now</source>
+        <translation>Expire now</translation>
+    </message>
+    <message>
+        <source>End the selected silence early</source>
+        <translation>End the selected silence early</translation>
+    </message>
+    <message>
+        <source>Filter: alert, label, receiver, error…</source>
+        <translation>Filter: alert, label, receiver, error…</translation>
+    </message>
+    <message>
+        <source>All tiers</source>
+        <translation>All tiers</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Last hour</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Last 24 hours</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Alerts are not available: %1</source>
+        <translation>Alerts are not available: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>No alerts are firing; %n pending.</source>
+        <translation>
+            <numerusform>No alerts are firing; %n pending.</numerusform>
+            <numerusform>No alerts are firing; %n pending.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n firing (%1), %2 pending</source>
+        <translation>
+            <numerusform>%n firing (%1), %2 pending</numerusform>
+            <numerusform>%n firing (%1), %2 pending</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Firing (%1)</source>
+        <translation>Firing (%1)</translation>
+    </message>
+    <message>
+        <source>Pending (%1)</source>
+        <translation>Pending (%1)</translation>
+    </message>
+    <message>
+        <source>Updated %1.</source>
+        <translation>Updated %1.</translation>
+    </message>
+    <message>
+        <source>The alert history is not available: %1</source>
+        <translation>The alert history is not available: %1</translation>
+    </message>
+    <message>
+        <source>Select an alert first.</source>
+        <translation>Select an alert first.</translation>
+    </message>
+    <message>
+        <source>Silenced from the Alerts page</source>
+        <translation>Silenced from the Alerts page</translation>
+    </message>
+    <message>
+        <source>Silenced until resolved from the Alerts page</source>
+        <translation>Silenced until resolved from the Alerts page</translation>
+    </message>
+    <message>
+        <source>Could not silence %1: %2</source>
+        <translation>Could not silence %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is silenced.</source>
+        <translation>%1 is silenced.</translation>
+    </message>
+    <message>
+        <source>Select a silence first.</source>
+        <translation>Select a silence first.</translation>
+    </message>
+    <message>
+        <source>Could not expire the silence: %1</source>
+        <translation>Could not expire the silence: %1</translation>
+    </message>
+    <message>
+        <source>The silence has expired.</source>
+        <translation>The silence has expired.</translation>
+    </message>
+</context>
+<context>
     <name>vigil::ui::CardinalityModel</name>
     <message>
         <source>Count</source>
@@ -476,6 +919,149 @@
     <message>
         <source>Share</source>
         <translation>Share</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ui::ChannelsForm</name>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critical</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Emergency</translation>
+    </message>
+    <message>
+        <source>Where each tier's alerts go besides the desktop. Webhook URLs and passwords are kept in the system keychain, never in Vigil's database. Quiet hours mute notifications of a tier; emergency alerts are never muted.</source>
+        <translation>Where each tier's alerts go besides the desktop. Webhook URLs and passwords are kept in the system keychain, never in Vigil's database. Quiet hours mute notifications of a tier; emergency alerts are never muted.</translation>
+    </message>
+    <message>
+        <source>Save channels</source>
+        <translation>Save channels</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Revert</translation>
+    </message>
+    <message>
+        <source>ops@example.org</source>
+        <translation>ops@example.org</translation>
+    </message>
+    <message>
+        <source>smtp.example.org:587</source>
+        <translation>smtp.example.org:587</translation>
+    </message>
+    <message>
+        <source>Require TLS</source>
+        <translation>Require TLS</translation>
+    </message>
+    <message>
+        <source>/usr/local/bin/page-oncall</source>
+        <translation>/usr/local/bin/page-oncall</translation>
+    </message>
+    <message>
+        <source>Slack webhook URL</source>
+        <translation>Slack webhook URL</translation>
+    </message>
+    <message>
+        <source>Email to</source>
+        <translation>Email to</translation>
+    </message>
+    <message>
+        <source>Email from</source>
+        <translation>Email from</translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <translation>SMTP server</translation>
+    </message>
+    <message>
+        <source>SMTP user</source>
+        <translation>SMTP user</translation>
+    </message>
+    <message>
+        <source>SMTP password</source>
+        <translation>SMTP password</translation>
+    </message>
+    <message>
+        <source>SMS webhook URL</source>
+        <translation>SMS webhook URL</translation>
+    </message>
+    <message>
+        <source>Action command</source>
+        <translation>Action command</translation>
+    </message>
+    <message>
+        <source>Quiet hours</source>
+        <translation>Quiet hours</translation>
+    </message>
+    <message>
+        <source>Monday to Friday only</source>
+        <translation>Monday to Friday only</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Emergency alerts are never muted by quiet hours.</source>
+        <translation>Emergency alerts are never muted by quiet hours.</translation>
+    </message>
+    <message>
+        <source>Send test</source>
+        <translation>Send test</translation>
+    </message>
+    <message>
+        <source>Send a test notification through this tier's channels as entered above</source>
+        <translation>Send a test notification through this tier's channels as entered above</translation>
+    </message>
+    <message>
+        <source>stored in the keychain; type to replace</source>
+        <translation>stored in the keychain; type to replace</translation>
+    </message>
+    <message>
+        <source>Could not read the notification settings: %1</source>
+        <translation>Could not read the notification settings: %1</translation>
+    </message>
+    <message>
+        <source>Notifications are configured by --notifier.config.file; these settings apply when Vigil runs without it. Send test works.</source>
+        <translation>Notifications are configured by --notifier.config.file; these settings apply when Vigil runs without it. Send test works.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Saved; the notifier uses the new channels now.</source>
+        <translation>Saved; the notifier uses the new channels now.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Not sent: %1</translation>
+    </message>
+    <message>
+        <source>This tier has no channel besides the desktop.</source>
+        <translation>This tier has no channel besides the desktop.</translation>
+    </message>
+    <message>
+        <source>%1: delivered</source>
+        <translation>%1: delivered</translation>
+    </message>
+    <message>
+        <source>%1: failed — %2</source>
+        <translation>%1: failed — %2</translation>
     </message>
 </context>
 <context>
@@ -756,6 +1342,187 @@
     </message>
 </context>
 <context>
+    <name>vigil::ui::DataSourceDialog</name>
+    <message>
+        <source>Add data source</source>
+        <translation>Add data source</translation>
+    </message>
+    <message>
+        <source>Edit data source</source>
+        <translation>Edit data source</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>e.g. http://prometheus:9090 or https://mimir/prometheus</source>
+        <translation>e.g. http://prometheus:9090 or https://mimir/prometheus</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Basic (username and password)</source>
+        <translation>Basic (username and password)</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Bearer token</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentication</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>kept in the system keychain</source>
+        <translation>kept in the system keychain</translation>
+    </message>
+    <message>
+        <source>unchanged (kept in the system keychain)</source>
+        <translation>unchanged (kept in the system keychain)</translation>
+    </message>
+    <message>
+        <source>Password or token</source>
+        <translation>Password or token</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>CA file</translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation>Client certificate</translation>
+    </message>
+    <message>
+        <source>Client key</source>
+        <translation>Client key</translation>
+    </message>
+    <message>
+        <source>Do not verify the server's certificate</source>
+        <translation>Do not verify the server's certificate</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Testing…</translation>
+    </message>
+    <message>
+        <source>The server answers PromQL queries.</source>
+        <translation>The server answers PromQL queries.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ui::DesktopAlertSink</name>
+    <message>
+        <source>Escalated (step %1): %2</source>
+        <translation>Escalated (step %1): %2</translation>
+    </message>
+    <message>
+        <source>Acknowledged by %1</source>
+        <translation>Acknowledged by %1</translation>
+    </message>
+    <message>
+        <source>Open graph</source>
+        <translation>Open graph</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Acknowledge</translation>
+    </message>
+    <message>
+        <source>Silence 1 h</source>
+        <translation>Silence 1 h</translation>
+    </message>
+    <message>
+        <source>Run runbook</source>
+        <translation>Run runbook</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ui::EmergencyWindow</name>
+    <message>
+        <source>Vigil: EMERGENCY</source>
+        <translation>Vigil: EMERGENCY</translation>
+    </message>
+    <message>
+        <source>No action output yet.</source>
+        <translation>No action output yet.</translation>
+    </message>
+    <message>
+        <source>Action output:</source>
+        <translation>Action output:</translation>
+    </message>
+    <message>
+        <source>Required: what are you doing about it?</source>
+        <translation>Required: what are you doing about it?</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>This window stays until the alert is acknowledged.</source>
+        <translation>This window stays until the alert is acknowledged.</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Acknowledge</translation>
+    </message>
+    <message>
+        <source>Open graph</source>
+        <translation>Open graph</translation>
+    </message>
+    <message>
+        <source>An emergency needs an owner and a comment to be acknowledged.</source>
+        <translation>An emergency needs an owner and a comment to be acknowledged.</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>Value:</translation>
+    </message>
+    <message>
+        <source>No runbook for this alert.</source>
+        <translation>No runbook for this alert.</translation>
+    </message>
+    <message>
+        <source>Runbook: &lt;a href="%1"&gt;%2&lt;/a&gt;</source>
+        <translation>Runbook: &lt;a href="%1"&gt;%2&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Last hour</translation>
+    </message>
+    <message>
+        <source>Acknowledged by %1: %2</source>
+        <translation>Acknowledged by %1: %2</translation>
+    </message>
+    <message>
+        <source>Acknowledge the emergency first (owner and comment).</source>
+        <translation>Acknowledge the emergency first (owner and comment).</translation>
+    </message>
+</context>
+<context>
     <name>vigil::ui::ExplorePage</name>
     <message>
         <source>Explore</source>
@@ -884,6 +1651,26 @@
     <message>
         <source>No queries yet</source>
         <translation>No queries yet</translation>
+    </message>
+    <message>
+        <source>Add to dashboard…</source>
+        <translation>Add to dashboard…</translation>
+    </message>
+    <message>
+        <source>Put this query on a dashboard as a graph panel</source>
+        <translation>Put this query on a dashboard as a graph panel</translation>
+    </message>
+    <message>
+        <source>Where the query runs: the local engine or a remote Prometheus-compatible server</source>
+        <translation>Where the query runs: the local engine or a remote Prometheus-compatible server</translation>
+    </message>
+    <message>
+        <source>Explain evaluates each part of the query on the local engine; choose “Local engine” to use it.</source>
+        <translation>Explain evaluates each part of the query on the local engine; choose “Local engine” to use it.</translation>
+    </message>
+    <message>
+        <source>Added the panel “%1” to the dashboard “%2”.</source>
+        <translation>Added the panel “%1” to the dashboard “%2”.</translation>
     </message>
 </context>
 <context>
@@ -1041,10 +1828,6 @@
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <source>The engine is not running.</source>
-        <translation>The engine is not running.</translation>
-    </message>
-    <message>
         <source>The engine stopped.</source>
         <translation>The engine stopped.</translation>
     </message>
@@ -1095,6 +1878,30 @@
         <source>Could not write %1: %2</source>
         <translation>Could not write %1: %2</translation>
     </message>
+    <message>
+        <source>Overlay the same queries over an earlier window and show each series' change in percent.</source>
+        <translation>Overlay the same queries over an earlier window and show each series' change in percent.</translation>
+    </message>
+    <message>
+        <source>No comparison</source>
+        <translation>No comparison</translation>
+    </message>
+    <message>
+        <source>1 day earlier</source>
+        <translation>1 day earlier</translation>
+    </message>
+    <message>
+        <source>1 week earlier</source>
+        <translation>1 week earlier</translation>
+    </message>
+    <message>
+        <source>before “%1”</source>
+        <translation>before “%1”</translation>
+    </message>
+    <message>
+        <source>Before marker: %1</source>
+        <translation>Before marker: %1</translation>
+    </message>
 </context>
 <context>
     <name>vigil::ui::GraphPlot</name>
@@ -1104,6 +1911,437 @@
             <numerusform>… and %n more</numerusform>
             <numerusform>… and %n more</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ui::IncidentListModel</name>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Fired</source>
+        <translation>Fired</translation>
+    </message>
+    <message>
+        <source>To acknowledge</source>
+        <translation>To acknowledge</translation>
+    </message>
+    <message>
+        <source>To resolve</source>
+        <translation>To resolve</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ui::IncidentReport</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>fired</source>
+        <translation>fired</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>acknowledged</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>silenced</source>
+        <translation>silenced</translation>
+    </message>
+    <message>
+        <source>action run</source>
+        <translation>action run</translation>
+    </message>
+    <message>
+        <source>alert resolved</source>
+        <translation>alert resolved</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>resolved</translation>
+    </message>
+    <message>
+        <source>Incident %1: %2</source>
+        <translation>Incident %1: %2</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Severity: %1</source>
+        <translation>Severity: %1</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>State: %1</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>Grouped by: %1</source>
+        <translation>Grouped by: %1</translation>
+    </message>
+    <message>
+        <source>Condition first true: %1</source>
+        <translation>Condition first true: %1</translation>
+    </message>
+    <message>
+        <source>Fired: %1</source>
+        <translation>Fired: %1</translation>
+    </message>
+    <message>
+        <source>Acknowledged: %1 by %2</source>
+        <translation>Acknowledged: %1 by %2</translation>
+    </message>
+    <message>
+        <source>Acknowledged: —</source>
+        <translation>Acknowledged: —</translation>
+    </message>
+    <message>
+        <source>Resolved: %1</source>
+        <translation>Resolved: %1</translation>
+    </message>
+    <message>
+        <source>Response times</source>
+        <translation>Response times</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Time to detect</source>
+        <translation>Time to detect</translation>
+    </message>
+    <message>
+        <source>Time to acknowledge</source>
+        <translation>Time to acknowledge</translation>
+    </message>
+    <message>
+        <source>Time to resolve</source>
+        <translation>Time to resolve</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alert</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Expression</source>
+        <translation>Expression</translation>
+    </message>
+    <message>
+        <source>Fired</source>
+        <translation>Fired</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>No notes.</source>
+        <translation>No notes.</translation>
+    </message>
+    <message>
+        <source>Graphs</source>
+        <translation>Graphs</translation>
+    </message>
+    <message>
+        <source>Not drawn: %1</source>
+        <translation>Not drawn: %1</translation>
+    </message>
+    <message>
+        <source>No graphs.</source>
+        <translation>No graphs.</translation>
+    </message>
+    <message>
+        <source>Correlated series</source>
+        <translation>Correlated series</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <source>Pearson r</source>
+        <translation>Pearson r</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Could not write %1.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ui::IncidentsPage</name>
+    <message>
+        <source>Open incidents only</source>
+        <translation>Open incidents only</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Select an incident.</source>
+        <translation>Select an incident.</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Acknowledge</translation>
+    </message>
+    <message>
+        <source>Export Markdown…</source>
+        <translation>Export Markdown…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Write a note for the timeline…</source>
+        <translation>Write a note for the timeline…</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Add note</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Show scope</source>
+        <translation>Show scope</translation>
+    </message>
+    <message>
+        <source>Affected targets and graphs of the alert expression, its inputs and the node's CPU, memory, disk and network over the incident window.</source>
+        <translation>Affected targets and graphs of the alert expression, its inputs and the node's CPU, memory, disk and network over the incident window.</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Find correlated series</source>
+        <translation>Find correlated series</translation>
+    </message>
+    <message>
+        <source>Ranks the other series of the same instance by how strongly they moved with the alert's input in the 30 minutes before it fired (Pearson correlation; counters as rates).</source>
+        <translation>Ranks the other series of the same instance by how strongly they moved with the alert's input in the 30 minutes before it fired (Pearson correlation; counters as rates).</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <source>Pearson r</source>
+        <translation>Pearson r</translation>
+    </message>
+    <message>
+        <source>Correlation</source>
+        <translation>Correlation</translation>
+    </message>
+    <message>
+        <source>The engine is not running.</source>
+        <translation>The engine is not running.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s), %1 open</source>
+        <translation>
+            <numerusform>%n incident, %1 open</numerusform>
+            <numerusform>%n incidents, %1 open</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Severity %1 · grouped by %2</source>
+        <translation>Severity %1 · grouped by %2</translation>
+    </message>
+    <message>
+        <source>Fired %1 · to detect %2 · to acknowledge %3 · to resolve %4</source>
+        <translation>Fired %1 · to detect %2 · to acknowledge %3 · to resolve %4</translation>
+    </message>
+    <message>
+        <source>Acknowledged by %1</source>
+        <translation>Acknowledged by %1</translation>
+    </message>
+    <message>
+        <source>The note was not saved: %1</source>
+        <translation>The note was not saved: %1</translation>
+    </message>
+    <message>
+        <source>Not acknowledged: %1</source>
+        <translation>Not acknowledged: %1</translation>
+    </message>
+    <message>
+        <source>Export incident as PDF</source>
+        <translation>Export incident as PDF</translation>
+    </message>
+    <message>
+        <source>Export incident as Markdown</source>
+        <translation>Export incident as Markdown</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Alert expression</source>
+        <translation>Alert expression</translation>
+    </message>
+    <message>
+        <source>Input %1</source>
+        <translation>Input %1</translation>
+    </message>
+    <message>
+        <source>CPU busy on %1</source>
+        <translation>CPU busy on %1</translation>
+    </message>
+    <message>
+        <source>Memory in use on %1</source>
+        <translation>Memory in use on %1</translation>
+    </message>
+    <message>
+        <source>Filesystem use on %1</source>
+        <translation>Filesystem use on %1</translation>
+    </message>
+    <message>
+        <source>Network bytes/s on %1</source>
+        <translation>Network bytes/s on %1</translation>
+    </message>
+    <message>
+        <source>Affected targets: %1</source>
+        <translation>Affected targets: %1</translation>
+    </message>
+    <message>
+        <source>none named</source>
+        <translation>none named</translation>
+    </message>
+    <message>
+        <source>Correlating %1 with the series of %2=%3…</source>
+        <translation>Correlating %1 with the series of %2=%3…</translation>
+    </message>
+    <message>
+        <source>No correlation: %1</source>
+        <translation>No correlation: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series compared.</source>
+        <translation>
+            <numerusform>%n series compared.</numerusform>
+            <numerusform>%n series compared.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No incident is selected.</source>
+        <translation>No incident is selected.</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation>Report written to %1.</translation>
+    </message>
+    <message>
+        <source>Drawing the report's graphs…</source>
+        <translation>Drawing the report's graphs…</translation>
     </message>
 </context>
 <context>
@@ -1123,6 +2361,96 @@
     <message>
         <source>Value</source>
         <translation>Value</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ui::KubernetesJobDialog</name>
+    <message>
+        <source>Kubernetes pods (annotations)</source>
+        <translation>Kubernetes pods (annotations)</translation>
+    </message>
+    <message>
+        <source>Discovers the pods of a cluster and scrapes those annotated with prometheus.io/scrape: "true" (prometheus.io/port, /path and /scheme are honoured). Pods the workstation cannot reach are scraped through the API server's pod proxy.</source>
+        <translation>Discovers the pods of a cluster and scrapes those annotated with prometheus.io/scrape: "true" (prometheus.io/port, /path and /scheme are honoured). Pods the workstation cannot reach are scraped through the API server's pod proxy.</translation>
+    </message>
+    <message>
+        <source>Job:</source>
+        <translation>Job:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Kubeconfig file:</source>
+        <translation>Kubeconfig file:</translation>
+    </message>
+    <message>
+        <source>Context:</source>
+        <translation>Context:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Scrape interval:</source>
+        <translation>Scrape interval:</translation>
+    </message>
+    <message>
+        <source>Directly, through the API server when a pod cannot be reached</source>
+        <translation>Directly, through the API server when a pod cannot be reached</translation>
+    </message>
+    <message>
+        <source>Always through the API server's pod proxy</source>
+        <translation>Always through the API server's pod proxy</translation>
+    </message>
+    <message>
+        <source>Directly only</source>
+        <translation>Directly only</translation>
+    </message>
+    <message>
+        <source>Scrape pods:</source>
+        <translation>Scrape pods:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Choose a kubeconfig file</source>
+        <translation>Choose a kubeconfig file</translation>
+    </message>
+    <message>
+        <source>Choose a kubeconfig file.</source>
+        <translation>Choose a kubeconfig file.</translation>
+    </message>
+    <message>
+        <source>Cannot read the kubeconfig: %1</source>
+        <translation>Cannot read the kubeconfig: %1</translation>
+    </message>
+    <message>
+        <source>The kubeconfig has no contexts.</source>
+        <translation>The kubeconfig has no contexts.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n context(s) found.</source>
+        <translation>
+            <numerusform>%n context found.</numerusform>
+            <numerusform>%n contexts found.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The job needs a name.</source>
+        <translation>The job needs a name.</translation>
+    </message>
+    <message>
+        <source>Choose a kubeconfig file with at least one context.</source>
+        <translation>Choose a kubeconfig file with at least one context.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
     </message>
 </context>
 <context>
@@ -1246,6 +2574,22 @@
     <message>
         <source>Configuration file</source>
         <translation>Configuration file</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>Remote</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1411,6 +2755,10 @@
         <source>Query %1: %2</source>
         <translation>Query %1: %2</translation>
     </message>
+    <message>
+        <source>Data source</source>
+        <translation>Data source</translation>
+    </message>
 </context>
 <context>
     <name>vigil::ui::PanelFrame</name>
@@ -1439,6 +2787,690 @@
     <message>
         <source>Enter a PromQL expression, e.g. rate(node_cpu_seconds_total[5m]) — Ctrl+Enter runs it, Ctrl+Space completes</source>
         <translation>Enter a PromQL expression, e.g. rate(node_cpu_seconds_total[5m]) — Ctrl+Enter runs it, Ctrl+Space completes</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ui::RemotePage</name>
+    <message>
+        <source>Remote</source>
+        <translation>Remote</translation>
+    </message>
+    <message>
+        <source>Remote write</source>
+        <translation>Remote write</translation>
+    </message>
+    <message>
+        <source>Send every sample Vigil stores to Prometheus, Mimir, Thanos Receive or VictoriaMetrics (Remote-Write 1.0). Destinations in the --config.file's remote_write section are listed too.</source>
+        <translation>Send every sample Vigil stores to Prometheus, Mimir, Thanos Receive or VictoriaMetrics (Remote-Write 1.0). Destinations in the --config.file's remote_write section are listed too.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Pending samples</source>
+        <translation>Pending samples</translation>
+    </message>
+    <message>
+        <source>Shards</source>
+        <translation>Shards</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>Lag</translation>
+    </message>
+    <message>
+        <source>Failed samples</source>
+        <translation>Failed samples</translation>
+    </message>
+    <message>
+        <source>Retried samples</source>
+        <translation>Retried samples</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Data sources</source>
+        <translation>Data sources</translation>
+    </message>
+    <message>
+        <source>Prometheus-compatible query endpoints that graph panels and Explore can read from instead of the local engine.</source>
+        <translation>Prometheus-compatible query endpoints that graph panels and Explore can read from instead of the local engine.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentication</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Not applied: %1</source>
+        <translation>Not applied: %1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Behind</source>
+        <translation>Behind</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Starting…</translation>
+    </message>
+    <message>
+        <source>Basic (%1)</source>
+        <translation>Basic (%1)</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Bearer token</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>Destination saved; the queue starts now.</source>
+        <translation>Destination saved; the queue starts now.</translation>
+    </message>
+    <message>
+        <source>Destination saved and applied.</source>
+        <translation>Destination saved and applied.</translation>
+    </message>
+    <message>
+        <source>Choose a destination added here; those of the configuration file are edited there.</source>
+        <translation>Choose a destination added here; those of the configuration file are edited there.</translation>
+    </message>
+    <message>
+        <source>Destination removed.</source>
+        <translation>Destination removed.</translation>
+    </message>
+    <message>
+        <source>Data source saved.</source>
+        <translation>Data source saved.</translation>
+    </message>
+    <message>
+        <source>Data source removed.</source>
+        <translation>Data source removed.</translation>
+    </message>
+    <message>
+        <source>Choose a data source.</source>
+        <translation>Choose a data source.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Testing…</translation>
+    </message>
+    <message>
+        <source>Answers queries</source>
+        <translation>Answers queries</translation>
+    </message>
+    <message>
+        <source>“%1” answers queries.</source>
+        <translation>“%1” answers queries.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ui::RemoteWriteDialog</name>
+    <message>
+        <source>Add remote write destination</source>
+        <translation>Add remote write destination</translation>
+    </message>
+    <message>
+        <source>Edit remote write destination</source>
+        <translation>Edit remote write destination</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>e.g. http://mimir:9009/api/v1/push</source>
+        <translation>e.g. http://mimir:9009/api/v1/push</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Basic (username and password)</source>
+        <translation>Basic (username and password)</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Bearer token</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentication</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>kept in the system keychain</source>
+        <translation>kept in the system keychain</translation>
+    </message>
+    <message>
+        <source>unchanged (kept in the system keychain)</source>
+        <translation>unchanged (kept in the system keychain)</translation>
+    </message>
+    <message>
+        <source>Password or token</source>
+        <translation>Password or token</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Queue capacity</source>
+        <translation>Queue capacity</translation>
+    </message>
+    <message>
+        <source>Shards (min / max)</source>
+        <translation>Shards (min / max)</translation>
+    </message>
+    <message>
+        <source>Samples per request</source>
+        <translation>Samples per request</translation>
+    </message>
+    <message>
+        <source>Batch send deadline</source>
+        <translation>Batch send deadline</translation>
+    </message>
+    <message>
+        <source>write_relabel_configs (YAML)</source>
+        <translation>write_relabel_configs (YAML)</translation>
+    </message>
+    <message>
+        <source>Give the destination a name.</source>
+        <translation>Give the destination a name.</translation>
+    </message>
+    <message>
+        <source>Basic authentication needs a username.</source>
+        <translation>Basic authentication needs a username.</translation>
+    </message>
+    <message>
+        <source>The minimum number of shards is above the maximum.</source>
+        <translation>The minimum number of shards is above the maximum.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ui::ReportGraphs</name>
+    <message>
+        <source>no query</source>
+        <translation>no query</translation>
+    </message>
+    <message>
+        <source>the engine is not running</source>
+        <translation>the engine is not running</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ui::RuleEditorDialog</name>
+    <message>
+        <source>New rule group</source>
+        <translation>New rule group</translation>
+    </message>
+    <message>
+        <source>Edit rule group %1</source>
+        <translation>Edit rule group %1</translation>
+    </message>
+    <message>
+        <source>global evaluation interval</source>
+        <translation>global evaluation interval</translation>
+    </message>
+    <message>
+        <source>How often the group is evaluated, e.g. 30s or 1m</source>
+        <translation>How often the group is evaluated, e.g. 30s or 1m</translation>
+    </message>
+    <message>
+        <source>Group name</source>
+        <translation>Group name</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Interval</translation>
+    </message>
+    <message>
+        <source>Add alert</source>
+        <translation>Add alert</translation>
+    </message>
+    <message>
+        <source>Add recording rule</source>
+        <translation>Add recording rule</translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation>Remove rule</translation>
+    </message>
+    <message>
+        <source>0s: fire at once</source>
+        <translation>0s: fire at once</translation>
+    </message>
+    <message>
+        <source>0s</source>
+        <translation>0s</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critical</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Emergency</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>No severity</source>
+        <translation>No severity</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Add label</source>
+        <translation>Add label</translation>
+    </message>
+    <message>
+        <source>Remove label</source>
+        <translation>Remove label</translation>
+    </message>
+    <message>
+        <source>{{ $labels.instance }} is down</source>
+        <translation>{{ $labels.instance }} is down</translation>
+    </message>
+    <message>
+        <source>https://wiki.example.org/runbooks/...</source>
+        <translation>https://wiki.example.org/runbooks/...</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Expression</source>
+        <translation>Expression</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>Keep firing for</source>
+        <translation>Keep firing for</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Runbook URL</source>
+        <translation>Runbook URL</translation>
+    </message>
+    <message>
+        <source>last hour</source>
+        <translation>last hour</translation>
+    </message>
+    <message>
+        <source>last 6 hours</source>
+        <translation>last 6 hours</translation>
+    </message>
+    <message>
+        <source>last 24 hours</source>
+        <translation>last 24 hours</translation>
+    </message>
+    <message>
+        <source>last 7 days</source>
+        <translation>last 7 days</translation>
+    </message>
+    <message>
+        <source>Backtest</source>
+        <translation>Backtest</translation>
+    </message>
+    <message>
+        <source>When would this rule have fired? Evaluates it over the stored history</source>
+        <translation>When would this rule have fired? Evaluates it over the stored history</translation>
+    </message>
+    <message>
+        <source>Backtest over</source>
+        <translation>Backtest over</translation>
+    </message>
+    <message>
+        <source>Validate</source>
+        <translation>Validate</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>The group is valid.</source>
+        <translation>The group is valid.</translation>
+    </message>
+    <message>
+        <source>alerting rule</source>
+        <translation>alerting rule</translation>
+    </message>
+    <message>
+        <source>recording rule</source>
+        <translation>recording rule</translation>
+    </message>
+    <message>
+        <source>The group needs a name.</source>
+        <translation>The group needs a name.</translation>
+    </message>
+    <message>
+        <source>The interval is not a duration (e.g. 30s, 1m).</source>
+        <translation>The interval is not a duration (e.g. 30s, 1m).</translation>
+    </message>
+    <message>
+        <source>Rule %1: “for” and “keep firing for” must be durations (e.g. 5m).</source>
+        <translation>Rule %1: “for” and “keep firing for” must be durations (e.g. 5m).</translation>
+    </message>
+    <message>
+        <source>The group has no rules.</source>
+        <translation>The group has no rules.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>The engine is not running.</source>
+        <translation>The engine is not running.</translation>
+    </message>
+    <message>
+        <source>Fix the durations first.</source>
+        <translation>Fix the durations first.</translation>
+    </message>
+    <message>
+        <source>Evaluating…</source>
+        <translation>Evaluating…</translation>
+    </message>
+    <message>
+        <source>Backtest failed: %1</source>
+        <translation>Backtest failed: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>It would not have fired in this range (%n evaluations).</source>
+        <translation>
+            <numerusform>It would not have fired in this range (%n evaluations).</numerusform>
+            <numerusform>It would not have fired in this range (%n evaluations).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would have fired %n time(s) across %1 series; pending %2 time(s) (red: firing, amber: pending).</source>
+        <translation>
+            <numerusform>Would have fired %n time across %1 series; pending %2 time (red: firing, amber: pending).</numerusform>
+            <numerusform>Would have fired %n times across %1 series; pending %2 times (red: firing, amber: pending).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ui::RuleGroupModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Saved in the console; editable</source>
+        <translation>Saved in the console; editable</translation>
+    </message>
+    <message>
+        <source>From a rule file; read-only</source>
+        <translation>From a rule file; read-only</translation>
+    </message>
+    <message>
+        <source>console</source>
+        <translation>console</translation>
+    </message>
+    <message>
+        <source>built-in (read-only)</source>
+        <translation>built-in (read-only)</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (read-only)</translation>
+    </message>
+    <message>
+        <source>every %1</source>
+        <translation>every %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>%1 ago</translation>
+    </message>
+    <message>
+        <source>alert</source>
+        <translation>alert</translation>
+    </message>
+    <message>
+        <source>recording</source>
+        <translation>recording</translation>
+    </message>
+    <message>
+        <source>firing (%1)</source>
+        <translation>firing (%1)</translation>
+    </message>
+    <message>
+        <source>pending (%1)</source>
+        <translation>pending (%1)</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inactive</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Group / rule</source>
+        <translation>Group / rule</translation>
+    </message>
+    <message>
+        <source>Source / kind</source>
+        <translation>Source / kind</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Last evaluation</source>
+        <translation>Last evaluation</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Last error</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ui::RulesPage</name>
+    <message>
+        <source>New group…</source>
+        <translation>New group…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Save the console's rule groups as one rule file</source>
+        <translation>Save the console's rule groups as one rule file</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Rule groups</source>
+        <translation>Rule groups</translation>
+    </message>
+    <message>
+        <source>Notification channels</source>
+        <translation>Notification channels</translation>
+    </message>
+    <message>
+        <source>Export rule groups</source>
+        <translation>Export rule groups</translation>
+    </message>
+    <message>
+        <source>Rule files (*.yml *.yaml)</source>
+        <translation>Rule files (*.yml *.yaml)</translation>
+    </message>
+    <message>
+        <source>Rules are not available: %1</source>
+        <translation>Rules are not available: %1</translation>
+    </message>
+    <message>
+        <source>%1 groups, %2 rules; %3 failing.</source>
+        <translation>%1 groups, %2 rules; %3 failing.</translation>
+    </message>
+    <message>
+        <source>%1 groups, %2 rules.</source>
+        <translation>%1 groups, %2 rules.</translation>
+    </message>
+    <message>
+        <source>Groups from rule files are read-only; edit the file instead</source>
+        <translation>Groups from rule files are read-only; edit the file instead</translation>
+    </message>
+    <message>
+        <source>Saved; the rules are reloaded.</source>
+        <translation>Saved; the rules are reloaded.</translation>
+    </message>
+    <message>
+        <source>Delete rule group</source>
+        <translation>Delete rule group</translation>
+    </message>
+    <message>
+        <source>Delete the rule group “%1” and its rules?</source>
+        <translation>Delete the rule group “%1” and its rules?</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>Deleted %1.</translation>
+    </message>
+    <message>
+        <source>Could not delete %1: %2</source>
+        <translation>Could not delete %1: %2</translation>
+    </message>
+    <message>
+        <source>There are no rule groups saved in the console.</source>
+        <translation>There are no rule groups saved in the console.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exported to %1.</translation>
     </message>
 </context>
 <context>
@@ -1509,6 +3541,49 @@
     <message>
         <source>Saved. Changes take effect the next time Vigil starts.</source>
         <translation>Saved. Changes take effect the next time Vigil starts.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ui::SilenceModel</name>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pending</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expired</translation>
+    </message>
+    <message>
+        <source>until resolved</source>
+        <translation>until resolved</translation>
+    </message>
+    <message>
+        <source>Matchers</source>
+        <translation>Matchers</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Starts</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Ends</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Created by</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
     </message>
 </context>
 <context>
@@ -1954,6 +4029,26 @@
         <source>Configuration file</source>
         <translation>Configuration file</translation>
     </message>
+    <message>
+        <source>Discovered labels (before relabeling):</source>
+        <translation>Discovered labels (before relabeling):</translation>
+    </message>
+    <message>
+        <source>Not scraped: %1</source>
+        <translation>Not scraped: %1</translation>
+    </message>
+    <message>
+        <source>Target labels (after relabeling):</source>
+        <translation>Target labels (after relabeling):</translation>
+    </message>
+    <message>
+        <source>Discovered (%1)</source>
+        <translation>Discovered (%1)</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Dropped</translation>
+    </message>
 </context>
 <context>
     <name>vigil::ui::TargetsPage</name>
@@ -2126,6 +4221,41 @@
         <source>Export</source>
         <translation>Export</translation>
     </message>
+    <message>
+        <source>From template</source>
+        <translation>From template</translation>
+    </message>
+    <message>
+        <source>Kubernetes pods (annotations)…</source>
+        <translation>Kubernetes pods (annotations)…</translation>
+    </message>
+    <message>
+        <source>Show dropped targets</source>
+        <translation>Show dropped targets</translation>
+    </message>
+    <message>
+        <source>Also list the discovered targets that are not scraped (dropped by relabeling, or with invalid labels), with the reason</source>
+        <translation>Also list the discovered targets that are not scraped (dropped by relabeling, or with invalid labels), with the reason</translation>
+    </message>
+    <message>
+        <source>Service discovery of %1: %2</source>
+        <translation>Service discovery of %1: %2</translation>
+    </message>
+    <message>
+        <source>Discovered targets follow their discovery source; copy one as a console target to change it.</source>
+        <translation>Discovered targets follow their discovery source; copy one as a console target to change it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dropped</source>
+        <translation>
+            <numerusform>%n dropped</numerusform>
+            <numerusform>%n dropped</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy as console target…</source>
+        <translation>Copy as console target…</translation>
+    </message>
 </context>
 <context>
     <name>vigil::ui::TrayIcon</name>
@@ -2165,13 +4295,13 @@
         <source>Firing: %1 emergency, %2 critical, %3 warning</source>
         <translation>Firing: %1 emergency, %2 critical, %3 warning</translation>
     </message>
+    <message>
+        <source>Acknowledged: %1</source>
+        <translation>Acknowledged: %1</translation>
+    </message>
 </context>
 <context>
     <name>vigil::ui::ValuePanel</name>
-    <message>
-        <source>The engine is not running.</source>
-        <translation>The engine is not running.</translation>
-    </message>
     <message>
         <source>The engine stopped.</source>
         <translation>The engine stopped.</translation>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>DataSources</name>
+    <message>
+        <source>Local engine</source>
+        <translation>로컬 엔진</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1 (없음)</translation>
+    </message>
+    <message>
+        <source>The engine is not running.</source>
+        <translation>엔진이 실행 중이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The data source “%1” is not available: %2</source>
+        <translation>데이터 소스 “%1”을(를) 사용할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>The data source “%1” is not available.</source>
+        <translation>데이터 소스 “%1”을(를) 사용할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>PanelConfig</name>
     <message>
         <source>panel: "%1" %2</source>
@@ -468,6 +491,424 @@
     </message>
 </context>
 <context>
+    <name>vigil::ui::AddToDashboardDialog</name>
+    <message>
+        <source>Add to dashboard</source>
+        <translation>대시보드에 추가</translation>
+    </message>
+    <message>
+        <source>New dashboard</source>
+        <translation>새 대시보드</translation>
+    </message>
+    <message>
+        <source>Title of the new dashboard</source>
+        <translation>새 대시보드 제목</translation>
+    </message>
+    <message>
+        <source>Open the dashboard afterwards</source>
+        <translation>추가 후 대시보드 열기</translation>
+    </message>
+    <message>
+        <source>Panel title:</source>
+        <translation>패널 제목:</translation>
+    </message>
+    <message>
+        <source>Dashboard:</source>
+        <translation>대시보드:</translation>
+    </message>
+    <message>
+        <source>New dashboard:</source>
+        <translation>새 대시보드:</translation>
+    </message>
+    <message>
+        <source>Loading the dashboards…</source>
+        <translation>대시보드를 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>Add panel</source>
+        <translation>패널 추가</translation>
+    </message>
+    <message>
+        <source>The engine is not running: dashboards cannot be saved now.</source>
+        <translation>엔진이 실행 중이 아니어서 지금은 대시보드를 저장할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not read the saved dashboards: %1</source>
+        <translation>저장된 대시보드를 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>저장 중…</translation>
+    </message>
+    <message>
+        <source>Could not add the panel: %1</source>
+        <translation>패널을 추가할 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ui::AlertDesk</name>
+    <message>
+        <source>The engine is not running.</source>
+        <translation>엔진이 실행 중이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Silenced for 1 h from the desktop notification</source>
+        <translation>데스크톱 알림에서 1시간 무음 처리함</translation>
+    </message>
+    <message>
+        <source>Action succeeded:</source>
+        <translation>작업 성공:</translation>
+    </message>
+    <message>
+        <source>Action failed:</source>
+        <translation>작업 실패:</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ui::AlertHistoryModel</name>
+    <message>
+        <source>fired</source>
+        <translation>발생</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>해결</translation>
+    </message>
+    <message>
+        <source>silenced</source>
+        <translation>무음 처리</translation>
+    </message>
+    <message>
+        <source>silence expired</source>
+        <translation>무음 만료</translation>
+    </message>
+    <message>
+        <source>notification</source>
+        <translation>알림 발송</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>전달됨</translation>
+    </message>
+    <message>
+        <source>failed, will retry</source>
+        <translation>실패, 재시도 예정</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>%1 %2, attempt %3: %4</source>
+        <translation>%1 %2, 시도 %3: %4</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>이벤트</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>알림</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>등급</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>세부 정보</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ui::AlertListModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>%1 후</translation>
+    </message>
+    <message>
+        <source>%1 (%2 ago)</source>
+        <translation>%1 (%2 전)</translation>
+    </message>
+    <message>
+        <source>silenced</source>
+        <translation>무음 처리</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>알림</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>레이블</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>Fires</source>
+        <translation>발생 예정</translation>
+    </message>
+    <message>
+        <source>Firing since</source>
+        <translation>발생 시작</translation>
+    </message>
+    <message>
+        <source>Silenced</source>
+        <translation>무음 처리됨</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>확인됨</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ui::AlertPopup</name>
+    <message>
+        <source>Vigil: critical alert</source>
+        <translation>Vigil: 심각 알림</translation>
+    </message>
+    <message>
+        <source>What are you doing about it?</source>
+        <translation>어떻게 조치하고 있습니까?</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>확인</translation>
+    </message>
+    <message>
+        <source>Silence 1 h</source>
+        <translation>1시간 무음</translation>
+    </message>
+    <message>
+        <source>Open graph</source>
+        <translation>그래프 열기</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Enter who takes ownership of the alert.</source>
+        <translation>알림을 담당할 사람을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Acknowledged by %1</source>
+        <translation>%1님이 확인함</translation>
+    </message>
+    <message>
+        <source>Acknowledged by %1: %2</source>
+        <translation>%1님이 확인함: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ui::AlertsPage</name>
+    <message>
+        <source>Emergency</source>
+        <translation>긴급</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>심각</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>경고</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>정보</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1초</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1분 %2초</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1시간 %2분</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1일 %2시간</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>새로 고침</translation>
+    </message>
+    <message>
+        <source>Firing</source>
+        <translation>발생 중</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <source>Silences</source>
+        <translation>무음</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>기록</translation>
+    </message>
+    <message>
+        <source>No alerts are firing.</source>
+        <translation>발생 중인 알림이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Comment for the silence (why, who is on it)</source>
+        <translation>무음 설명(사유, 담당자)</translation>
+    </message>
+    <message>
+        <source>Silence 1 h</source>
+        <translation>1시간 무음</translation>
+    </message>
+    <message>
+        <source>Silence 4 h</source>
+        <translation>4시간 무음</translation>
+    </message>
+    <message>
+        <source>Silence until resolved</source>
+        <translation>해결될 때까지 무음</translation>
+    </message>
+    <message>
+        <source>Open graph</source>
+        <translation>그래프 열기</translation>
+    </message>
+    <message>
+        <source>Mute notifications of this alert (all its labels) for one hour</source>
+        <translation>이 알림(모든 레이블)의 알림 발송을 1시간 동안 무음 처리합니다</translation>
+    </message>
+    <message>
+        <source>Mute notifications of this alert until it resolves</source>
+        <translation>이 알림이 해결될 때까지 알림 발송을 무음 처리합니다</translation>
+    </message>
+    <message>
+        <source>Graph the alert's expression around its firing time in Explore</source>
+        <translation>탐색에서 알림 발생 시점 전후의 알림 표현식을 그래프로 표시합니다</translation>
+    </message>
+    <message>
+        <source>Alerts whose condition holds but whose “for” duration has not passed yet.</source>
+        <translation>조건은 충족되었지만 “for” 지속 시간이 아직 지나지 않은 알림입니다.</translation>
+    </message>
+    <message>
+        <source>Expire now</source>
+        <translation>지금 만료</translation>
+    </message>
+    <message>
+        <source>End the selected silence early</source>
+        <translation>선택한 무음을 일찍 종료합니다</translation>
+    </message>
+    <message>
+        <source>Filter: alert, label, receiver, error…</source>
+        <translation>필터: 알림, 레이블, 수신자, 오류…</translation>
+    </message>
+    <message>
+        <source>All tiers</source>
+        <translation>모든 등급</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>최근 1시간</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>최근 24시간</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>최근 7일</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <source>Alerts are not available: %1</source>
+        <translation>알림을 사용할 수 없습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>No alerts are firing; %n pending.</source>
+        <translation>
+            <numerusform>발생 중인 알림이 없습니다. 대기 중 %n개.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n firing (%1), %2 pending</source>
+        <translation>
+            <numerusform>발생 중 %n개(%1), 대기 중 %2개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Firing (%1)</source>
+        <translation>발생 중 (%1)</translation>
+    </message>
+    <message>
+        <source>Pending (%1)</source>
+        <translation>대기 중 (%1)</translation>
+    </message>
+    <message>
+        <source>Updated %1.</source>
+        <translation>%1에 업데이트됨.</translation>
+    </message>
+    <message>
+        <source>The alert history is not available: %1</source>
+        <translation>알림 기록을 사용할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Select an alert first.</source>
+        <translation>먼저 알림을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Silenced from the Alerts page</source>
+        <translation>알림 페이지에서 무음 처리함</translation>
+    </message>
+    <message>
+        <source>Silenced until resolved from the Alerts page</source>
+        <translation>알림 페이지에서 해결될 때까지 무음 처리함</translation>
+    </message>
+    <message>
+        <source>Could not silence %1: %2</source>
+        <translation>%1을(를) 무음 처리할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 is silenced.</source>
+        <translation>%1이(가) 무음 처리되었습니다.</translation>
+    </message>
+    <message>
+        <source>Select a silence first.</source>
+        <translation>먼저 무음을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Could not expire the silence: %1</source>
+        <translation>무음을 만료할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>The silence has expired.</source>
+        <translation>무음이 만료되었습니다.</translation>
+    </message>
+</context>
+<context>
     <name>vigil::ui::CardinalityModel</name>
     <message>
         <source>Count</source>
@@ -476,6 +917,149 @@
     <message>
         <source>Share</source>
         <translation>비율</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ui::ChannelsForm</name>
+    <message>
+        <source>Warning</source>
+        <translation>경고</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>심각</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>긴급</translation>
+    </message>
+    <message>
+        <source>Where each tier's alerts go besides the desktop. Webhook URLs and passwords are kept in the system keychain, never in Vigil's database. Quiet hours mute notifications of a tier; emergency alerts are never muted.</source>
+        <translation>데스크톱 외에 각 등급의 알림을 보낼 곳입니다. 웹후크 URL과 비밀번호는 Vigil 데이터베이스가 아닌 시스템 키체인에 보관됩니다. 방해 금지 시간에는 해당 등급의 알림 발송이 무음 처리되며, 긴급 알림은 절대 무음 처리되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Save channels</source>
+        <translation>채널 저장</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>되돌리기</translation>
+    </message>
+    <message>
+        <source>ops@example.org</source>
+        <translation>ops@example.org</translation>
+    </message>
+    <message>
+        <source>smtp.example.org:587</source>
+        <translation>smtp.example.org:587</translation>
+    </message>
+    <message>
+        <source>Require TLS</source>
+        <translation>TLS 필요</translation>
+    </message>
+    <message>
+        <source>/usr/local/bin/page-oncall</source>
+        <translation>/usr/local/bin/page-oncall</translation>
+    </message>
+    <message>
+        <source>Slack webhook URL</source>
+        <translation>Slack 웹후크 URL</translation>
+    </message>
+    <message>
+        <source>Email to</source>
+        <translation>받는 사람 이메일</translation>
+    </message>
+    <message>
+        <source>Email from</source>
+        <translation>보내는 사람 이메일</translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <translation>SMTP 서버</translation>
+    </message>
+    <message>
+        <source>SMTP user</source>
+        <translation>SMTP 사용자</translation>
+    </message>
+    <message>
+        <source>SMTP password</source>
+        <translation>SMTP 비밀번호</translation>
+    </message>
+    <message>
+        <source>SMS webhook URL</source>
+        <translation>SMS 웹후크 URL</translation>
+    </message>
+    <message>
+        <source>Action command</source>
+        <translation>작업 명령</translation>
+    </message>
+    <message>
+        <source>Quiet hours</source>
+        <translation>방해 금지 시간</translation>
+    </message>
+    <message>
+        <source>Monday to Friday only</source>
+        <translation>월요일~금요일만</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>~</translation>
+    </message>
+    <message>
+        <source>Emergency alerts are never muted by quiet hours.</source>
+        <translation>긴급 알림은 방해 금지 시간에도 무음 처리되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Send test</source>
+        <translation>테스트 전송</translation>
+    </message>
+    <message>
+        <source>Send a test notification through this tier's channels as entered above</source>
+        <translation>위에 입력한 이 단계의 채널로 테스트 알림을 보냅니다</translation>
+    </message>
+    <message>
+        <source>stored in the keychain; type to replace</source>
+        <translation>키체인에 저장됨. 바꾸려면 입력하세요</translation>
+    </message>
+    <message>
+        <source>Could not read the notification settings: %1</source>
+        <translation>알림 설정을 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Notifications are configured by --notifier.config.file; these settings apply when Vigil runs without it. Send test works.</source>
+        <translation>알림이 --notifier.config.file로 구성되어 있습니다. 이 설정은 Vigil을 해당 옵션 없이 실행할 때 적용됩니다. 테스트 전송은 사용할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>저장 중…</translation>
+    </message>
+    <message>
+        <source>Saved; the notifier uses the new channels now.</source>
+        <translation>저장했습니다. 이제 알림 발송기가 새 채널을 사용합니다.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>저장되지 않음: %1</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>보내는 중…</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>전송되지 않음: %1</translation>
+    </message>
+    <message>
+        <source>This tier has no channel besides the desktop.</source>
+        <translation>이 단계에는 데스크톱 외의 채널이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1: delivered</source>
+        <translation>%1: 전달됨</translation>
+    </message>
+    <message>
+        <source>%1: failed — %2</source>
+        <translation>%1: 실패 — %2</translation>
     </message>
 </context>
 <context>
@@ -756,6 +1340,187 @@
     </message>
 </context>
 <context>
+    <name>vigil::ui::DataSourceDialog</name>
+    <message>
+        <source>Add data source</source>
+        <translation>데이터 소스 추가</translation>
+    </message>
+    <message>
+        <source>Edit data source</source>
+        <translation>데이터 소스 편집</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>e.g. http://prometheus:9090 or https://mimir/prometheus</source>
+        <translation>예: http://prometheus:9090 또는 https://mimir/prometheus</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Basic (username and password)</source>
+        <translation>Basic(사용자 이름과 비밀번호)</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Bearer 토큰</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>인증</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>사용자 이름</translation>
+    </message>
+    <message>
+        <source>kept in the system keychain</source>
+        <translation>시스템 키체인에 보관됨</translation>
+    </message>
+    <message>
+        <source>unchanged (kept in the system keychain)</source>
+        <translation>변경 없음(시스템 키체인에 보관됨)</translation>
+    </message>
+    <message>
+        <source>Password or token</source>
+        <translation>비밀번호 또는 토큰</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>CA 파일</translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation>클라이언트 인증서</translation>
+    </message>
+    <message>
+        <source>Client key</source>
+        <translation>클라이언트 키</translation>
+    </message>
+    <message>
+        <source>Do not verify the server's certificate</source>
+        <translation>서버 인증서를 검증하지 않음</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>테스트</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>테스트 중…</translation>
+    </message>
+    <message>
+        <source>The server answers PromQL queries.</source>
+        <translation>서버가 PromQL 쿼리에 응답합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ui::DesktopAlertSink</name>
+    <message>
+        <source>Escalated (step %1): %2</source>
+        <translation>에스컬레이션됨(%1단계): %2</translation>
+    </message>
+    <message>
+        <source>Acknowledged by %1</source>
+        <translation>%1님이 확인함</translation>
+    </message>
+    <message>
+        <source>Open graph</source>
+        <translation>그래프 열기</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>확인</translation>
+    </message>
+    <message>
+        <source>Silence 1 h</source>
+        <translation>1시간 무음</translation>
+    </message>
+    <message>
+        <source>Run runbook</source>
+        <translation>런북 실행</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ui::EmergencyWindow</name>
+    <message>
+        <source>Vigil: EMERGENCY</source>
+        <translation>Vigil: 긴급</translation>
+    </message>
+    <message>
+        <source>No action output yet.</source>
+        <translation>아직 작업 출력이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Action output:</source>
+        <translation>작업 출력:</translation>
+    </message>
+    <message>
+        <source>Required: what are you doing about it?</source>
+        <translation>필수: 어떤 조치를 하고 있습니까?</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <source>This window stays until the alert is acknowledged.</source>
+        <translation>이 창은 알림이 확인될 때까지 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>확인</translation>
+    </message>
+    <message>
+        <source>Open graph</source>
+        <translation>그래프 열기</translation>
+    </message>
+    <message>
+        <source>An emergency needs an owner and a comment to be acknowledged.</source>
+        <translation>긴급 알림을 확인하려면 담당자와 코멘트가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>값:</translation>
+    </message>
+    <message>
+        <source>No runbook for this alert.</source>
+        <translation>이 알림에 대한 런북이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Runbook: &lt;a href="%1"&gt;%2&lt;/a&gt;</source>
+        <translation>런북: &lt;a href="%1"&gt;%2&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>최근 1시간</translation>
+    </message>
+    <message>
+        <source>Acknowledged by %1: %2</source>
+        <translation>%1님이 확인함: %2</translation>
+    </message>
+    <message>
+        <source>Acknowledge the emergency first (owner and comment).</source>
+        <translation>먼저 긴급 알림을 확인하세요(담당자와 코멘트).</translation>
+    </message>
+</context>
+<context>
     <name>vigil::ui::ExplorePage</name>
     <message>
         <source>Explore</source>
@@ -880,6 +1645,26 @@
     <message>
         <source>No queries yet</source>
         <translation>아직 실행한 쿼리가 없습니다</translation>
+    </message>
+    <message>
+        <source>Add to dashboard…</source>
+        <translation>대시보드에 추가…</translation>
+    </message>
+    <message>
+        <source>Put this query on a dashboard as a graph panel</source>
+        <translation>이 쿼리를 대시보드에 그래프 패널로 추가합니다</translation>
+    </message>
+    <message>
+        <source>Where the query runs: the local engine or a remote Prometheus-compatible server</source>
+        <translation>쿼리를 실행할 위치: 로컬 엔진 또는 Prometheus 호환 원격 서버</translation>
+    </message>
+    <message>
+        <source>Explain evaluates each part of the query on the local engine; choose “Local engine” to use it.</source>
+        <translation>설명 기능은 쿼리의 각 부분을 로컬 엔진에서 평가합니다. 사용하려면 “로컬 엔진”을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Added the panel “%1” to the dashboard “%2”.</source>
+        <translation>패널 “%1”을(를) 대시보드 “%2”에 추가했습니다.</translation>
     </message>
 </context>
 <context>
@@ -1037,10 +1822,6 @@
         <translation>취소되었습니다.</translation>
     </message>
     <message>
-        <source>The engine is not running.</source>
-        <translation>엔진이 실행 중이 아닙니다.</translation>
-    </message>
-    <message>
         <source>The engine stopped.</source>
         <translation>엔진이 중지되었습니다.</translation>
     </message>
@@ -1090,6 +1871,30 @@
         <source>Could not write %1: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
+    <message>
+        <source>Overlay the same queries over an earlier window and show each series' change in percent.</source>
+        <translation>같은 쿼리를 이전 기간에 겹쳐 표시하고 각 시리즈의 변화를 백분율로 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>No comparison</source>
+        <translation>비교 안 함</translation>
+    </message>
+    <message>
+        <source>1 day earlier</source>
+        <translation>1일 전</translation>
+    </message>
+    <message>
+        <source>1 week earlier</source>
+        <translation>1주 전</translation>
+    </message>
+    <message>
+        <source>before “%1”</source>
+        <translation>“%1” 이전</translation>
+    </message>
+    <message>
+        <source>Before marker: %1</source>
+        <translation>마커 이전: %1</translation>
+    </message>
 </context>
 <context>
     <name>vigil::ui::GraphPlot</name>
@@ -1098,6 +1903,435 @@
         <translation>
             <numerusform>… 외 %n개</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ui::IncidentListModel</name>
+    <message>
+        <source>Resolved</source>
+        <translation>해결됨</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>확인됨</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>진행 중</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>인시던트</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>심각도</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Fired</source>
+        <translation>발생</translation>
+    </message>
+    <message>
+        <source>To acknowledge</source>
+        <translation>확인까지</translation>
+    </message>
+    <message>
+        <source>To resolve</source>
+        <translation>해결까지</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ui::IncidentReport</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1초</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1시간 %2분</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1분 %2초</translation>
+    </message>
+    <message>
+        <source>fired</source>
+        <translation>발생</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>확인됨</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>silenced</source>
+        <translation>무음 처리</translation>
+    </message>
+    <message>
+        <source>action run</source>
+        <translation>작업 실행</translation>
+    </message>
+    <message>
+        <source>alert resolved</source>
+        <translation>알림 해결됨</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>해결</translation>
+    </message>
+    <message>
+        <source>Incident %1: %2</source>
+        <translation>인시던트 %1: %2</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <source>Severity: %1</source>
+        <translation>심각도: %1</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>상태: %1</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>진행 중</translation>
+    </message>
+    <message>
+        <source>Grouped by: %1</source>
+        <translation>그룹 기준: %1</translation>
+    </message>
+    <message>
+        <source>Condition first true: %1</source>
+        <translation>조건 최초 충족: %1</translation>
+    </message>
+    <message>
+        <source>Fired: %1</source>
+        <translation>발생: %1</translation>
+    </message>
+    <message>
+        <source>Acknowledged: %1 by %2</source>
+        <translation>확인: %1, 확인자: %2</translation>
+    </message>
+    <message>
+        <source>Acknowledged: —</source>
+        <translation>확인: —</translation>
+    </message>
+    <message>
+        <source>Resolved: %1</source>
+        <translation>해결: %1</translation>
+    </message>
+    <message>
+        <source>Response times</source>
+        <translation>대응 시간</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>측정 항목</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>소요 시간</translation>
+    </message>
+    <message>
+        <source>Time to detect</source>
+        <translation>감지까지 걸린 시간</translation>
+    </message>
+    <message>
+        <source>Time to acknowledge</source>
+        <translation>확인까지 걸린 시간</translation>
+    </message>
+    <message>
+        <source>Time to resolve</source>
+        <translation>해결까지 걸린 시간</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>알림</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>알림</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>레이블</translation>
+    </message>
+    <message>
+        <source>Expression</source>
+        <translation>표현식</translation>
+    </message>
+    <message>
+        <source>Fired</source>
+        <translation>발생</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>해결됨</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>타임라인</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>이벤트</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>수행자</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>세부 정보</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>No notes.</source>
+        <translation>메모가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Graphs</source>
+        <translation>그래프</translation>
+    </message>
+    <message>
+        <source>Not drawn: %1</source>
+        <translation>그리지 못함: %1</translation>
+    </message>
+    <message>
+        <source>No graphs.</source>
+        <translation>그래프가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Correlated series</source>
+        <translation>상관된 시리즈</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>시리즈</translation>
+    </message>
+    <message>
+        <source>Pearson r</source>
+        <translation>Pearson r</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1에 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ui::IncidentsPage</name>
+    <message>
+        <source>Open incidents only</source>
+        <translation>진행 중인 인시던트만</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>새로 고침</translation>
+    </message>
+    <message>
+        <source>Select an incident.</source>
+        <translation>인시던트를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>확인</translation>
+    </message>
+    <message>
+        <source>Export Markdown…</source>
+        <translation>Markdown 내보내기…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>PDF 내보내기…</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>이벤트</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>수행자</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>세부 정보</translation>
+    </message>
+    <message>
+        <source>Write a note for the timeline…</source>
+        <translation>타임라인에 남길 메모를 작성하세요…</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>메모 추가</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>타임라인</translation>
+    </message>
+    <message>
+        <source>Show scope</source>
+        <translation>범위 표시</translation>
+    </message>
+    <message>
+        <source>Affected targets and graphs of the alert expression, its inputs and the node's CPU, memory, disk and network over the incident window.</source>
+        <translation>인시던트 기간 동안 영향받은 대상과 알림 표현식, 그 입력, 노드의 CPU·메모리·디스크·네트워크 그래프입니다.</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>범위</translation>
+    </message>
+    <message>
+        <source>Find correlated series</source>
+        <translation>상관된 시리즈 찾기</translation>
+    </message>
+    <message>
+        <source>Ranks the other series of the same instance by how strongly they moved with the alert's input in the 30 minutes before it fired (Pearson correlation; counters as rates).</source>
+        <translation>알림이 발생하기 전 30분 동안 알림 입력과 얼마나 강하게 함께 움직였는지에 따라 같은 인스턴스의 다른 시리즈 순위를 매깁니다(피어슨 상관계수, 카운터는 비율로 계산).</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>시리즈</translation>
+    </message>
+    <message>
+        <source>Pearson r</source>
+        <translation>Pearson r</translation>
+    </message>
+    <message>
+        <source>Correlation</source>
+        <translation>상관관계</translation>
+    </message>
+    <message>
+        <source>The engine is not running.</source>
+        <translation>엔진이 실행 중이 아닙니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s), %1 open</source>
+        <translation>
+            <numerusform>인시던트 %n건, 열림 %1건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Severity %1 · grouped by %2</source>
+        <translation>심각도 %1 · %2 기준 그룹화</translation>
+    </message>
+    <message>
+        <source>Fired %1 · to detect %2 · to acknowledge %3 · to resolve %4</source>
+        <translation>발생 %1 · 감지까지 %2 · 확인까지 %3 · 해결까지 %4</translation>
+    </message>
+    <message>
+        <source>Acknowledged by %1</source>
+        <translation>%1님이 확인함</translation>
+    </message>
+    <message>
+        <source>The note was not saved: %1</source>
+        <translation>메모를 저장하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Not acknowledged: %1</source>
+        <translation>확인 처리되지 않음: %1</translation>
+    </message>
+    <message>
+        <source>Export incident as PDF</source>
+        <translation>인시던트를 PDF로 내보내기</translation>
+    </message>
+    <message>
+        <source>Export incident as Markdown</source>
+        <translation>인시던트를 Markdown으로 내보내기</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 문서 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Alert expression</source>
+        <translation>알림 표현식</translation>
+    </message>
+    <message>
+        <source>Input %1</source>
+        <translation>입력 %1</translation>
+    </message>
+    <message>
+        <source>CPU busy on %1</source>
+        <translation>%1의 CPU 사용률</translation>
+    </message>
+    <message>
+        <source>Memory in use on %1</source>
+        <translation>%1의 사용 중인 메모리</translation>
+    </message>
+    <message>
+        <source>Filesystem use on %1</source>
+        <translation>%1의 파일 시스템 사용량</translation>
+    </message>
+    <message>
+        <source>Network bytes/s on %1</source>
+        <translation>%1의 네트워크 바이트/s</translation>
+    </message>
+    <message>
+        <source>Affected targets: %1</source>
+        <translation>영향받는 대상: %1</translation>
+    </message>
+    <message>
+        <source>none named</source>
+        <translation>지정된 대상 없음</translation>
+    </message>
+    <message>
+        <source>Correlating %1 with the series of %2=%3…</source>
+        <translation>%1과(와) %2=%3의 시리즈 간 상관관계를 분석하는 중…</translation>
+    </message>
+    <message>
+        <source>No correlation: %1</source>
+        <translation>상관관계 없음: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series compared.</source>
+        <translation>
+            <numerusform>시리즈 %n개를 비교했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No incident is selected.</source>
+        <translation>선택된 인시던트가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation>보고서를 %1에 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Drawing the report's graphs…</source>
+        <translation>보고서 그래프를 그리는 중…</translation>
     </message>
 </context>
 <context>
@@ -1117,6 +2351,95 @@
     <message>
         <source>Value</source>
         <translation>값</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ui::KubernetesJobDialog</name>
+    <message>
+        <source>Kubernetes pods (annotations)</source>
+        <translation>Kubernetes 파드(어노테이션)</translation>
+    </message>
+    <message>
+        <source>Discovers the pods of a cluster and scrapes those annotated with prometheus.io/scrape: "true" (prometheus.io/port, /path and /scheme are honoured). Pods the workstation cannot reach are scraped through the API server's pod proxy.</source>
+        <translation>클러스터의 파드를 검색하고 prometheus.io/scrape: "true" 어노테이션이 있는 파드를 수집합니다(prometheus.io/port, /path, /scheme도 반영). 워크스테이션에서 접근할 수 없는 파드는 API 서버의 파드 프록시를 통해 수집합니다.</translation>
+    </message>
+    <message>
+        <source>Job:</source>
+        <translation>작업(job):</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>찾아보기…</translation>
+    </message>
+    <message>
+        <source>Kubeconfig file:</source>
+        <translation>kubeconfig 파일:</translation>
+    </message>
+    <message>
+        <source>Context:</source>
+        <translation>컨텍스트:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 초</translation>
+    </message>
+    <message>
+        <source>Scrape interval:</source>
+        <translation>수집 간격:</translation>
+    </message>
+    <message>
+        <source>Directly, through the API server when a pod cannot be reached</source>
+        <translation>직접 수집, 파드에 접근할 수 없으면 API 서버 경유</translation>
+    </message>
+    <message>
+        <source>Always through the API server's pod proxy</source>
+        <translation>항상 API 서버의 파드 프록시 경유</translation>
+    </message>
+    <message>
+        <source>Directly only</source>
+        <translation>직접 수집만</translation>
+    </message>
+    <message>
+        <source>Scrape pods:</source>
+        <translation>파드 수집:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <source>Choose a kubeconfig file</source>
+        <translation>kubeconfig 파일 선택</translation>
+    </message>
+    <message>
+        <source>Choose a kubeconfig file.</source>
+        <translation>kubeconfig 파일을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Cannot read the kubeconfig: %1</source>
+        <translation>kubeconfig를 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>The kubeconfig has no contexts.</source>
+        <translation>kubeconfig에 컨텍스트가 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n context(s) found.</source>
+        <translation>
+            <numerusform>컨텍스트 %n개를 찾았습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The job needs a name.</source>
+        <translation>작업(job) 이름이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Choose a kubeconfig file with at least one context.</source>
+        <translation>컨텍스트가 하나 이상 있는 kubeconfig 파일을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>저장되지 않음: %1</translation>
     </message>
 </context>
 <context>
@@ -1240,6 +2563,22 @@
     <message>
         <source>Configuration file</source>
         <translation>설정 파일</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>알림</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>인시던트</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>원격</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1404,6 +2743,10 @@
         <source>Query %1: %2</source>
         <translation>쿼리 %1: %2</translation>
     </message>
+    <message>
+        <source>Data source</source>
+        <translation>데이터 소스</translation>
+    </message>
 </context>
 <context>
     <name>vigil::ui::PanelFrame</name>
@@ -1432,6 +2775,688 @@
     <message>
         <source>Enter a PromQL expression, e.g. rate(node_cpu_seconds_total[5m]) — Ctrl+Enter runs it, Ctrl+Space completes</source>
         <translation>PromQL 표현식을 입력하세요. 예: rate(node_cpu_seconds_total[5m]) — Ctrl+Enter로 실행, Ctrl+Space로 자동 완성</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ui::RemotePage</name>
+    <message>
+        <source>Remote</source>
+        <translation>원격</translation>
+    </message>
+    <message>
+        <source>Remote write</source>
+        <translation>원격 쓰기</translation>
+    </message>
+    <message>
+        <source>Send every sample Vigil stores to Prometheus, Mimir, Thanos Receive or VictoriaMetrics (Remote-Write 1.0). Destinations in the --config.file's remote_write section are listed too.</source>
+        <translation>Vigil이 저장하는 모든 샘플을 Prometheus, Mimir, Thanos Receive 또는 VictoriaMetrics로 전송합니다(Remote-Write 1.0). --config.file의 remote_write 섹션에 있는 목적지도 함께 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Pending samples</source>
+        <translation>대기 중인 샘플</translation>
+    </message>
+    <message>
+        <source>Shards</source>
+        <translation>샤드</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>지연</translation>
+    </message>
+    <message>
+        <source>Failed samples</source>
+        <translation>실패한 샘플</translation>
+    </message>
+    <message>
+        <source>Retried samples</source>
+        <translation>재시도한 샘플</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>추가…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>편집…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>제거</translation>
+    </message>
+    <message>
+        <source>Data sources</source>
+        <translation>데이터 소스</translation>
+    </message>
+    <message>
+        <source>Prometheus-compatible query endpoints that graph panels and Explore can read from instead of the local engine.</source>
+        <translation>그래프 패널과 탐색에서 로컬 엔진 대신 읽어 올 수 있는 Prometheus 호환 쿼리 엔드포인트입니다.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>인증</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>테스트</translation>
+    </message>
+    <message>
+        <source>Not applied: %1</source>
+        <translation>적용되지 않음: %1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1초</translation>
+    </message>
+    <message>
+        <source>Behind</source>
+        <translation>지연됨</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>전송 중</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>시작하는 중…</translation>
+    </message>
+    <message>
+        <source>Basic (%1)</source>
+        <translation>Basic (%1)</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Bearer 토큰</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>준비됨</translation>
+    </message>
+    <message>
+        <source>Destination saved; the queue starts now.</source>
+        <translation>목적지를 저장했습니다. 이제 큐가 시작됩니다.</translation>
+    </message>
+    <message>
+        <source>Destination saved and applied.</source>
+        <translation>목적지를 저장하고 적용했습니다.</translation>
+    </message>
+    <message>
+        <source>Choose a destination added here; those of the configuration file are edited there.</source>
+        <translation>여기에서 추가한 목적지를 선택하세요. 설정 파일의 목적지는 설정 파일에서 편집합니다.</translation>
+    </message>
+    <message>
+        <source>Destination removed.</source>
+        <translation>목적지를 제거했습니다.</translation>
+    </message>
+    <message>
+        <source>Data source saved.</source>
+        <translation>데이터 소스를 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Data source removed.</source>
+        <translation>데이터 소스를 제거했습니다.</translation>
+    </message>
+    <message>
+        <source>Choose a data source.</source>
+        <translation>데이터 소스를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>테스트 중…</translation>
+    </message>
+    <message>
+        <source>Answers queries</source>
+        <translation>쿼리 응답 가능</translation>
+    </message>
+    <message>
+        <source>“%1” answers queries.</source>
+        <translation>“%1”이(가) 쿼리에 응답합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ui::RemoteWriteDialog</name>
+    <message>
+        <source>Add remote write destination</source>
+        <translation>원격 쓰기 목적지 추가</translation>
+    </message>
+    <message>
+        <source>Edit remote write destination</source>
+        <translation>원격 쓰기 목적지 편집</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>e.g. http://mimir:9009/api/v1/push</source>
+        <translation>예: http://mimir:9009/api/v1/push</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Basic (username and password)</source>
+        <translation>Basic(사용자 이름과 비밀번호)</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Bearer 토큰</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>인증</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>사용자 이름</translation>
+    </message>
+    <message>
+        <source>kept in the system keychain</source>
+        <translation>시스템 키체인에 보관됨</translation>
+    </message>
+    <message>
+        <source>unchanged (kept in the system keychain)</source>
+        <translation>변경 없음(시스템 키체인에 보관됨)</translation>
+    </message>
+    <message>
+        <source>Password or token</source>
+        <translation>비밀번호 또는 토큰</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 초</translation>
+    </message>
+    <message>
+        <source>Queue capacity</source>
+        <translation>큐 용량</translation>
+    </message>
+    <message>
+        <source>Shards (min / max)</source>
+        <translation>샤드 (최소 / 최대)</translation>
+    </message>
+    <message>
+        <source>Samples per request</source>
+        <translation>요청당 샘플 수</translation>
+    </message>
+    <message>
+        <source>Batch send deadline</source>
+        <translation>배치 전송 기한</translation>
+    </message>
+    <message>
+        <source>write_relabel_configs (YAML)</source>
+        <translation>write_relabel_configs (YAML)</translation>
+    </message>
+    <message>
+        <source>Give the destination a name.</source>
+        <translation>수신처 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Basic authentication needs a username.</source>
+        <translation>기본 인증에는 사용자 이름이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The minimum number of shards is above the maximum.</source>
+        <translation>최소 샤드 수가 최대 샤드 수보다 큽니다.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ui::ReportGraphs</name>
+    <message>
+        <source>no query</source>
+        <translation>쿼리 없음</translation>
+    </message>
+    <message>
+        <source>the engine is not running</source>
+        <translation>엔진이 실행 중이 아닙니다</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ui::RuleEditorDialog</name>
+    <message>
+        <source>New rule group</source>
+        <translation>새 규칙 그룹</translation>
+    </message>
+    <message>
+        <source>Edit rule group %1</source>
+        <translation>규칙 그룹 %1 편집</translation>
+    </message>
+    <message>
+        <source>global evaluation interval</source>
+        <translation>전역 평가 간격</translation>
+    </message>
+    <message>
+        <source>How often the group is evaluated, e.g. 30s or 1m</source>
+        <translation>그룹을 평가하는 주기(예: 30s 또는 1m)</translation>
+    </message>
+    <message>
+        <source>Group name</source>
+        <translation>그룹 이름</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>간격</translation>
+    </message>
+    <message>
+        <source>Add alert</source>
+        <translation>알림 추가</translation>
+    </message>
+    <message>
+        <source>Add recording rule</source>
+        <translation>기록 규칙 추가</translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation>규칙 제거</translation>
+    </message>
+    <message>
+        <source>0s: fire at once</source>
+        <translation>0s: 즉시 발생</translation>
+    </message>
+    <message>
+        <source>0s</source>
+        <translation>0s</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>경고</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>심각</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>긴급</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>정보</translation>
+    </message>
+    <message>
+        <source>No severity</source>
+        <translation>심각도 없음</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>레이블</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>Add label</source>
+        <translation>레이블 추가</translation>
+    </message>
+    <message>
+        <source>Remove label</source>
+        <translation>레이블 제거</translation>
+    </message>
+    <message>
+        <source>{{ $labels.instance }} is down</source>
+        <translation>{{ $labels.instance }} 다운됨</translation>
+    </message>
+    <message>
+        <source>https://wiki.example.org/runbooks/...</source>
+        <translation>https://wiki.example.org/runbooks/...</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Expression</source>
+        <translation>표현식</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>지속 시간</translation>
+    </message>
+    <message>
+        <source>Keep firing for</source>
+        <translation>발생 유지 시간</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>등급</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>레이블</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <source>Runbook URL</source>
+        <translation>런북 URL</translation>
+    </message>
+    <message>
+        <source>last hour</source>
+        <translation>최근 1시간</translation>
+    </message>
+    <message>
+        <source>last 6 hours</source>
+        <translation>최근 6시간</translation>
+    </message>
+    <message>
+        <source>last 24 hours</source>
+        <translation>최근 24시간</translation>
+    </message>
+    <message>
+        <source>last 7 days</source>
+        <translation>최근 7일</translation>
+    </message>
+    <message>
+        <source>Backtest</source>
+        <translation>백테스트</translation>
+    </message>
+    <message>
+        <source>When would this rule have fired? Evaluates it over the stored history</source>
+        <translation>이 규칙이 언제 발생했을지 확인합니다. 저장된 기록을 대상으로 규칙을 평가합니다</translation>
+    </message>
+    <message>
+        <source>Backtest over</source>
+        <translation>백테스트 범위</translation>
+    </message>
+    <message>
+        <source>Validate</source>
+        <translation>검증</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <source>The group is valid.</source>
+        <translation>그룹이 유효합니다.</translation>
+    </message>
+    <message>
+        <source>alerting rule</source>
+        <translation>알림 규칙</translation>
+    </message>
+    <message>
+        <source>recording rule</source>
+        <translation>기록 규칙</translation>
+    </message>
+    <message>
+        <source>The group needs a name.</source>
+        <translation>그룹 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The interval is not a duration (e.g. 30s, 1m).</source>
+        <translation>간격이 기간 형식이 아닙니다(예: 30s, 1m).</translation>
+    </message>
+    <message>
+        <source>Rule %1: “for” and “keep firing for” must be durations (e.g. 5m).</source>
+        <translation>규칙 %1: “지속 시간”과 “발생 유지 시간”은 기간 형식이어야 합니다(예: 5m).</translation>
+    </message>
+    <message>
+        <source>The group has no rules.</source>
+        <translation>그룹에 규칙이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>저장 중…</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>저장되지 않음: %1</translation>
+    </message>
+    <message>
+        <source>The engine is not running.</source>
+        <translation>엔진이 실행 중이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Fix the durations first.</source>
+        <translation>먼저 기간을 수정하세요.</translation>
+    </message>
+    <message>
+        <source>Evaluating…</source>
+        <translation>평가 중…</translation>
+    </message>
+    <message>
+        <source>Backtest failed: %1</source>
+        <translation>백테스트 실패: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>It would not have fired in this range (%n evaluations).</source>
+        <translation>
+            <numerusform>이 범위에서는 발생하지 않았을 것입니다(평가 %n회).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would have fired %n time(s) across %1 series; pending %2 time(s) (red: firing, amber: pending).</source>
+        <translation>
+            <numerusform>시리즈 %1개에서 %n회 발생하고 %2회 대기했을 것입니다(빨간색: 발생, 주황색: 대기).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ui::RuleGroupModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1초</translation>
+    </message>
+    <message>
+        <source>Saved in the console; editable</source>
+        <translation>콘솔에 저장됨, 편집 가능</translation>
+    </message>
+    <message>
+        <source>From a rule file; read-only</source>
+        <translation>규칙 파일에서 로드됨, 읽기 전용</translation>
+    </message>
+    <message>
+        <source>console</source>
+        <translation>콘솔</translation>
+    </message>
+    <message>
+        <source>built-in (read-only)</source>
+        <translation>기본 제공(읽기 전용)</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1(읽기 전용)</translation>
+    </message>
+    <message>
+        <source>every %1</source>
+        <translation>%1마다</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>안 함</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>%1 전</translation>
+    </message>
+    <message>
+        <source>alert</source>
+        <translation>알림</translation>
+    </message>
+    <message>
+        <source>recording</source>
+        <translation>기록</translation>
+    </message>
+    <message>
+        <source>firing (%1)</source>
+        <translation>발생 중(%1)</translation>
+    </message>
+    <message>
+        <source>pending (%1)</source>
+        <translation>대기 중(%1)</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>비활성</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>정상</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <source>Group / rule</source>
+        <translation>그룹 / 규칙</translation>
+    </message>
+    <message>
+        <source>Source / kind</source>
+        <translation>소스 / 종류</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Last evaluation</source>
+        <translation>마지막 평가</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>소요 시간</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>마지막 오류</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ui::RulesPage</name>
+    <message>
+        <source>New group…</source>
+        <translation>새 그룹…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>편집…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>내보내기…</translation>
+    </message>
+    <message>
+        <source>Save the console's rule groups as one rule file</source>
+        <translation>콘솔의 규칙 그룹을 하나의 규칙 파일로 저장합니다</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>새로 고침</translation>
+    </message>
+    <message>
+        <source>Rule groups</source>
+        <translation>규칙 그룹</translation>
+    </message>
+    <message>
+        <source>Notification channels</source>
+        <translation>알림 채널</translation>
+    </message>
+    <message>
+        <source>Export rule groups</source>
+        <translation>규칙 그룹 내보내기</translation>
+    </message>
+    <message>
+        <source>Rule files (*.yml *.yaml)</source>
+        <translation>규칙 파일 (*.yml *.yaml)</translation>
+    </message>
+    <message>
+        <source>Rules are not available: %1</source>
+        <translation>규칙을 사용할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>%1 groups, %2 rules; %3 failing.</source>
+        <translation>그룹 %1개, 규칙 %2개, 실패 %3개.</translation>
+    </message>
+    <message>
+        <source>%1 groups, %2 rules.</source>
+        <translation>그룹 %1개, 규칙 %2개.</translation>
+    </message>
+    <message>
+        <source>Groups from rule files are read-only; edit the file instead</source>
+        <translation>규칙 파일의 그룹은 읽기 전용입니다. 대신 파일을 편집하세요</translation>
+    </message>
+    <message>
+        <source>Saved; the rules are reloaded.</source>
+        <translation>저장했습니다. 규칙을 다시 로드했습니다.</translation>
+    </message>
+    <message>
+        <source>Delete rule group</source>
+        <translation>규칙 그룹 삭제</translation>
+    </message>
+    <message>
+        <source>Delete the rule group “%1” and its rules?</source>
+        <translation>규칙 그룹 “%1”과(와) 해당 규칙을 삭제하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>%1을(를) 삭제했습니다.</translation>
+    </message>
+    <message>
+        <source>Could not delete %1: %2</source>
+        <translation>%1을(를) 삭제할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>There are no rule groups saved in the console.</source>
+        <translation>콘솔에 저장된 규칙 그룹이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>%1(으)로 내보냈습니다.</translation>
     </message>
 </context>
 <context>
@@ -1502,6 +3527,49 @@
     <message>
         <source>Saved. Changes take effect the next time Vigil starts.</source>
         <translation>저장했습니다. 변경 사항은 Vigil을 다음에 시작할 때 적용됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ui::SilenceModel</name>
+    <message>
+        <source>active</source>
+        <translation>활성</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>만료됨</translation>
+    </message>
+    <message>
+        <source>until resolved</source>
+        <translation>해결될 때까지</translation>
+    </message>
+    <message>
+        <source>Matchers</source>
+        <translation>매처</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>생성자</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>설명</translation>
     </message>
 </context>
 <context>
@@ -1946,6 +4014,26 @@
         <source>Configuration file</source>
         <translation>설정 파일</translation>
     </message>
+    <message>
+        <source>Discovered labels (before relabeling):</source>
+        <translation>발견된 레이블(레이블 재지정 전):</translation>
+    </message>
+    <message>
+        <source>Not scraped: %1</source>
+        <translation>수집 안 됨: %1</translation>
+    </message>
+    <message>
+        <source>Target labels (after relabeling):</source>
+        <translation>대상 레이블(레이블 재지정 후):</translation>
+    </message>
+    <message>
+        <source>Discovered (%1)</source>
+        <translation>발견됨(%1)</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>제외됨</translation>
+    </message>
 </context>
 <context>
     <name>vigil::ui::TargetsPage</name>
@@ -2115,6 +4203,40 @@
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
+    <message>
+        <source>From template</source>
+        <translation>템플릿에서</translation>
+    </message>
+    <message>
+        <source>Kubernetes pods (annotations)…</source>
+        <translation>Kubernetes 파드(어노테이션)…</translation>
+    </message>
+    <message>
+        <source>Show dropped targets</source>
+        <translation>제외된 대상 표시</translation>
+    </message>
+    <message>
+        <source>Also list the discovered targets that are not scraped (dropped by relabeling, or with invalid labels), with the reason</source>
+        <translation>수집되지 않는 발견된 대상(레이블 재지정으로 제외되었거나 레이블이 잘못된 대상)도 사유와 함께 표시합니다</translation>
+    </message>
+    <message>
+        <source>Service discovery of %1: %2</source>
+        <translation>%1 서비스 검색: %2</translation>
+    </message>
+    <message>
+        <source>Discovered targets follow their discovery source; copy one as a console target to change it.</source>
+        <translation>발견된 대상은 검색 소스를 따릅니다. 변경하려면 콘솔 대상으로 복사하세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dropped</source>
+        <translation>
+            <numerusform>%n개 제외됨</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy as console target…</source>
+        <translation>콘솔 대상으로 복사…</translation>
+    </message>
 </context>
 <context>
     <name>vigil::ui::TrayIcon</name>
@@ -2154,13 +4276,13 @@
         <source>Firing: %1 emergency, %2 critical, %3 warning</source>
         <translation>발생 중: 긴급 %1, 심각 %2, 경고 %3</translation>
     </message>
+    <message>
+        <source>Acknowledged: %1</source>
+        <translation>확인됨: %1</translation>
+    </message>
 </context>
 <context>
     <name>vigil::ui::ValuePanel</name>
-    <message>
-        <source>The engine is not running.</source>
-        <translation>엔진이 실행 중이 아닙니다.</translation>
-    </message>
     <message>
         <source>The engine stopped.</source>
         <translation>엔진이 중지되었습니다.</translation>

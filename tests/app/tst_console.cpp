@@ -76,12 +76,11 @@ private Q_SLOTS:
             {"rules", "rules", "Rules", false},
             {"settings", "settings", "Settings", false},
             {"remote", "remote", "Remote", false},
+            {"incidents", "incidents", "Incidents", false},
             {"status", "status", "TSDB status", false},
         };
         for (const char *lang : {"en", "ko"}) {
             for (const P &p : pages) {
-                // The Remote page's Korean strings arrive when the lead regenerates translations/*.ts.
-                if (qstrcmp(lang, "ko") == 0 && qstrcmp(p.page, "remote") == 0) continue;
                 QTest::addRow("%s-%s", p.page, lang)
                     << QString::fromLatin1(p.page) << QString::fromLatin1(lang) << QString::fromLatin1(p.id)
                     << QString::fromLatin1(p.title) << p.later;
