@@ -29,9 +29,17 @@ Status Engine::startNotifier()
     alertNotifier_.store(notifier_);  // the rule engine's alerts reach it from now on
     // An acknowledgement (from a notification, a pop-up, the Alerts or the
     // Incidents page) also goes into the timeline of the alert's incident.
+    // It is also a marker on graphs (source "acknowledgement").
     connect(notifier_, &notify::Notifier::acknowledged, this, [this](const notify::Acknowledgement &a) {
-        if (incidents_)
-            incidents_->acknowledgeAlert(notify::fingerprintHex(a.fingerprint), a.owner, a.comment, a.timeMs);
+        if (!incidents_) return;
+        incidents_->acknowledgeAlert(notify::fingerprintHex(a.fingerprint), a.owner, a.comment, a.timeMs);
+        incidents::Marker m;
+        m.timeMs = a.timeMs;
+        m.text = "Acknowledged " + std::string(a.labels.get("alertname")) + " by " + a.owner;
+        if (!a.comment.empty()) m.text += ": " + a.comment;
+        m.labels = a.labels;
+        m.source = "acknowledgement";
+        incidents_->addMarker(std::move(m));
     });
     if (!started.isOk()) qCWarning(lcEngine).noquote() << "silences:" << started.message().c_str();
     return config;

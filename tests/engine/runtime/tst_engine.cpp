@@ -1,4 +1,5 @@
 #include "runtime/engine.h"
+#include "incidents/incident_service.h"
 #include "notify/notifier.h"
 #include "store/app_store.h"
 #include "scrape/scrape_manager.h"
@@ -119,6 +120,16 @@ private Q_SLOTS:
         QCOMPARE(h.result().events.size(), size_t(1));
         QCOMPARE(h.result().events[0].kind, vigil::notify::HistoryEvent::Kind::Acknowledged);
         QCOMPARE(h.result().events[0].actor, std::string("alice"));
+        // The acknowledgement is a marker on graphs too.
+        bool marked = false;
+        for (int i = 0; i < 50 && !marked; ++i) {
+            auto markers = engine.incidents()->markers(0, INT64_MAX);
+            QTRY_VERIFY(markers.isFinished());
+            for (const auto &m : markers.result().markers)
+                if (m.source == "acknowledgement" && m.text == "Acknowledged DiskFull by alice: looking") marked = true;
+            if (!marked) QTest::qWait(100);
+        }
+        QVERIFY(marked);
         engine.stop();
     }
     void ruleAlertReachesNotifier()
