@@ -2343,6 +2343,26 @@
         <source>Drawing the report's graphs…</source>
         <translation>Drawing the report's graphs…</translation>
     </message>
+    <message>
+        <source>Add marker…</source>
+        <translation>Add marker…</translation>
+    </message>
+    <message>
+        <source>Mark a deploy or change now; the marker is drawn on every graph.</source>
+        <translation>Mark a deploy or change now; the marker is drawn on every graph.</translation>
+    </message>
+    <message>
+        <source>Add marker</source>
+        <translation>Add marker</translation>
+    </message>
+    <message>
+        <source>What changed (e.g. deploy api 1.4):</source>
+        <translation>What changed (e.g. deploy api 1.4):</translation>
+    </message>
+    <message>
+        <source>The marker was not saved: %1</source>
+        <translation>The marker was not saved: %1</translation>
+    </message>
 </context>
 <context>
     <name>vigil::ui::InstantResultModel</name>

@@ -2333,6 +2333,26 @@
         <source>Drawing the report's graphs…</source>
         <translation>보고서 그래프를 그리는 중…</translation>
     </message>
+    <message>
+        <source>Add marker…</source>
+        <translation>마커 추가…</translation>
+    </message>
+    <message>
+        <source>Mark a deploy or change now; the marker is drawn on every graph.</source>
+        <translation>지금 시점에 배포나 변경을 표시합니다. 마커는 모든 그래프에 그려집니다.</translation>
+    </message>
+    <message>
+        <source>Add marker</source>
+        <translation>마커 추가</translation>
+    </message>
+    <message>
+        <source>What changed (e.g. deploy api 1.4):</source>
+        <translation>무엇이 바뀌었나요(예: deploy api 1.4):</translation>
+    </message>
+    <message>
+        <source>The marker was not saved: %1</source>
+        <translation>마커를 저장하지 못했습니다: %1</translation>
+    </message>
 </context>
 <context>
     <name>vigil::ui::InstantResultModel</name>

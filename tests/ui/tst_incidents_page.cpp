@@ -134,6 +134,23 @@ private Q_SLOTS:
         QTRY_COMPARE(panel.plot()->markers().size(), qsizetype(2));
     }
 
+    void manualMarkerFromPage()
+    {
+        // "Add marker…" on the Incidents page stores a manual marker at the current time.
+        IncidentsPage page(engine_.get());
+        QSignalSpy added(&page, &IncidentsPage::markerAdded);
+        const qint64 before = QDateTime::currentMSecsSinceEpoch();
+        page.addMarker(QStringLiteral("deploy api 3.1"));
+        QVERIFY(added.wait(20000));
+        QCOMPARE(added.first().at(0).toString(), QString());
+        auto markers = engine_->incidents()->markers(before, QDateTime::currentMSecsSinceEpoch() + 1000);
+        QTRY_VERIFY(markers.isFinished());
+        bool found = false;
+        for (const auto &m : markers.result().markers)
+            if (m.text == "deploy api 3.1" && m.source == "manual" && m.timeMs >= before) found = true;
+        QVERIFY(found);
+    }
+
     void pageFollowsAnIncident()
     {
         IncidentsPage page(engine_.get());

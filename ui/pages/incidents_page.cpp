@@ -7,10 +7,12 @@
 #include "runtime/engine.h"
 
 #include <QCheckBox>
+#include <QDateTime>
 #include <QFileDialog>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -41,10 +43,19 @@ IncidentsPage::IncidentsPage(runtime::Engine *engine, QWidget *parent) : QWidget
     auto *bar = new QHBoxLayout;
     openOnly_ = new QCheckBox(tr("Open incidents only"), this);
     auto *refresh = new QPushButton(tr("Refresh"), this);
+    auto *marker = new QPushButton(tr("Add marker…"), this);
+    marker->setToolTip(tr("Mark a deploy or change now; the marker is drawn on every graph."));
+    connect(marker, &QPushButton::clicked, this, [this] {
+        bool ok = false;
+        const QString text = QInputDialog::getText(this, tr("Add marker"), tr("What changed (e.g. deploy api 1.4):"),
+                                                   QLineEdit::Normal, QString(), &ok);
+        if (ok && !text.trimmed().isEmpty()) addMarker(text.trimmed());
+    });
     status_ = new QLabel(this);
     status_->setObjectName(QStringLiteral("incidentsStatus"));
     bar->addWidget(openOnly_);
     bar->addWidget(refresh);
+    bar->addWidget(marker);
     bar->addWidget(status_, 1);
     layout->addLayout(bar);
 
@@ -346,6 +357,28 @@ void IncidentsPage::acknowledge()
                 });
         w->setFuture(engine_->acknowledge(notify::AckTarget{fp, {}}, owner, comment));
     }
+}
+
+void IncidentsPage::addMarker(const QString &text)
+{
+    auto *svc = service();
+    if (!svc) {
+        Q_EMIT markerAdded(tr("The engine is not running."));
+        return;
+    }
+    incidents::Marker m;
+    m.timeMs = QDateTime::currentMSecsSinceEpoch();
+    m.text = text.toStdString();
+    m.source = "manual";
+    auto *w = new QFutureWatcher<Status>(this);
+    connect(w, &QFutureWatcher<Status>::finished, this, [this, w] {
+        w->deleteLater();
+        const Status s = w->future().resultCount() ? w->future().result() : Status::cancelled("engine stopped");
+        const QString error = s.isOk() ? QString() : QString::fromStdString(s.message());
+        if (!s.isOk()) status_->setText(tr("The marker was not saved: %1").arg(error));
+        Q_EMIT markerAdded(error);
+    });
+    w->setFuture(svc->addMarker(std::move(m)));
 }
 
 void IncidentsPage::chooseExport(bool pdf)

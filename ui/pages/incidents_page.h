@@ -51,6 +51,9 @@ public Q_SLOTS:
     void acknowledge();
     void showScope();
     void correlate();
+    // A manual deploy/change marker at the current time (drawn on every
+    // graph); markerAdded(error) follows.
+    void addMarker(const QString &text);
     // Writes the report to `path` (.md or .pdf by suffix) after drawing its
     // graphs; exported(path, error) follows.
     void exportTo(const QString &path);
@@ -60,6 +63,7 @@ Q_SIGNALS:
     void detailLoaded();     // the selected incident arrived
     void correlated();       // the correlation table was filled
     void exported(const QString &path, const QString &error);
+    void markerAdded(const QString &error);
 
 private:
     void onEngineState(runtime::Engine::State state);
