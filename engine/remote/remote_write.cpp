@@ -115,6 +115,12 @@ std::string encodeWriteRequest(const WriteRequest &req)
 
 Result<WriteRequest> decodeWriteRequest(std::string_view body)
 {
+    // The length is the sender's claim: refuse absurd ones before allocating.
+    constexpr size_t kMaxDecodedBytes = size_t(256) << 20;
+    size_t decodedLength = 0;
+    if (snappy::GetUncompressedLength(body.data(), body.size(), &decodedLength) && decodedLength > kMaxDecodedBytes)
+        return Status::invalidArgument("the decompressed body would be " + std::to_string(decodedLength) +
+                                       " bytes, more than the 256 MiB a write request may hold");
     std::string raw;
     if (!snappy::Uncompress(body.data(), body.size(), &raw)) {
         return Status::invalidArgument("the body is not snappy block-compressed data (Remote-Write 1.0 needs "

@@ -31,20 +31,24 @@ std::string redactUrlPassword(const std::string &value)
 void redact(YAML::Node node)
 {
     if (node.IsMap()) {
-        for (auto it = node.begin(); it != node.end(); ++it) {
-            const std::string key = it->first.IsScalar() ? it->first.Scalar() : std::string();
-            if (isSecretKey(key) && it->second.IsScalar() && !it->second.Scalar().empty()) {
-                it->second = kRedactedSecret;
-            } else if (key == "proxy_connect_header" && it->second.IsMap()) {
+        // Key/value pairs by value (node handles into the same document):
+        // yaml-cpp's iterator operator-> hands out a pointer into a temporary.
+        for (auto kv : node) {
+            const std::string key = kv.first.IsScalar() ? kv.first.Scalar() : std::string();
+            YAML::Node value = kv.second;
+            if (isSecretKey(key) && value.IsScalar() && !value.Scalar().empty()) {
+                value = kRedactedSecret;
+            } else if (key == "proxy_connect_header" && value.IsMap()) {
                 // header: [values...]; all of them are secrets.
-                for (auto h = it->second.begin(); h != it->second.end(); ++h) {
-                    if (h->second.IsSequence())
-                        for (YAML::Node v : h->second) v = kRedactedSecret;
+                for (auto h : value) {
+                    YAML::Node values = h.second;
+                    if (values.IsSequence())
+                        for (YAML::Node v : values) v = kRedactedSecret;
                     else
-                        h->second = kRedactedSecret;
+                        values = kRedactedSecret;
                 }
             } else {
-                redact(it->second);
+                redact(value);
             }
         }
     } else if (node.IsSequence()) {
