@@ -28,6 +28,38 @@ std::string pos(const YAML::Node &n)
 
 int lineOf(const YAML::Node &n) { return n.IsDefined() && !n.Mark().is_null() ? n.Mark().line + 1 : 0; }
 
+// Go's yaml reader refuses input that is not UTF-8 before it parses anything;
+// yaml-cpp would pass the bytes through, and the console's YAML round trip
+// would then change them. Returns the yaml.v3 reader's message, or "" if valid.
+std::string utf8Error(std::string_view s)
+{
+    size_t i = 0;
+    while (i < s.size()) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        size_t len = 0;
+        uint32_t cp = 0;
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        if ((c & 0xE0) == 0xC0) len = 2, cp = c & 0x1F;
+        else if ((c & 0xF0) == 0xE0) len = 3, cp = c & 0x0F;
+        else if ((c & 0xF8) == 0xF0) len = 4, cp = c & 0x07;
+        else return "invalid leading UTF-8 octet";
+        if (i + len > s.size()) return "incomplete UTF-8 octet sequence";
+        for (size_t k = 1; k < len; ++k) {
+            const auto t = static_cast<unsigned char>(s[i + k]);
+            if ((t & 0xC0) != 0x80) return "invalid trailing UTF-8 octet";
+            cp = (cp << 6) | (t & 0x3F);
+        }
+        if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000))
+            return "invalid length of a UTF-8 sequence";
+        if ((cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF) return "invalid Unicode character";
+        i += len;
+    }
+    return {};
+}
+
 std::string quoted(const std::string &s) { return "\"" + s + "\""; }
 
 // Rejects unknown and repeated keys like Go's strict yaml decoding.
@@ -137,6 +169,10 @@ RuleFileParse parseRuleFile(std::string_view yaml, const std::string &fileName)
 {
     RuleFileParse out;
     auto err = [&](const std::string &m) { out.errors.push_back(fileName + ": " + m); };
+    if (const std::string bad = utf8Error(yaml); !bad.empty()) {
+        err("yaml: " + bad);
+        return out;
+    }
     try {
         const YAML::Node root = YAML::Load(std::string(yaml));
         if (!root.IsDefined() || root.IsNull()) return out;

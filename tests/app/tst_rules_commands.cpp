@@ -62,6 +62,9 @@ private Q_SLOTS:
         // Same stdout ("Checking FILE", "  SUCCESS: N rules found").
         QCOMPARE(vigil.out, prom.out);
         if (prom.code == 1) QVERIFY2(vigil.err.startsWith("  FAILED:\n"), vigil.err.constData());
+        // Input that is not UTF-8 is refused with the reader's wording, as Go's yaml does.
+        if (file.endsWith(QLatin1String("invalid_utf8.yml")))
+            QVERIFY2(vigil.err.contains("yaml: invalid leading UTF-8 octet"), vigil.err.constData());
     }
 
     void checkRulesSeveralFiles()

@@ -12,6 +12,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstdio>
 #include <cstdlib>
 #include <string>
 
@@ -19,10 +20,14 @@ using namespace vigil::rules;
 
 namespace {
 
-void check(bool ok)
+// Names the broken invariant before aborting, so a crash artifact explains itself.
+void check(bool ok, const char *what)
 {
-    if (!ok) std::abort();
+    if (ok) return;
+    std::fprintf(stderr, "fuzz_rule_file: invariant broken: %s\n", what);
+    std::abort();
 }
+#define CHECK(cond) check((cond), #cond)
 
 // What the YAML round trip keeps: everything but the source position.
 std::vector<RuleGroupSpec> withoutPositions(std::vector<RuleGroupSpec> groups)
@@ -40,13 +45,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const std::string text(reinterpret_cast<const char *>(data), size);
     const RuleFileParse p = parseRuleFile(text, "fuzz.yml");
-    check(p.errors.empty() || p.groups.empty());
-    for (const std::string &e : p.errors) check(e.rfind("fuzz.yml", 0) == 0);
+    CHECK(p.errors.empty() || p.groups.empty());
+    for (const std::string &e : p.errors) CHECK(e.rfind("fuzz.yml", 0) == 0);
     if (!p.ok()) return 0;
 
     const std::string yaml = toRuleFileYaml(p.groups);
     const RuleFileParse again = parseRuleFile(yaml, "again.yml");
-    check(again.ok());
-    check(withoutPositions(again.groups) == withoutPositions(p.groups));
+    CHECK(again.ok());
+    CHECK(withoutPositions(again.groups) == withoutPositions(p.groups));
     return 0;
 }
