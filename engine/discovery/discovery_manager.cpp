@@ -1,5 +1,6 @@
 #include "discovery/discovery_manager.h"
 
+#include "core/thread_handoff.h"
 #include "discovery/dns_discoverer.h"
 #include "discovery/file_discoverer.h"
 #include "discovery/http_discoverer.h"
@@ -98,7 +99,7 @@ void DiscoveryManager::apply(std::map<std::string, SdConfigs> jobs)
     std::lock_guard lock(mutex_);
     if (stopped_) return;
     DiscoveryWorker *w = worker_;
-    QMetaObject::invokeMethod(w, [w, jobs = std::move(jobs)] { w->apply(jobs); }, Qt::QueuedConnection);
+    invokeQueued(w, [w, jobs = std::move(jobs)] { w->apply(jobs); });  // core/thread_handoff.h
 }
 
 std::map<std::string, std::vector<std::string>> DiscoveryManager::errors() const
@@ -125,7 +126,8 @@ void DiscoveryManager::stop()
     }
     if (thread_.isRunning()) {
         DiscoveryWorker *w = worker_;
-        QMetaObject::invokeMethod(w, [w] { w->clear(); }, Qt::BlockingQueuedConnection);
+        // Ordered before the delete below also for ThreadSanitizer (core/thread_handoff.h).
+        invokeBlocking(w, [w] { w->clear(); });
         thread_.quit();
         thread_.wait();
     }

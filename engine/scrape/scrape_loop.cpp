@@ -1,6 +1,7 @@
 #include "scrape/scrape_loop.h"
 
 #include "core/log.h"
+#include "core/thread_handoff.h"
 #include "exposition/content_type.h"
 #include "scrape/scrape_request.h"
 #include "storage/storage.h"
@@ -30,6 +31,12 @@ ScrapeLoop::ScrapeLoop(std::shared_ptr<Target> target, std::shared_ptr<const Scr
     timer_.setSingleShot(true);
     timer_.setTimerType(Qt::PreciseTimer);
     connect(&timer_, &QTimer::timeout, this, &ScrapeLoop::scrapeNow);
+    // The outcome travels through Ingest::outcomes under ownerMutex, not as
+    // a capture of a queued functor: Qt may destroy that functor on the pool
+    // thread after it ran here, an ordering made by Qt's uninstrumented
+    // reference count that ThreadSanitizer cannot see. A no-argument queued
+    // signal carries nothing of ours across.
+    connect(this, &ScrapeLoop::outcomeReady, this, &ScrapeLoop::takeOutcomes, Qt::QueuedConnection);
 }
 
 ScrapeLoop::~ScrapeLoop()
@@ -136,8 +143,8 @@ void ScrapeLoop::ingest(ScrapeResponse response)
     processing_ = true;
     // Parse and append on the pool; this thread goes back to the other
     // targets' timers and sockets.
-    pool_->start([ingest = ingest_, appendable = appendable_, resp = std::move(response),
-                  ts = scrapeStartMs_, url = target_->url()]() mutable {
+    startPoolTask(*pool_, [ingest = ingest_, appendable = appendable_, resp = std::move(response),
+                           ts = scrapeStartMs_, url = target_->url()]() mutable {
         Outcome out;
         {
             std::lock_guard lock(ingest->mutex);
@@ -153,14 +160,24 @@ void ScrapeLoop::ingest(ScrapeResponse response)
         out.timestampMs = ts;
         out.durationMs = resp.durationMs;
         out.buffer = std::move(resp.body);
-        // Posted under ownerMutex: stop() clears the owner under it, so the
+        // Emitted under ownerMutex: stop() clears the owner under it, so the
         // loop is alive here; Qt drops the event if it is deleted before delivery.
         std::lock_guard lock(ingest->ownerMutex);
-        if (ScrapeLoop *loop = ingest->owner)
-            QMetaObject::invokeMethod(
-                loop, [loop, out = std::move(out)]() mutable { loop->onProcessed(std::move(out)); },
-                Qt::QueuedConnection);
+        if (ScrapeLoop *loop = ingest->owner) {
+            ingest->outcomes.push_back(std::move(out));
+            Q_EMIT loop->outcomeReady(QPrivateSignal());
+        }
     });
+}
+
+void ScrapeLoop::takeOutcomes()
+{
+    std::vector<Outcome> outcomes;
+    {
+        std::lock_guard lock(ingest_->ownerMutex);
+        outcomes.swap(ingest_->outcomes);
+    }
+    for (Outcome &out : outcomes) onProcessed(std::move(out));
 }
 
 void ScrapeLoop::onProcessed(Outcome &&out)
@@ -203,7 +220,7 @@ void ScrapeLoop::stop(bool writeStaleMarkers)
     }
     // After any parse in flight (it holds ingest->mutex), without waiting for it here.
     const int64_t ts = nextTimestamp(QDateTime::currentMSecsSinceEpoch());
-    pool_->start([ingest = ingest_, appendable = appendable_, ts, writeStaleMarkers, url = target_->url()] {
+    startPoolTask(*pool_, [ingest = ingest_, appendable = appendable_, ts, writeStaleMarkers, url = target_->url()] {
         std::lock_guard lock(ingest->mutex);
         if (ingest->stopped) return;
         ingest->stopped = true;

@@ -39,6 +39,7 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <vector>
 
 class QNetworkAccessManager;
 class QThreadPool;
@@ -75,19 +76,11 @@ public:
 Q_SIGNALS:
     // After every scrape (on the loop's thread).
     void scraped(const std::shared_ptr<vigil::scrape::Target> &target);
+    // Emitted by a pool task after storing an outcome in Ingest::outcomes;
+    // queued to takeOutcomes() on the loop's thread.
+    void outcomeReady(QPrivateSignal);
 
 private:
-    // What the pool's tasks share with the loop; outlives the loop while a
-    // task holds it.
-    struct Ingest {
-        Ingest(const ScrapeConfig &job, model::Labels labels) : processor(job, std::move(labels)) {}
-        std::mutex mutex;           // held for a whole parse + append
-        ScrapeProcessor processor;  // GUARDED_BY(mutex)
-        bool scrapedOnce = false;   // GUARDED_BY(mutex): something was committed
-        bool stopped = false;       // GUARDED_BY(mutex): no more scrapes
-        std::mutex ownerMutex;
-        ScrapeLoop *owner = nullptr;  // GUARDED_BY(ownerMutex); null once the loop stopped
-    };
     // The outcome of one parse + append, reported back to the loop's thread.
     struct Outcome {
         Status status;
@@ -97,11 +90,25 @@ private:
         exposition::MetadataCollector metadata;
         std::string buffer;  // the body's buffer, for reuse
     };
+    // What the pool's tasks share with the loop; outlives the loop while a
+    // task holds it.
+    struct Ingest {
+        Ingest(const ScrapeConfig &job, model::Labels labels) : processor(job, std::move(labels)) {}
+        std::mutex mutex;           // held for a whole parse + append
+        ScrapeProcessor processor;  // GUARDED_BY(mutex)
+        bool scrapedOnce = false;   // GUARDED_BY(mutex): something was committed
+        bool stopped = false;       // GUARDED_BY(mutex): no more scrapes
+        std::mutex ownerMutex;
+        ScrapeLoop *owner = nullptr;    // GUARDED_BY(ownerMutex); null once the loop stopped
+        std::vector<Outcome> outcomes;  // GUARDED_BY(ownerMutex); for takeOutcomes()
+    };
 
     void scrapeNow();
     void onResponse();
     // Parses and appends `response` on the pool, then onProcessed().
     void ingest(ScrapeResponse response);
+    // Loop thread: the outcomes the pool stored, each to onProcessed().
+    void takeOutcomes();
     void onProcessed(Outcome &&outcome);
     // Points request_ at the pod proxy (reads the discovery's credentials).
     Status switchToPodProxy();

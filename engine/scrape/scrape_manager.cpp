@@ -1,6 +1,7 @@
 #include "scrape/scrape_manager.h"
 
 #include "core/log.h"
+#include "core/thread_handoff.h"
 #include "scrape/relabel.h"
 #include "scrape/scrape_worker.h"
 #include "scrape/target_labels.h"
@@ -92,8 +93,7 @@ void ScrapeManager::stop()
     discovery_->stop();
     if (thread_.isRunning()) {
         ScrapeWorker *w = worker_;
-        QMetaObject::invokeMethod(
-            w, [w] { w->stopAll(); }, Qt::BlockingQueuedConnection);
+        invokeBlocking(w, [w] { w->stopAll(); });  // core/thread_handoff.h: ordered before delete below
         thread_.quit();
         thread_.wait();
     }
@@ -290,9 +290,7 @@ Status ScrapeManager::syncLocked()
     dropped_ = std::move(dropped);
     if (!stop.empty() || !start.empty()) {
         ScrapeWorker *w = worker_;
-        QMetaObject::invokeMethod(
-            w, [w, stop = std::move(stop), start = std::move(start)] { w->update(stop, start); },
-            Qt::QueuedConnection);
+        invokeQueued(w, [w, stop = std::move(stop), start = std::move(start)] { w->update(stop, start); });
     }
     if (!errors.empty()) return Status::invalidArgument(errors);
     return Status::ok();
@@ -390,15 +388,12 @@ QFuture<TestScrapeResult> ScrapeManager::testScrape(const ScrapeConfig &job, con
         return future;
     }
     ScrapeWorker *w = worker_;
-    QMetaObject::invokeMethod(
-        w,
-        [w, target, settings, promise] {
-            w->testScrape(target, settings, [promise](TestScrapeResult r) {
-                promise->addResult(std::move(r));
-                promise->finish();
-            });
-        },
-        Qt::QueuedConnection);
+    invokeQueued(w, [w, target, settings, promise] {
+        w->testScrape(target, settings, [promise](TestScrapeResult r) {
+            promise->addResult(std::move(r));
+            promise->finish();
+        });
+    });
     return future;
 }
 
