@@ -4,6 +4,8 @@
 #   packaging/dev.sh test [ctest args]   install dependencies, build, run every test (non-zero exit on failure); with
 #                                        VIGIL_SANITIZERS=1 also the engine tests and short fuzzer runs under
 #                                        ASan+UBSan (build-san/)
+#   packaging/dev.sh tsan [ctest args]   the engine tests under ThreadSanitizer (clang, build-tsan/; not part of
+#                                        `test`: see docs/testing.md)
 #   packaging/dev.sh build               install dependencies and build only
 #   packaging/dev.sh package             install dependencies, build, write the .deb (build/vigil_*.deb)
 #   packaging/dev.sh deps                install the Debian 12 packages only (idempotent)
@@ -93,6 +95,24 @@ sanitized_tests() {
   return "$status"
 }
 
+# The same engine suites under ThreadSanitizer (build-tsan/). Options and suppressions come from
+# tests/tsan_defaults.cpp; a report fails its test (halt_on_error) and the run.
+tsan_tests() {
+  local tsan=${VIGIL_TSAN_BUILD_DIR:-$root/build-tsan}
+  cmake -S "$root" -B "$tsan" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++-14 \
+    -DCMAKE_C_COMPILER=clang-14 -DVIGIL_SANITIZE=thread -DVIGIL_BUILD_UI=OFF >/dev/null
+  cmake --build "$tsan" -j "$jobs"
+  local log=$tsan/tsan-tests.log status=0
+  ctest --test-dir "$tsan" --output-on-failure -j "$jobs" --timeout 900 -R '^engine/' \
+    -E 'tst_conformance|tst_prometheus_agreement|tst_sd_vs_prometheus|tst_dns_sd_vs_prometheus' "$@" \
+    2>&1 | tee "$log" || status=1
+  if grep -q 'WARNING: ThreadSanitizer' "$log"; then
+    echo "dev.sh: ThreadSanitizer reports in $log" >&2
+    status=1
+  fi
+  return "$status"
+}
+
 cmd=${1:-}
 [ $# -gt 0 ] && shift
 case "$cmd" in
@@ -120,8 +140,12 @@ case "$cmd" in
     fi
     exit "$status"
     ;;
+  tsan)
+    deps
+    tsan_tests "$@"
+    ;;
   *)
-    sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac
