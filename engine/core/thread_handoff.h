@@ -103,8 +103,10 @@ void invokeBlocking(QObject *receiver, F work)
     std::promise<void> done;
     std::future<void> finished = done.get_future();
     {
-        auto shared = std::make_shared<std::pair<F, detail::Done>>(std::move(work), detail::Done(&done));
-        invokeQueued(receiver, [shared] { shared->first(); });
+        // Done first: members are destroyed in reverse order, so `work` and
+        // its captures are gone before the caller is released.
+        auto shared = std::make_shared<std::pair<detail::Done, F>>(detail::Done(&done), std::move(work));
+        invokeQueued(receiver, [shared] { shared->second(); });
     }
     finished.wait();
 }
