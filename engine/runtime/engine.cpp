@@ -1,6 +1,7 @@
 #include "runtime/engine.h"
 
 #include "core/log.h"
+#include "core/thread_handoff.h"
 #include "incidents/incident_service.h"
 #include "remote/remote_write_storage.h"
 #include "notify/notifier.h"
@@ -147,16 +148,13 @@ void Engine::start()
     const tsdb::DbOptions dbOptions = dbOptionsFrom(options_);
     storageOpener_ = QThread::create([this, dir, dbOptions, generation] {
         auto db = std::make_shared<Result<std::unique_ptr<tsdb::Db>>>(tsdb::Db::open(dir, dbOptions));
-        QMetaObject::invokeMethod(
-            this,
-            [this, db, generation] {
-                if (generation != startGeneration_ || state_ != State::Starting) {
-                    if (db->isOk()) db->value()->close();  // stopped meanwhile
-                    return;
-                }
-                onStorageOpened(std::move(*db));
-            },
-            Qt::QueuedConnection);
+        invokeQueued(this, [this, db, generation] {  // core/thread_handoff.h
+            if (generation != startGeneration_ || state_ != State::Starting) {
+                if (db->isOk()) db->value()->close();  // stopped meanwhile
+                return;
+            }
+            onStorageOpened(std::move(*db));
+        });
     });
     storageOpener_->setObjectName(QStringLiteral("vigil-storage-open"));
     storageOpener_->start();
@@ -179,7 +177,7 @@ bool Engine::startWeb()
     webThread_->start();
 
     Status st;
-    QMetaObject::invokeMethod(web_, [&st, this] { st = web_->listen(); }, Qt::BlockingQueuedConnection);
+    invokeBlocking(web_, [&st, this] { st = web_->listen(); });  // core/thread_handoff.h
     if (!st.isOk()) {
         const QString msg = QString::fromStdString(st.message());
         webThread_->quit();
@@ -457,7 +455,7 @@ void Engine::refreshStatus()
     tsdb::Db *db = db_.get();
     scrape::ScrapeManager *scraper = scraper_.get();
     const QString dir = dataDir_;
-    statusPool_.start([this, db, scraper, dir] {
+    startPoolTask(statusPool_, [this, db, scraper, dir] {
         EngineStatus s = status();
         const tsdb::DbStats ds = db->stats();
         s.headSeries = int64_t(ds.head.numSeries);
@@ -474,15 +472,12 @@ void Engine::refreshStatus()
             std::lock_guard lock(statusMu_);
             status_ = s;
         }
-        QMetaObject::invokeMethod(
-            this,
-            [this, s, walError = QString::fromStdString(ds.lastWalWriteError)] {
-                statusInFlight_.store(false);
-                if (state_ != State::Running) return;
-                reportIngestErrors(s.ingestErrors, walError);
-                Q_EMIT statusUpdated(s);
-            },
-            Qt::QueuedConnection);
+        invokeQueued(this, [this, s, walError = QString::fromStdString(ds.lastWalWriteError)] {
+            statusInFlight_.store(false);
+            if (state_ != State::Running) return;
+            reportIngestErrors(s.ingestErrors, walError);
+            Q_EMIT statusUpdated(s);
+        });
     });
 }
 

@@ -1,6 +1,7 @@
 #include "runtime/remote_query_client.h"
 
 #include "core/log.h"
+#include "core/thread_handoff.h"
 #include "runtime/prometheus_api_json.h"
 
 #include <QElapsedTimer>
@@ -191,16 +192,13 @@ QFuture<T> request(RemoteQueryClient::Worker *worker, bool post, QString path, Q
     auto promise = std::make_shared<QPromise<T>>();
     QFuture<T> future = promise->future();
     promise->start();
-    QMetaObject::invokeMethod(
-        worker,
-        [worker, post, path = std::move(path), params = std::move(params), cancel = std::move(cancel), promise,
-         decode = std::move(decode)] {
-            worker->send(post, path, params, cancel, [promise, decode](RawReply r) {
-                promise->addResult(decode(r));
-                promise->finish();
-            });
-        },
-        Qt::QueuedConnection);
+    invokeQueued(worker, [worker, post, path = std::move(path), params = std::move(params), cancel = std::move(cancel),
+                          promise, decode = std::move(decode)] {  // core/thread_handoff.h
+        worker->send(post, path, params, cancel, [promise, decode](RawReply r) {
+            promise->addResult(decode(r));
+            promise->finish();
+        });
+    });
     return future;
 }
 
@@ -245,7 +243,7 @@ RemoteQueryClient::RemoteQueryClient(RemoteEndpoint endpoint) : endpoint_(std::m
 RemoteQueryClient::~RemoteQueryClient()
 {
     // Abort on the worker's thread: the aborted replies report Cancelled there.
-    QMetaObject::invokeMethod(worker_, [w = worker_] { w->abortAll(); }, Qt::BlockingQueuedConnection);
+    invokeBlocking(worker_, [w = worker_] { w->abortAll(); });
     thread_.quit();
     thread_.wait();
 }

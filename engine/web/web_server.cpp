@@ -2,6 +2,7 @@
 
 #include "config/engine_options.h"
 #include "core/log.h"
+#include "core/thread_handoff.h"
 #include "runtime/self_metrics.h"
 #include "web/basic_auth.h"
 #include "web/http_metrics.h"
@@ -75,14 +76,14 @@ void WebServer::addCoreRoutes()
 void WebServer::addRoutes(QObject *owner, std::function<void(QHttpServer *)> registerRoutes)
 {
     owner->moveToThread(thread());
-    const auto type = thread() == QThread::currentThread() ? Qt::DirectConnection : Qt::BlockingQueuedConnection;
-    QMetaObject::invokeMethod(
-        this,
-        [this, owner, &registerRoutes] {
-            owner->setParent(this);
-            registerRoutes(server_);
-        },
-        type);
+    auto add = [this, owner, &registerRoutes] {
+        owner->setParent(this);
+        registerRoutes(server_);
+    };
+    if (thread() == QThread::currentThread())
+        add();
+    else
+        invokeBlocking(this, add);  // core/thread_handoff.h: ordered for ThreadSanitizer too
 }
 
 Status WebServer::listen()
