@@ -1,6 +1,7 @@
 #include "incidents/incident_service.h"
 
 #include "core/log.h"
+#include "core/thread_handoff.h"
 #include "incidents/incident_manager.h"
 #include "rules/alert_sink.h"
 
@@ -18,7 +19,7 @@ QFuture<T> runOn(QThreadPool &pool, F work)
     auto promise = std::make_shared<QPromise<T>>();
     QFuture<T> future = promise->future();
     promise->start();
-    pool.start([promise, work = std::move(work)]() mutable {
+    startPoolTask(pool, [promise, work = std::move(work)]() mutable {
         promise->addResult(work());
         promise->finish();
     });
@@ -41,7 +42,7 @@ IncidentService::IncidentService(store::AppStore *store, storage::Queryable *sto
     reader_.setObjectName(QStringLiteral("vigil-incidents-query"));
     sink_ = std::make_unique<rules::FunctionAlertSink>([this](std::vector<model::Alert> alerts) {
         // Called on rule threads: queue and return.
-        writer_.start([this, alerts = std::move(alerts)]() mutable { ingest(std::move(alerts)); });
+        startPoolTask(writer_, [this, alerts = std::move(alerts)]() mutable { ingest(std::move(alerts)); });
     });
     if (options_.scanIntervalMs > 0 && !options_.watches.empty()) {
         scanTimer_ = new QTimer(this);
@@ -206,7 +207,7 @@ QFuture<MarkerList> IncidentService::scanChanges(int64_t fromMs, int64_t toMs)
 void IncidentService::periodicScan()
 {
     const int64_t now = QDateTime::currentMSecsSinceEpoch();
-    reader_.start([this, now] {
+    startPoolTask(reader_, [this, now] {
         // From the last scan (two steps back, so a change right at the edge
         // has its before-state), or the last hour at the first scan.
         const int64_t from = lastScanMs_ > 0 ? lastScanMs_ - 2 * options_.scanStepMs : now - 3600 * 1000;

@@ -1,5 +1,6 @@
 #include "runtime/alerting_service.h"
 
+#include "core/thread_handoff.h"
 #include "notify/label_matchers.h"
 #include "notify/notifier.h"
 #include "notify/secret_store.h"
@@ -158,7 +159,7 @@ QFuture<Status> AlertingService::saveNotifySettings(notify::ConsoleNotifyConfig 
     auto promise = std::make_shared<QPromise<Status>>();
     QFuture<Status> future = promise->future();
     promise->start();
-    QThreadPool::globalInstance()->start([=, config = std::move(config), secrets = std::move(secrets)] {
+    startPoolTask(*QThreadPool::globalInstance(), [=, config = std::move(config), secrets = std::move(secrets)] {
         auto fail = [&](Status s) {
             promise->addResult(std::move(s));
             promise->finish();
@@ -178,7 +179,7 @@ QFuture<Status> AlertingService::saveNotifySettings(notify::ConsoleNotifyConfig 
                 promise->finish();
                 return;
             }
-            QThreadPool::globalInstance()->start([store, promise, json] {
+            startPoolTask(*QThreadPool::globalInstance(), [store, promise, json] {
                 store::StoredDocument d{notify::kConsoleNotifyDocName, json, nowMs()};
                 promise->addResult(store->putDocument(notify::kConsoleNotifyDocKind, d));
                 promise->finish();
@@ -198,7 +199,7 @@ QFuture<TestSendOutcome> AlertingService::sendTest(notify::ConsoleNotifyConfig c
     auto promise = std::make_shared<QPromise<TestSendOutcome>>();
     QFuture<TestSendOutcome> future = promise->future();
     promise->start();
-    QThreadPool::globalInstance()->start([=, config = std::move(config), secrets = std::move(secrets)] {
+    startPoolTask(*QThreadPool::globalInstance(), [=, config = std::move(config), secrets = std::move(secrets)] {
         auto fail = [&](Status s) {
             promise->addResult(TestSendOutcome{std::move(s), {}});
             promise->finish();

@@ -1,5 +1,6 @@
 #include "runtime/data_source_registry.h"
 
+#include "core/thread_handoff.h"
 #include "runtime/engine.h"
 #include "runtime/query_service.h"
 #include "store/app_store.h"
@@ -70,7 +71,7 @@ void DataSourceRegistry::reload()
     auto promise = std::make_shared<QPromise<std::vector<DataSource>>>();
     QFuture<std::vector<DataSource>> loaded = promise->future();
     promise->start();
-    QThreadPool::globalInstance()->start([promise, store] {
+    startPoolTask(*QThreadPool::globalInstance(), [promise, store] {
         auto r = loadDataSources(*store);
         promise->addResult(r.isOk() ? std::move(*r) : std::vector<DataSource>{});
         promise->finish();
@@ -136,7 +137,7 @@ QFuture<Status> DataSourceRegistry::save(DataSource source, std::string secret)
         auto done = std::make_shared<QPromise<Status>>();
         QFuture<Status> saved = done->future();
         done->start();
-        QThreadPool::globalInstance()->start([done, store, source] {
+        startPoolTask(*QThreadPool::globalInstance(), [done, store, source] {
             done->addResult(saveDataSource(*store, source));
             done->finish();
         });
@@ -175,7 +176,7 @@ QFuture<Status> DataSourceRegistry::remove(std::string name)
     auto removed = std::make_shared<QPromise<Status>>();
     QFuture<Status> rf = removed->future();
     removed->start();
-    QThreadPool::globalInstance()->start([removed, store, name] {
+    startPoolTask(*QThreadPool::globalInstance(), [removed, store, name] {
         removed->addResult(removeDataSource(*store, name));
         removed->finish();
     });

@@ -3,6 +3,7 @@
 #include "runtime/future_helpers.h"
 
 #include "core/log.h"
+#include "core/thread_handoff.h"
 #include "runtime/stored_target_config.h"
 #include "scrape/scrape_manager.h"
 #include "store/app_store.h"
@@ -105,7 +106,7 @@ QFuture<Engine::TargetOpResult> Engine::saveTarget(const store::StoredTarget &ta
                 promise->finish();
                 return;
             }
-            workPool_.start([promise, work, secret = r.secret] {
+            startPoolTask(workPool_, [promise, work, secret = r.secret] {
                 promise->addResult(work(secret));
                 promise->finish();
             });

@@ -2,6 +2,8 @@
 // targets, rule groups): run a function on a pool, or hand back a value at once.
 #pragma once
 
+#include "core/thread_handoff.h"
+
 #include <QFuture>
 #include <QPromise>
 #include <QThreadPool>
@@ -18,7 +20,7 @@ QFuture<T> runOn(QThreadPool &pool, F work)
     auto promise = std::make_shared<QPromise<T>>();
     QFuture<T> future = promise->future();
     promise->start();
-    pool.start([promise, work = std::move(work)]() mutable {
+    startPoolTask(pool, [promise, work = std::move(work)]() mutable {
         promise->addResult(work());
         promise->finish();
     });

@@ -1,5 +1,6 @@
 #include "runtime/query_service.h"
 
+#include "core/thread_handoff.h"
 #include "promql/parser.h"
 #include "promql/printer.h"
 #include "promql/value_type.h"
@@ -95,7 +96,7 @@ QFuture<T> QueryService::run(CancelToken cancel, F work)
     auto promise = std::make_shared<QPromise<T>>();
     QFuture<T> future = promise->future();
     promise->start();
-    pool_.start([this, promise, cancel, work = std::move(work)]() mutable {
+    startPoolTask(pool_, [this, promise, cancel, work = std::move(work)]() mutable {
         T out;
         if (cancel->isCancelled()) {
             out.status = Status::cancelled("query was canceled before it started");

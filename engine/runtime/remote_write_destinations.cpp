@@ -1,6 +1,7 @@
 #include "runtime/remote_write_destinations.h"
 
 #include "core/log.h"
+#include "core/thread_handoff.h"
 #include "runtime/engine.h"
 #include "scrape/prometheus_config.h"
 #include "store/app_store.h"
@@ -38,7 +39,7 @@ QFuture<T> onPool(F work)
     auto p = std::make_shared<QPromise<T>>();
     QFuture<T> f = p->future();
     p->start();
-    QThreadPool::globalInstance()->start([p, work = std::move(work)]() mutable {
+    startPoolTask(*QThreadPool::globalInstance(), [p, work = std::move(work)]() mutable {
         p->addResult(work());
         p->finish();
     });

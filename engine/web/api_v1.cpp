@@ -2,6 +2,7 @@
 #include "web/http_metrics.h"
 
 #include "core/log.h"
+#include "core/thread_handoff.h"
 #include "web/api_params.h"
 #include "web/json_writer.h"
 
@@ -144,7 +145,7 @@ QFuture<QHttpServerResponse> ApiV1::runAsync(Handler h, ApiParams params)
     QMetaObject::invokeMethod(
         this,
         [this, fi, h = std::move(h), params = std::move(params)]() mutable {
-            pool_.start([this, fi, h = std::move(h), params = std::move(params)]() mutable {
+            startPoolTask(pool_, [this, fi, h = std::move(h), params = std::move(params)]() mutable {
                 fi.reportAndMoveResult(runGuarded(h, params));
                 fi.reportFinished();
             });

@@ -11,6 +11,7 @@
 // Needs prometheus and promtool (Debian package "prometheus"): the test fails
 // when they are missing. Every wait is bounded; Prometheus is stopped by PID.
 #include "config/engine_options.h"
+#include "core/thread_handoff.h"
 #include "runtime/self_metrics.h"
 #include "tsdb/db.h"
 #include "tsdb/openmetrics_import.h"
@@ -67,8 +68,7 @@ struct VigilApi {
         QObject::connect(&thread, &QThread::finished, web, &QObject::deleteLater);
         thread.start();
         Status listened;
-        QMetaObject::invokeMethod(
-            web, [&] { listened = web->listen(); }, Qt::BlockingQueuedConnection);
+        vigil::invokeBlocking(web, [&] { listened = web->listen(); });  // core/thread_handoff.h: ordered for TSan
         if (!listened.isOk()) return listened;
         config::EngineOptions options;
         options.enableAdminApi = admin;

@@ -13,6 +13,7 @@
 // Needs prometheus and promtool (Debian package "prometheus"): the test fails
 // when they are missing. All waits are bounded; Prometheus is stopped by PID.
 #include "config/engine_options.h"
+#include "core/thread_handoff.h"
 #include "runtime/self_metrics.h"
 #include "scrape/prometheus_config.h"
 #include "scrape/scrape_manager.h"
@@ -311,8 +312,7 @@ void TestApiV1::initTestCase()
     webThread_.setObjectName(QStringLiteral("vigil-web"));
     webThread_.start();
     Status listened;
-    QMetaObject::invokeMethod(
-        web_, [&] { listened = web_->listen(); }, Qt::BlockingQueuedConnection);
+    vigil::invokeBlocking(web_, [&] { listened = web_->listen(); });  // core/thread_handoff.h: ordered for TSan
     QVERIFY2(listened.isOk(), listened.toString().c_str());
     config::EngineOptions options;
     options.configFile = configPath.toStdString();
