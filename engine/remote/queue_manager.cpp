@@ -259,6 +259,9 @@ void QueueManager::finished(size_t i, int status, bool networkError, const QByte
         release(sh.batch);
         sh.batch.clear();
         sh.backoffMs = 0;
+        // A full batch may be waiting: send it now rather than at the next
+        // tick, or one shard could send at most one batch per tick.
+        if (int(shards_.size()) == desiredShards_) trySend(i, nowMs());
         return;
     }
     metrics_.samplesRetried += sh.batch.size();
