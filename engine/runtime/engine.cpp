@@ -469,6 +469,7 @@ void Engine::refreshStatus()
         }
         s.diskBytes = directoryBytes(dir);
         s.ingestErrors = int64_t(ds.maintenanceErrors + ds.walWriteErrors);
+        s.storageWriteFailing = ds.walWriteFailing;
         {
             std::lock_guard lock(statusMu_);
             status_ = s;
@@ -479,6 +480,7 @@ void Engine::refreshStatus()
                 statusInFlight_.store(false);
                 if (state_ != State::Running) return;
                 reportIngestErrors(s.ingestErrors, walError);
+                updateStorageAlert(s.storageWriteFailing, walError);
                 Q_EMIT statusUpdated(s);
             },
             Qt::QueuedConnection);
