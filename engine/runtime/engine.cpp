@@ -5,7 +5,6 @@
 #include "incidents/incident_service.h"
 #include "remote/remote_write_storage.h"
 #include "notify/notifier.h"
-#include "notify/secret_store.h"
 #include "rules/builtin_rules.h"
 #include "rules/rule_manager.h"
 #include "runtime/alert_history.h"
@@ -468,6 +467,7 @@ void Engine::refreshStatus()
         }
         s.diskBytes = directoryBytes(dir);
         s.ingestErrors = int64_t(ds.maintenanceErrors + ds.walWriteErrors);
+        s.storageWriteFailing = ds.walWriteFailing;
         {
             std::lock_guard lock(statusMu_);
             status_ = s;
@@ -476,6 +476,7 @@ void Engine::refreshStatus()
             statusInFlight_.store(false);
             if (state_ != State::Running) return;
             reportIngestErrors(s.ingestErrors, walError);
+            updateStorageAlert(s.storageWriteFailing, walError);
             Q_EMIT statusUpdated(s);
         });
     });
