@@ -66,8 +66,14 @@ ScrapeManager::ScrapeManager(storage::Appendable *appendable, QObject *parent, S
     qRegisterMetaType<vigil::scrape::TargetSnapshot>();
     worker_ = new ScrapeWorker(appendable_, &counters_, userAgent_);
     worker_->moveToThread(&thread_);
-    connect(worker_, &ScrapeWorker::targetScraped, this, &ScrapeManager::targetHealthChanged,
-            Qt::QueuedConnection);
+    // Emitted on the scrape thread; the snapshot crosses to this object's thread through
+    // invokeQueued so ThreadSanitizer sees Qt's ordering of its copy and destruction.
+    connect(
+        worker_, &ScrapeWorker::targetScraped, this,
+        [this](const TargetSnapshot &snapshot) {
+            invokeQueued(this, [this, snapshot] { Q_EMIT targetHealthChanged(snapshot); });
+        },
+        Qt::DirectConnection);
     thread_.setObjectName(QStringLiteral("vigil-scrape"));
     thread_.start();
     discovery_ = std::make_unique<discovery::DiscoveryManager>(
