@@ -2611,6 +2611,18 @@
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>Ingestion errors: %1</source>
+        <translation>Ingestion errors: %1</translation>
+    </message>
+    <message>
+        <source>Storage writes are failing: scraped samples are being dropped.</source>
+        <translation>Storage writes are failing: scraped samples are being dropped.</translation>
+    </message>
+    <message>
+        <source>Storage writes failed earlier; they succeed again.</source>
+        <translation>Storage writes failed earlier; they succeed again.</translation>
+    </message>
 </context>
 <context>
     <name>vigil::ui::MetricsExplorerDialog</name>

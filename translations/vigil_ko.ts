@@ -2600,6 +2600,18 @@
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>Ingestion errors: %1</source>
+        <translation>수집 오류: %1</translation>
+    </message>
+    <message>
+        <source>Storage writes are failing: scraped samples are being dropped.</source>
+        <translation>저장소 쓰기가 실패하고 있습니다: 수집한 샘플이 버려지고 있습니다.</translation>
+    </message>
+    <message>
+        <source>Storage writes failed earlier; they succeed again.</source>
+        <translation>앞서 저장소 쓰기가 실패했지만, 지금은 다시 성공합니다.</translation>
+    </message>
 </context>
 <context>
     <name>vigil::ui::MetricsExplorerDialog</name>

@@ -80,9 +80,12 @@ MainWindow::MainWindow(runtime::Engine *engine, QWidget *parent) : QMainWindow(p
     failuresLabel_ = new QLabel(this);
     diskLabel_ = new QLabel(this);
     apiLabel_ = new QLabel(this);
-    for (QLabel *l : {stateLabel_, seriesLabel_, rateLabel_, failuresLabel_, diskLabel_, apiLabel_}) {
+    ingestLabel_ = new QLabel(this);
+    ingestLabel_->setObjectName(QStringLiteral("ingestErrorsLabel"));
+    for (QLabel *l : {stateLabel_, seriesLabel_, rateLabel_, failuresLabel_, diskLabel_, apiLabel_, ingestLabel_}) {
         statusBar()->addWidget(l);
     }
+    ingestLabel_->hide();
 
     tray_ = new TrayIcon(this);
     connect(tray_, &TrayIcon::showRequested, this, [this] {
@@ -172,6 +175,16 @@ void MainWindow::onStatus(const runtime::EngineStatus &s)
     failuresLabel_->setText(tr("Scrape failures: %1").arg(loc.toString(qlonglong(s.scrapeFailures))));
     diskLabel_->setText(tr("Disk: %1").arg(loc.formattedDataSize(s.diskBytes)));
     apiLabel_->setText(s.listenAddress.isEmpty() ? tr("API: off") : tr("API: %1").arg(s.listenAddress));
+    // Samples dropped by failed storage writes (full disk, I/O errors): red while writes
+    // fail, then plain, so the operator sees both "now" and "it happened".
+    ingestLabel_->setVisible(s.ingestErrors > 0);
+    if (s.ingestErrors > 0) {
+        const bool failing = s.storageWriteFailing;
+        ingestLabel_->setText(tr("Ingestion errors: %1").arg(loc.toString(qlonglong(s.ingestErrors))));
+        ingestLabel_->setStyleSheet(failing ? QStringLiteral("color: #c62828; font-weight: bold;") : QString());
+        ingestLabel_->setToolTip(failing ? tr("Storage writes are failing: scraped samples are being dropped.")
+                                         : tr("Storage writes failed earlier; they succeed again."));
+    }
 }
 
 void MainWindow::onEngineState(runtime::Engine::State state)

@@ -56,6 +56,7 @@ private:
     QLabel *failuresLabel_ = nullptr;
     QLabel *diskLabel_ = nullptr;
     QLabel *apiLabel_ = nullptr;
+    QLabel *ingestLabel_ = nullptr;  // hidden until storage drops samples
     TrayIcon *tray_ = nullptr;
     AlertDesk *desk_ = nullptr;
     QStringList ids_;

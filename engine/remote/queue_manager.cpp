@@ -88,20 +88,24 @@ void QueueManager::stop()
     for (QNetworkReply *r : nam_->findChildren<QNetworkReply *>()) r->abort();
 }
 
-const std::optional<model::Labels> &QueueManager::relabeled(uint64_t ref)
+QueueManager::Series &QueueManager::series(uint64_t ref)
 {
-    auto it = relabelCache_.find(ref);
-    if (it != relabelCache_.end()) return it->second;
-    std::optional<model::Labels> out;
-    if (const model::Labels *l = watcher_.labels(ref)) {
-        if (cfg_.writeRelabelConfigs.empty()) {
-            out = *l;
-        } else {
-            model::Labels r = scrape::relabel(*l, cfg_.writeRelabelConfigs);
-            if (!r.empty()) out = std::move(r);
-        }
+    auto [it, fresh] = series_.try_emplace(ref);
+    Series &out = it->second;
+    if (!fresh) return out;
+    const model::Labels *l = watcher_.labels(ref);
+    std::optional<model::Labels> relabeled;
+    if (l && !cfg_.writeRelabelConfigs.empty()) {
+        relabeled = scrape::relabel(*l, cfg_.writeRelabelConfigs);
+        l = relabeled->empty() ? nullptr : &*relabeled;
     }
-    return relabelCache_.emplace(ref, std::move(out)).first->second;
+    if (!l) {
+        out.dropped = true;
+        return out;
+    }
+    out.hash = l->hash();
+    out.labelBytes = WriteRequestWriter::encodeLabels(*l);
+    return out;
 }
 
 void QueueManager::readWal()
@@ -109,25 +113,28 @@ void QueueManager::readWal()
     const int64_t room = int64_t(cfg_.queue.capacity) * int64_t(shards_.size()) - pending_;
     if (room <= 0) return;
     const int64_t now = nowMs();
+    int64_t highest = metrics_.highestTimestampMs.load();
     auto sink = [&](const std::vector<tsdb::RefSample> &samples, WalPosition start, WalPosition) {
         const uint64_t id = nextRecord_++;
         Record rec{start, 0};
+        uint64_t dropped = 0;
         for (const tsdb::RefSample &s : samples) {
             if (!resumed_ && s.t < startMs_) continue;
-            if (s.t > metrics_.highestTimestampMs.load()) metrics_.highestTimestampMs = s.t;
-            const auto &labels = relabeled(s.ref);
-            if (!labels) {
-                ++metrics_.samplesDropped;
+            highest = std::max(highest, s.t);
+            Series &ser = series(s.ref);
+            if (ser.dropped) {
+                ++dropped;
                 continue;
             }
-            const size_t shard = size_t(labels->hash() % shards_.size());
-            shards_[shard].queue.push_back({s.ref, s.t, s.v, id, now});
+            shards_[size_t(ser.hash % shards_.size())].queue.push_back({&ser, s.t, s.v, id, now});
             ++rec.outstanding;
-            ++pending_;
         }
+        pending_ += rec.outstanding;
+        if (dropped) metrics_.samplesDropped += dropped;
         if (rec.outstanding > 0) records_.emplace(id, rec);
     };
     auto r = watcher_.poll(size_t(room), sink);
+    metrics_.highestTimestampMs = highest;
     if (!r.isOk()) {
         qCWarning(lcRemote).noquote() << "remote write" << name_.c_str() << ": reading the WAL:" << r.status().toString().c_str();
     }
@@ -170,15 +177,32 @@ void QueueManager::trySend(size_t i, int64_t now)
 void QueueManager::send(size_t i)
 {
     Shard &sh = shards_[i];
-    // One TimeSeries per series, samples in order (a shard holds whole series).
-    WriteRequest req;
-    std::unordered_map<uint64_t, size_t> index;
+    // One TimeSeries per series, samples in order (a shard holds whole
+    // series): number the batch's series in first-seen order, then a stable
+    // counting sort puts each series' samples together.
+    ++batchMark_;
+    slotSeries_.clear();
+    slotOf_.clear();
     for (const Pending &p : sh.batch) {
-        auto [it, fresh] = index.emplace(p.ref, req.series.size());
-        if (fresh) req.series.push_back({*relabeled(p.ref), {}, {}});
-        req.series[it->second].samples.push_back({p.t, p.v});
+        if (p.series->batchMark != batchMark_) {
+            p.series->batchMark = batchMark_;
+            p.series->batchSlot = uint32_t(slotSeries_.size());
+            slotSeries_.push_back(p.series);
+        }
+        slotOf_.push_back(p.series->batchSlot);
     }
-    const QByteArray body = QByteArray::fromStdString(encodeWriteRequest(req));
+    slotStart_.assign(slotSeries_.size() + 1, 0);
+    for (uint32_t slot : slotOf_) ++slotStart_[slot + 1];
+    for (size_t k = 1; k < slotStart_.size(); ++k) slotStart_[k] += slotStart_[k - 1];
+    grouped_.resize(sh.batch.size());
+    for (size_t j = 0; j < sh.batch.size(); ++j) grouped_[slotStart_[slotOf_[j]]++] = {sh.batch[j].t, sh.batch[j].v};
+    // slotStart_[k] now holds slot k's end, which is slot k + 1's start.
+    writer_.clear();
+    for (size_t k = 0; k < slotSeries_.size(); ++k) {
+        const uint32_t begin = k == 0 ? 0 : slotStart_[k - 1];
+        writer_.addSeries(slotSeries_[k]->labelBytes, grouped_.data() + begin, slotStart_[k] - begin);
+    }
+    const QByteArray body = writer_.compressed();
     auto request = buildWriteRequest(cfg_);
     if (!request.isOk()) {
         qCWarning(lcRemote).noquote() << "remote write" << name_.c_str() << ":" << request.status().message().c_str();
@@ -235,6 +259,9 @@ void QueueManager::finished(size_t i, int status, bool networkError, const QByte
         release(sh.batch);
         sh.batch.clear();
         sh.backoffMs = 0;
+        // A full batch may be waiting: send it now rather than at the next
+        // tick, or one shard could send at most one batch per tick.
+        if (int(shards_.size()) == desiredShards_) trySend(i, nowMs());
         return;
     }
     metrics_.samplesRetried += sh.batch.size();
@@ -249,9 +276,13 @@ void QueueManager::finished(size_t i, int status, bool networkError, const QByte
 
 void QueueManager::release(const std::vector<Pending> &batch)
 {
-    for (const Pending &p : batch) {
-        auto it = records_.find(p.record);
-        if (it != records_.end() && --it->second.outstanding == 0) records_.erase(it);
+    // A batch holds runs of samples from the same record: look each run up once.
+    for (size_t i = 0; i < batch.size();) {
+        const uint64_t record = batch[i].record;
+        int64_t n = 0;
+        for (; i < batch.size() && batch[i].record == record; ++i) ++n;
+        auto it = records_.find(record);
+        if (it != records_.end() && (it->second.outstanding -= n) == 0) records_.erase(it);
     }
     pending_ -= int64_t(batch.size());
 }
@@ -286,7 +317,7 @@ void QueueManager::maybeReshard(int64_t now)
     shards_.assign(size_t(desiredShards_), Shard{});
     for (Shard &s : old) {
         for (Pending &p : s.queue) {
-            const size_t to = size_t(relabeled(p.ref)->hash() % shards_.size());
+            const size_t to = size_t(p.series->hash % shards_.size());
             shards_[to].queue.push_back(p);
         }
     }

@@ -1,6 +1,7 @@
 #include "remote/remote_write.h"
 
 #include "remote/remote_write.pb.h"
+#include "remote/write_request_writer.h"
 #include "scrape/label_validation.h"
 
 #include <snappy.h>
@@ -33,16 +34,6 @@ std::vector<std::pair<std::string, std::string>> remoteWriteHeaders()
 
 namespace {
 
-void putLabels(const model::Labels &in, google::protobuf::RepeatedPtrField<pb::Label> *out)
-{
-    out->Reserve(int(in.size()));
-    for (const auto &l : in) {
-        pb::Label *p = out->Add();
-        p->set_name(l.name);
-        p->set_value(l.value);
-    }
-}
-
 // The spec: names unique and sorted, values non-empty; Vigil also needs
 // valid names and UTF-8 values, as its own ingestion does.
 Result<model::Labels> takeLabels(const google::protobuf::RepeatedPtrField<pb::Label> &in, bool needName)
@@ -73,43 +64,30 @@ Result<model::Labels> takeLabels(const google::protobuf::RepeatedPtrField<pb::La
     return labels;
 }
 
+// Generated protobuf classes are only used for decoding: encoding writes the
+// bytes directly (see write_request_writer.h).
+WriteRequestWriter writeRequest(const WriteRequest &req)
+{
+    WriteRequestWriter w;
+    for (const auto &s : req.series) {
+        w.addSeries(WriteRequestWriter::encodeLabels(s.labels), s.samples.data(), s.samples.size(),
+                    s.exemplars.data(), s.exemplars.size());
+    }
+    for (const auto &m : req.metadata) w.addMetadata(m);
+    return w;
+}
+
 }  // namespace
 
 std::string serializeWriteRequest(const WriteRequest &req)
 {
-    pb::WriteRequest w;
-    w.mutable_timeseries()->Reserve(int(req.series.size()));
-    for (const auto &s : req.series) {
-        pb::TimeSeries *ts = w.add_timeseries();
-        putLabels(s.labels, ts->mutable_labels());
-        ts->mutable_samples()->Reserve(int(s.samples.size()));
-        for (const auto &smp : s.samples) {
-            pb::Sample *p = ts->add_samples();
-            p->set_value(smp.v);
-            p->set_timestamp(smp.t);
-        }
-        for (const auto &e : s.exemplars) {
-            pb::Exemplar *p = ts->add_exemplars();
-            putLabels(e.labels, p->mutable_labels());
-            p->set_value(e.value);
-            p->set_timestamp(e.timestampMs);
-        }
-    }
-    for (const auto &m : req.metadata) {
-        pb::MetricMetadata *p = w.add_metadata();
-        p->set_type(pb::MetricMetadata::MetricType(int(m.type)));
-        p->set_metric_family_name(m.familyName);
-        p->set_help(m.help);
-        p->set_unit(m.unit);
-    }
-    return w.SerializeAsString();
+    return writeRequest(req).raw();
 }
 
 std::string encodeWriteRequest(const WriteRequest &req)
 {
-    const std::string raw = serializeWriteRequest(req);
     std::string out;
-    snappy::Compress(raw.data(), raw.size(), &out);
+    writeRequest(req).compress(&out);
     return out;
 }
 

@@ -470,6 +470,7 @@ void Engine::refreshStatus()
         }
         s.diskBytes = directoryBytes(dir);
         s.ingestErrors = int64_t(ds.maintenanceErrors + ds.walWriteErrors);
+        s.storageWriteFailing = ds.walWriteFailing;
         {
             std::lock_guard lock(statusMu_);
             status_ = s;
@@ -480,6 +481,7 @@ void Engine::refreshStatus()
                 statusInFlight_.store(false);
                 if (state_ != State::Running) return;
                 reportIngestErrors(s.ingestErrors, walError);
+                updateStorageAlert(s.storageWriteFailing, walError);
                 Q_EMIT statusUpdated(s);
             },
             Qt::QueuedConnection);

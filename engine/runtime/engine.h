@@ -230,6 +230,8 @@ private:
     void startIncidents();    // engine_incidents.cpp
     void stopIncidents();
     void reportIngestErrors(int64_t total, const QString &lastWalError);
+    // engine_storage_alert.cpp: the VigilStorageWriteFailing alert.
+    void updateStorageAlert(bool failing, const QString &lastWalError);
 
     config::EngineOptions options_;
     bool headless_ = false;
@@ -269,6 +271,8 @@ private:
     // Ingestion errors already reported, and whether they were still growing (owner thread).
     int64_t reportedIngestErrors_ = 0;
     bool ingestFailing_ = false;
+    int64_t storageAlertStartsMs_ = 0;  // 0: not firing
+    int64_t storageAlertSentMs_ = 0;
     uint64_t startGeneration_ = 0;
 
     mutable std::mutex statusMu_;

@@ -19,6 +19,7 @@ struct EngineStatus {
     int64_t targetsTotal = 0;
     int64_t diskBytes = 0;           // bytes used by the data directory
     int64_t ingestErrors = 0;        // appends rejected by storage (e.g. disk full)
+    bool storageWriteFailing = false;  // the most recent WAL write failed (VigilStorageWriteFailing fires)
     QString dataDir;
     QString listenAddress;           // empty when the API is off
 };

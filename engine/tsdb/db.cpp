@@ -211,6 +211,7 @@ DbStats Db::stats() const
     if (sink_) {
         s.walWriteErrors = sink_->failures();
         if (s.walWriteErrors > 0) s.lastWalWriteError = sink_->lastError();
+        s.walWriteFailing = sink_->lastWriteFailed();
     }
     return s;
 }

@@ -29,6 +29,7 @@ struct DbStats {
     // Commits whose WAL write failed (disk full, I/O error); their samples were dropped.
     uint64_t walWriteErrors = 0;
     std::string lastWalWriteError;  // empty when none failed
+    bool walWriteFailing = false;   // the most recent WAL write failed
 };
 
 }  // namespace vigil::tsdb

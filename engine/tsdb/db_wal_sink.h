@@ -26,6 +26,9 @@ public:
     Status logSamples(const std::vector<RefSample> &samples) override { return counted(wal_.logSamples(samples)); }
 
     uint64_t failures() const { return failures_.load(std::memory_order_relaxed); }
+    // True while the most recent write failed: storage is failing now, not
+    // only at some point in the past (a later successful write clears it).
+    bool lastWriteFailed() const { return lastFailed_.load(std::memory_order_relaxed); }
     std::string lastError() const
     {
         std::lock_guard lock(mu_);
@@ -35,6 +38,7 @@ public:
 private:
     Status counted(Status st)
     {
+        lastFailed_.store(!st.isOk(), std::memory_order_relaxed);
         if (!st.isOk()) {
             std::lock_guard lock(mu_);
             lastError_ = st.toString();
@@ -45,6 +49,7 @@ private:
 
     wal::Wal &wal_;
     std::atomic<uint64_t> failures_{0};
+    std::atomic<bool> lastFailed_{false};
     mutable std::mutex mu_;
     std::string lastError_;  // guarded by mu_
 };

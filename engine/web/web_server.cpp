@@ -100,6 +100,7 @@ Status WebServer::listen()
     }
     VIGIL_RETURN_IF_ERROR(applyWebConfig());
     const bool loopback = !host.empty() && isLoopbackHost(host);
+    loopbackListener_ = loopback;
     if (!loopback) {
         if (!opts_.allowNonLoopback) {
             return Status::failedPrecondition("refusing to listen on non-loopback address " + opts_.listenAddress +

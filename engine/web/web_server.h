@@ -11,6 +11,15 @@
 // file (web/web_config.h) listen() serves TLS and/or requires basic auth on
 // every path (401 with `WWW-Authenticate: Basic` before any handler runs); a
 // bad file makes listen() fail and nothing is served.
+//
+// Browser guard (web_server_security.cpp), after auth: on a loopback listener
+// a request whose Host header names anything but a loopback address or
+// localhost is refused (403), which stops DNS-rebinding pages from reading
+// the API; on any listener a POST/PUT/DELETE that a browser marks as coming
+// from another origin (Origin not equal to Host, or Sec-Fetch-Site
+// cross-site/same-site) is refused, so a web page cannot reload, quit,
+// delete series or write samples through the user's browser. Clients that
+// are not browsers (Grafana's backend, curl, promtool) send neither header.
 #pragma once
 
 #include "core/status.h"
@@ -22,6 +31,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -74,6 +84,7 @@ Q_SIGNALS:
 
 private:
     class AuthGuardRule;
+    class BrowserGuardRule;
     void addCoreRoutes();
     // engine/web/web_server_security.cpp
     void addSecurityRoutes();
@@ -82,12 +93,15 @@ private:
     // True when the request must be answered 401 (auth configured, and its
     // Authorization header does not name a user with the right password).
     bool rejects(const QHttpServerRequest &request) const;
+    // Non-empty reason when the browser guard refuses the request (403).
+    QByteArray browserRejection(const QHttpServerRequest &request) const;
 
     Options opts_;
     runtime::SelfMetrics *metrics_;
     QHttpServer *server_;  // child: moves with this object to the web thread
     std::atomic<uint16_t> port_{0};
     std::atomic<bool> tls_{false};
+    bool loopbackListener_ = true;  // set by listen(): Host names must then be loopback
     int clientAuth_ = 0;  // TlsServerConfig::ClientAuth
     std::unique_ptr<BasicAuth> auth_;  // set by listen(), before serving
     std::vector<std::pair<QByteArray, QByteArray>> extraHeaders_;
@@ -96,5 +110,11 @@ private:
 
 // True for 127.0.0.0/8, ::1 and "localhost".
 bool isLoopbackHost(const std::string &host);
+// The host of a Host header or an Origin's authority ("[::1]:9090" -> "::1",
+// "localhost:9090" -> "localhost"), lower-cased; empty when malformed.
+std::string hostOfAuthority(std::string_view authority);
+// True for the names a loopback listener answers to: loopback addresses,
+// "localhost" and names under ".localhost" (RFC 6761 keeps them on loopback).
+bool isLoopbackHostName(std::string_view host);
 
 }  // namespace vigil::web

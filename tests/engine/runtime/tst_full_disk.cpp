@@ -6,10 +6,15 @@
 //   - failed writes are counted (EngineStatus::ingestErrors and the self
 //     metric vigil_tsdb_wal_write_failures_total) and reported once through
 //     errorOccurred("storage", ...), which the console shows;
-//   - when the filler is removed, ingestion resumes (new samples are stored);
+//   - the built-in VigilStorageWriteFailing alert (critical) fires through the
+//     engine's alert fan-out, where the console's desktop sink listens;
+//   - when the filler is removed, ingestion resumes (new samples are stored)
+//     and the alert resolves;
 //   - afterwards the WAL replays without damage and app.db passes SQLite's
 //     integrity_check.
+#include "../../support/tmpfs_mount.h"
 #include "runtime/engine.h"
+#include "rules/alert_sink.h"
 #include "tsdb/db.h"
 
 #include <QDir>
@@ -17,6 +22,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMutex>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
@@ -49,16 +55,6 @@ QByteArray get(const QString &url, int *status = nullptr)
     return body;
 }
 
-// Runs mount/umount as root, or through password-less sudo.
-bool privileged(const QStringList &args)
-{
-    QStringList cmd = args;
-    if (::geteuid() != 0) cmd.prepend(QStringLiteral("-n")), cmd.prepend(QStringLiteral("sudo"));
-    QProcess p;
-    p.start(cmd.takeFirst(), cmd);
-    return p.waitForFinished(10000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
-}
-
 // The value of an unlabelled series in a /metrics body, -1 if absent.
 double metricValue(const QByteArray &body, const QByteArray &name)
 {
@@ -76,16 +72,13 @@ private Q_SLOTS:
     {
         QVERIFY(dir_.isValid());
         mnt_ = dir_.filePath(QStringLiteral("mnt"));
-        QVERIFY(QDir().mkpath(mnt_));
-        if (!privileged({QStringLiteral("mount"), QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                         QStringLiteral("size=8m"), QStringLiteral("tmpfs"), mnt_}))
-            QSKIP("cannot mount a size-limited tmpfs: needs root or password-less sudo (CI runs as root)");
-        mounted_ = true;
+        tmpfs_ = std::make_unique<vigil::test::TmpfsMount>(mnt_, QStringLiteral("8m"));
+        if (!tmpfs_->isMounted()) QSKIP(vigil::test::TmpfsMount::why());
     }
 
     void cleanupTestCase()
     {
-        if (mounted_) QVERIFY(privileged({QStringLiteral("umount"), mnt_}));
+        if (tmpfs_) QVERIFY(tmpfs_->unmount());
     }
 
     void fullDiskIsCountedReportedAndRecovered()
@@ -119,7 +112,19 @@ private Q_SLOTS:
                                : qint64(r.at(0)[QStringLiteral("value")].toArray().at(1).toString().toDouble() * 1000);
         };
         {
+            QMutex alertsMu;
+            std::vector<vigil::model::Alert> alerts;  // what reached the alert sink (rule threads, engine thread)
+            vigil::rules::FunctionAlertSink sink([&](std::vector<vigil::model::Alert> a) {
+                QMutexLocker lock(&alertsMu);
+                for (auto &x : a)
+                    if (x.labels.get("alertname") == "VigilStorageWriteFailing") alerts.push_back(std::move(x));
+            });
+            auto storageAlerts = [&] {
+                QMutexLocker lock(&alertsMu);
+                return alerts;
+            };
             Engine engine(o, true);
+            engine.setAlertSink(&sink);
             QSignalSpy errors(&engine, &Engine::errorOccurred);
             QSignalSpy status(&engine, &Engine::statusUpdated);
             engine.start();
@@ -154,11 +159,22 @@ private Q_SLOTS:
             QTest::qWait(2500);  // several failing scrapes
             QCOMPARE(engine.state(), Engine::State::Running);
             QCOMPARE(errors.count(), 1);  // once per episode, not per failed scrape
+            // Raised as an alert, critical, naming the error.
+            QTRY_VERIFY_WITH_TIMEOUT(!storageAlerts().empty(), 5000);
+            {
+                const vigil::model::Alert a = storageAlerts().front();
+                QVERIFY(a.state == vigil::model::AlertState::Firing);
+                QCOMPARE(a.labels.get("severity"), std::string_view("critical"));
+                QVERIFY2(a.annotations.get("description").find("No space left on device") != std::string_view::npos,
+                         std::string(a.annotations.get("description")).c_str());
+            }
 
             // Space returns: ingestion resumes.
             QVERIFY(QFile::remove(filler.fileName()));
             const qint64 freedAt = QDateTime::currentMSecsSinceEpoch();
             QTRY_VERIFY_WITH_TIMEOUT(lastScrapeMs() > freedAt, 5000);
+            QTRY_VERIFY_WITH_TIMEOUT(storageAlerts().back().state == vigil::model::AlertState::Resolved, 5000);
+            QCOMPARE(storageAlerts().back().startsAtMs, storageAlerts().front().startsAtMs);  // one episode
             const double before = metricValue(get(base + QStringLiteral("/metrics")),
                                                "vigil_tsdb_wal_write_failures_total");
             QTest::qWait(2500);
@@ -189,7 +205,7 @@ private Q_SLOTS:
 private:
     QTemporaryDir dir_;
     QString mnt_;
-    bool mounted_ = false;
+    std::unique_ptr<vigil::test::TmpfsMount> tmpfs_;
 };
 
 QTEST_GUILESS_MAIN(TestFullDisk)

@@ -28,6 +28,7 @@
 #include "web/config_redaction.h"
 
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -37,6 +38,7 @@
 #include <QNetworkReply>
 #include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -69,6 +71,29 @@ int post(const QString &url, const QByteArray &body, const QByteArray &contentTy
     const int status = r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     r->deleteLater();
     return status;
+}
+
+// One raw HTTP/1.1 request with exactly the given headers (QNetworkAccessManager
+// would write its own Host); returns the status code, 0 without an answer.
+int rawRequest(quint16 port, const QByteArray &method, const QByteArray &path, const QList<QByteArray> &headers)
+{
+    QTcpSocket s;
+    s.connectToHost(QStringLiteral("127.0.0.1"), port);
+    if (!s.waitForConnected(5000)) return 0;
+    QByteArray req = method + ' ' + path + " HTTP/1.1\r\n";
+    for (const QByteArray &h : headers) req += h + "\r\n";
+    req += "Content-Length: 0\r\nConnection: close\r\n\r\n";
+    s.write(req);
+    QByteArray answer;
+    QElapsedTimer t;
+    t.start();
+    while (!answer.contains("\r\n") && t.elapsed() < 10000) {
+        if (s.waitForReadyRead(1000)) answer += s.readAll();
+        else if (s.state() != QAbstractSocket::ConnectedState) break;
+    }
+    // "HTTP/1.1 403 Forbidden"
+    const QList<QByteArray> first = answer.left(answer.indexOf("\r\n")).split(' ');
+    return first.size() >= 2 ? first[1].toInt() : 0;
 }
 
 void writeFile(const QString &path, const QByteArray &text)
@@ -275,6 +300,54 @@ private Q_SLOTS:
         QVERIFY2(body.count("<secret>") == 4, body.constData());
         QVERIFY2(!body.contains("S3cret"), body.constData());
         QVERIFY2(body.contains("X-Auth: [<secret>]"), body.constData());
+    }
+
+    // A web page in the operator's browser must neither read the loopback API
+    // through DNS rebinding (its Host header names the attacker's domain) nor
+    // make the browser POST to it (lifecycle, admin, remote write).
+    void browserRequestsRefused()
+    {
+        QTemporaryDir dir;
+        auto o = optionsFor(dir);
+        QVERIFY(vigil::config::parseFlags({"--web.enable-lifecycle", "--web.enable-admin-api"}, o).isOk());
+        o.listenAddress = "127.0.0.1:0";
+        Engine engine(o, true);
+        QSignalSpy quit(&engine, &Engine::quitRequested);
+        engine.start();
+        QTRY_COMPARE_WITH_TIMEOUT(engine.state(), Engine::State::Running, 30000);
+        const quint16 port = engine.webPort();
+        const QByteArray hostPort = "127.0.0.1:" + QByteArray::number(port);
+        const QByteArray query = "/api/v1/query?query=1";
+
+        // Reading: loopback names only.
+        QCOMPARE(rawRequest(port, "GET", query, {"Host: " + hostPort}), 200);
+        QCOMPARE(rawRequest(port, "GET", query, {"Host: localhost:" + QByteArray::number(port)}), 200);
+        QCOMPARE(rawRequest(port, "GET", query, {"Host: [::1]:" + QByteArray::number(port)}), 200);
+        QCOMPARE(rawRequest(port, "GET", query, {"Host: grafana.localhost"}), 200);
+        QCOMPARE(rawRequest(port, "GET", query, {"Host: rebind.example.com:" + QByteArray::number(port)}), 403);
+        QCOMPARE(rawRequest(port, "GET", query, {"Host: 10.0.0.7"}), 403);
+        QCOMPARE(rawRequest(port, "GET", "/metrics", {"Host: localhost.example.com"}), 403);
+
+        // Writing: a browser's cross-origin POST is refused before any handler runs.
+        QCOMPARE(rawRequest(port, "POST", "/-/quit", {"Host: " + hostPort, "Origin: http://evil.example.com"}), 403);
+        QCOMPARE(rawRequest(port, "POST", "/-/quit", {"Host: " + hostPort, "Origin: null"}), 403);
+        QCOMPARE(rawRequest(port, "POST", "/-/quit", {"Host: " + hostPort, "Sec-Fetch-Site: cross-site"}), 403);
+        QCOMPARE(rawRequest(port, "POST", "/api/v1/admin/tsdb/snapshot",
+                            {"Host: " + hostPort, "Origin: http://localhost:" + QByteArray::number(port + 1)}),
+                 403);
+        QTest::qWait(200);  // a queued quit would have arrived by now
+        QCOMPARE(quit.count(), 0);
+        QCOMPARE(engine.state(), Engine::State::Running);
+        const QDir snapshots(QString::fromStdString(o.storagePath) + QStringLiteral("/snapshots"));
+        QVERIFY(snapshots.isEmpty(QDir::Dirs | QDir::NoDotAndDotDot));
+
+        // Same origin and clients that are not browsers (no Origin) still work.
+        QCOMPARE(rawRequest(port, "POST", query, {"Host: " + hostPort, "Origin: http://" + hostPort}), 200);
+        QCOMPARE(rawRequest(port, "POST", "/api/v1/admin/tsdb/snapshot", {"Host: " + hostPort}), 200);
+        QVERIFY(!snapshots.isEmpty(QDir::Dirs | QDir::NoDotAndDotDot));  // the refusal above was the guard's
+        QCOMPARE(rawRequest(port, "POST", "/-/quit", {"Host: " + hostPort}), 200);
+        QTRY_COMPARE(quit.count(), 1);
+        engine.stop();
     }
 
     void actionReceiversOnlyFromLocalConfiguration()
