@@ -1,12 +1,12 @@
 #include "discovery/kubernetes_credentials.h"
 
+#include "net/http_client_setup.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QNetworkRequest>
-#include <QSslCertificate>
 #include <QSslConfiguration>
-#include <QSslKey>
 
 #include <yaml-cpp/yaml.h>
 
@@ -75,13 +75,6 @@ Result<QByteArray> dataOrFile(const YAML::Node &n, const char *fileKey, const ch
     return QByteArray();
 }
 
-Result<QByteArray> readSecret(const std::string &path)
-{
-    Result<QByteArray> d = readWhole(path, "file");
-    if (!d) return d.status();
-    return d->trimmed();
-}
-
 }  // namespace
 
 std::string kubernetesServiceAccountDir()
@@ -100,9 +93,10 @@ Result<KubernetesCredentials> inClusterCredentials(const std::string &dir)
             "defined (give api_server or kubeconfig_file outside a cluster)");
     KubernetesCredentials c;
     c.server = "https://" + joinHostPort(host, port);
-    c.tokenFile = dir + "/token";
-    if (!QFileInfo::exists(QString::fromStdString(c.tokenFile)))
-        return Status::failedPrecondition("unable to read service account token " + c.tokenFile);
+    const std::string tokenFile = dir + "/token";
+    if (!QFileInfo::exists(QString::fromStdString(tokenFile)))
+        return Status::failedPrecondition("unable to read service account token " + tokenFile);
+    c.http.authorization = net::Authorization{.credentialsFile = tokenFile};
     Result<QByteArray> ca = readWhole(dir + "/ca.crt", "service account CA");
     if (!ca) return ca.status();
     c.caPem = *ca;
@@ -144,9 +138,9 @@ Result<KubernetesCredentials> kubeconfigCredentials(const std::string &path, con
     c.server = trimSlash(scalar(cluster, "server"));
     if (c.server.empty()) return Status::failedPrecondition("kubeconfig " + path + ": cluster \"" + clusterName + "\" has no server");
     c.defaultNamespace = scalar(ctx, "namespace");
-    c.serverName = scalar(cluster, "tls-server-name");
+    c.http.tls.serverName = scalar(cluster, "tls-server-name");
     // Only an explicit "true" turns verification off.
-    c.insecureSkipVerify = scalar(cluster, "insecure-skip-tls-verify") == "true";
+    c.http.tls.insecureSkipVerify = scalar(cluster, "insecure-skip-tls-verify") == "true";
     Result<QByteArray> ca = dataOrFile(cluster, "certificate-authority", "certificate-authority-data", base, "certificate authority");
     if (!ca) return ca.status();
     c.caPem = *ca;
@@ -168,14 +162,15 @@ Result<KubernetesCredentials> kubeconfigCredentials(const std::string &path, con
             if (!key) return key.status();
             c.clientCertPem = *cert;
             c.clientKeyPem = *key;
-            c.token = scalar(user, "token");
-            if (const std::string tf = scalar(user, "tokenFile"); !tf.empty() && c.token.empty())
-                c.tokenFile = QFileInfo(tf.c_str()).isAbsolute() ? tf : base.filePath(QString::fromStdString(tf)).toStdString();
-            if (!scalar(user, "username").empty()) {
-                c.basicAuth = true;
-                c.basicUser = scalar(user, "username");
-                c.basicPassword = scalar(user, "password");
-            }
+            // token wins over tokenFile; username (basic auth) over both.
+            if (const std::string token = scalar(user, "token"); !token.empty())
+                c.http.authorization = net::Authorization{.credentials = token};
+            else if (const std::string tf = scalar(user, "tokenFile"); !tf.empty())
+                c.http.authorization = net::Authorization{
+                    .credentialsFile =
+                        QFileInfo(tf.c_str()).isAbsolute() ? tf : base.filePath(QString::fromStdString(tf)).toStdString()};
+            if (!scalar(user, "username").empty())
+                c.http.basicAuth = net::BasicAuth{.username = scalar(user, "username"), .password = scalar(user, "password")};
         }
     }
     return c;
@@ -187,75 +182,51 @@ Result<KubernetesCredentials> credentialsFor(const KubernetesSdConfig &config)
     if (config.apiServer.empty()) return inClusterCredentials(kubernetesServiceAccountDir());
     KubernetesCredentials c;
     c.server = trimSlash(config.apiServer);
-    const KubernetesHttpConfig &h = config.http;
-    c.authorizationType = h.authorizationType;
-    c.token = h.bearerToken;
-    c.tokenFile = h.bearerTokenFile;
-    c.basicAuth = h.hasBasicAuth;
-    c.basicUser = h.basicUser;
-    c.basicPassword = h.basicPassword;
-    c.basicPasswordFile = h.basicPasswordFile;
-    c.serverName = h.serverName;
-    c.insecureSkipVerify = h.insecureSkipVerify;
-    if (!h.caFile.empty()) {
-        Result<QByteArray> ca = readWhole(h.caFile, "CA file");
+    c.http = config.http;
+    // An authorization without credentials sends no header, as in Prometheus.
+    if (c.http.authorization && c.http.authorization->credentials.empty() &&
+        c.http.authorization->credentialsFile.empty())
+        c.http.authorization.reset();
+    // The TLS files are read once, here, like a kubeconfig's.
+    net::TlsConfig &tls = c.http.tls;
+    if (!tls.caFile.empty()) {
+        Result<QByteArray> ca = readWhole(tls.caFile, "CA file");
         if (!ca) return ca.status();
         c.caPem = *ca;
     }
-    if (!h.certFile.empty()) {
-        Result<QByteArray> cert = readWhole(h.certFile, "client certificate");
+    if (!tls.certFile.empty()) {
+        Result<QByteArray> cert = readWhole(tls.certFile, "client certificate");
         if (!cert) return cert.status();
-        Result<QByteArray> key = readWhole(h.keyFile, "client key");
+        Result<QByteArray> key = readWhole(tls.keyFile, "client key");
         if (!key) return key.status();
         c.clientCertPem = *cert;
         c.clientKeyPem = *key;
     }
+    tls.caFile.clear();
+    tls.certFile.clear();
+    tls.keyFile.clear();
     return c;
 }
 
 Status applyKubernetesCredentials(const KubernetesCredentials &c, QNetworkRequest *req)
 {
-    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-    if (!c.caPem.isEmpty()) {
-        const QList<QSslCertificate> cas = QSslCertificate::fromData(c.caPem, QSsl::Pem);
-        if (cas.isEmpty()) return Status::failedPrecondition("unable to use the Kubernetes API server's CA certificate");
-        ssl.setCaCertificates(cas);
-    }
+    // Authorization, redirect policy and (https) server name, verification
+    // and no TLS session resumption across credentials.
+    VIGIL_RETURN_IF_ERROR(net::applyHttpClientConfig(c.http, req));
+    net::TlsPem pem;
+    if (!c.caPem.isEmpty()) pem.ca = c.caPem;
     if (!c.clientCertPem.isEmpty()) {
-        const QList<QSslCertificate> certs = QSslCertificate::fromData(c.clientCertPem, QSsl::Pem);
-        if (certs.isEmpty()) return Status::failedPrecondition("unable to use the Kubernetes client certificate");
-        QSslKey key(c.clientKeyPem, QSsl::Rsa, QSsl::Pem);
-        if (key.isNull()) key = QSslKey(c.clientKeyPem, QSsl::Ec, QSsl::Pem);
-        if (key.isNull()) return Status::failedPrecondition("unable to use the Kubernetes client key");
-        ssl.setLocalCertificate(certs.first());
-        if (certs.size() > 1) ssl.setLocalCertificateChain(certs);
-        ssl.setPrivateKey(key);
+        pem.cert = c.clientCertPem;
+        pem.key = c.clientKeyPem;
     }
-    if (c.insecureSkipVerify) ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
-    // Never resume a TLS session made with other credentials.
-    ssl.setSslOption(QSsl::SslOptionDisableSessionSharing, true);
-    ssl.setSslOption(QSsl::SslOptionDisableSessionPersistence, true);
-    ssl.setSslOption(QSsl::SslOptionDisableSessionTickets, true);
+    QSslConfiguration ssl = req->sslConfiguration();
+    switch (net::addTlsPem(pem, &ssl)) {
+    case net::TlsPemError::None: break;
+    case net::TlsPemError::Ca: return Status::failedPrecondition("unable to use the Kubernetes API server's CA certificate");
+    case net::TlsPemError::Cert: return Status::failedPrecondition("unable to use the Kubernetes client certificate");
+    case net::TlsPemError::Key: return Status::failedPrecondition("unable to use the Kubernetes client key");
+    }
     req->setSslConfiguration(ssl);
-    if (!c.serverName.empty()) req->setPeerVerifyName(QString::fromStdString(c.serverName));
-
-    if (c.basicAuth) {
-        QByteArray password = QByteArray::fromStdString(c.basicPassword);
-        if (!c.basicPasswordFile.empty()) {
-            Result<QByteArray> p = readSecret(c.basicPasswordFile);
-            if (!p) return p.status();
-            password = *p;
-        }
-        req->setRawHeader("Authorization", "Basic " + (QByteArray::fromStdString(c.basicUser) + ':' + password).toBase64());
-    } else if (!c.token.empty() || !c.tokenFile.empty()) {
-        QByteArray token = QByteArray::fromStdString(c.token);
-        if (token.isEmpty()) {
-            Result<QByteArray> t = readSecret(c.tokenFile);
-            if (!t) return t.status();
-            token = *t;
-        }
-        req->setRawHeader("Authorization", QByteArray::fromStdString(c.authorizationType) + ' ' + token);
-    }
     return Status::ok();
 }
 

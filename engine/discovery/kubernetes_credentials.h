@@ -16,8 +16,11 @@
 //
 // applyKubernetesCredentials() is the one place that turns credentials into
 // a QNetworkRequest (TLS configuration and Authorization header), used by
-// the discovery client and by pod-proxy scrapes. Token and password files
-// are read there, at each request, so rotated service-account tokens work.
+// the discovery client and by pod-proxy scrapes. The client identity is a
+// net::HttpClientConfig applied by net::applyHttpClientConfig (so token and
+// password files are read at each request and rotated service-account tokens
+// work); only the TLS material, which a kubeconfig may carry inline, is held
+// as PEM bytes, loaded once.
 //
 // Errors: FailedPrecondition for unreadable or unusable files, a missing
 // context/cluster/user, or an unsupported authentication plugin;
@@ -27,6 +30,7 @@
 
 #include "core/status.h"
 #include "discovery/sd_config.h"
+#include "net/http_client_config.h"
 
 #include <QByteArray>
 
@@ -39,18 +43,13 @@ namespace vigil::discovery {
 
 struct KubernetesCredentials {
     std::string server;  // base URL without a trailing '/'
-    QByteArray caPem;    // empty: the system CAs
+    // basic_auth or authorization (a token or token file, never one without
+    // either), tls.serverName, tls.insecureSkipVerify and followRedirects.
+    // Its tls file paths are always empty: the files are read into the PEMs.
+    net::HttpClientConfig http;
+    QByteArray caPem;  // empty: the system CAs
     QByteArray clientCertPem;
     QByteArray clientKeyPem;
-    std::string authorizationType = "Bearer";
-    std::string token;      // secret
-    std::string tokenFile;  // read per request
-    bool basicAuth = false;
-    std::string basicUser;
-    std::string basicPassword;  // secret
-    std::string basicPasswordFile;
-    std::string serverName;  // the name the server certificate must match
-    bool insecureSkipVerify = false;
     std::string defaultNamespace;  // the service account's or the context's
 
     friend bool operator==(const KubernetesCredentials &, const KubernetesCredentials &) = default;
@@ -75,8 +74,9 @@ Result<KubernetesCredentials> kubeconfigCredentials(const std::string &path, con
 // its HTTP settings, else its kubeconfig file, else in-cluster.
 Result<KubernetesCredentials> credentialsFor(const KubernetesSdConfig &config);
 
-// Sets TLS (CA, client certificate, server name, verification) and the
-// Authorization header on `req`. Reads token and password files.
+// Sets TLS (CA, client certificate, server name, verification), the
+// redirect policy and the Authorization header on `req` (through
+// net::applyHttpClientConfig). Reads token and password files.
 Status applyKubernetesCredentials(const KubernetesCredentials &creds, QNetworkRequest *req);
 
 }  // namespace vigil::discovery

@@ -2,6 +2,7 @@
 
 #include "core/log.h"
 #include "discovery/kubernetes_meta.h"
+#include "net/http_client_setup.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -85,8 +86,7 @@ QNetworkReply *KubernetesWatch::get(const std::string &query, int idleTimeoutMs)
         return nullptr;
     }
     QNetworkReply *r = nam_->get(req);
-    if (creds_->insecureSkipVerify)
-        connect(r, &QNetworkReply::sslErrors, r, [r](const QList<QSslError> &) { r->ignoreSslErrors(); });
+    net::allowInsecureTls(creds_->http, r);
     reply_ = r;
     return r;
 }

@@ -38,26 +38,6 @@ struct DnsSdConfig {
     friend bool operator==(const DnsSdConfig &, const DnsSdConfig &) = default;
 };
 
-// The HTTP client settings of a kubernetes_sd_configs entry (Prometheus's
-// HTTPClientConfig subset Vigil applies when talking to the API server).
-// File paths are absolute (resolved at load time); secret files are read per
-// connection so a rotated token is picked up.
-struct KubernetesHttpConfig {
-    std::string bearerToken;      // secret
-    std::string bearerTokenFile;
-    std::string authorizationType = "Bearer";
-    std::string basicUser;
-    std::string basicPassword;  // secret
-    std::string basicPasswordFile;
-    bool hasBasicAuth = false;
-    std::string caFile;
-    std::string certFile;
-    std::string keyFile;
-    std::string serverName;
-    bool insecureSkipVerify = false;
-    friend bool operator==(const KubernetesHttpConfig &, const KubernetesHttpConfig &) = default;
-};
-
 // kubernetes_sd_configs (Prometheus 2.42). Without api_server and
 // kubeconfig_file the in-cluster service account is used.
 struct KubernetesSdConfig {
@@ -76,7 +56,10 @@ struct KubernetesSdConfig {
     };
     std::vector<Selector> selectors;
     bool attachNodeMetadata = false;
-    KubernetesHttpConfig http;
+    // The client settings for api_server (bearer_token(_file) folded into
+    // authorization, as for scrape jobs). Only allowed with api_server: a
+    // kubeconfig or the in-cluster account brings its own.
+    net::HttpClientConfig http;
     friend bool operator==(const KubernetesSdConfig &, const KubernetesSdConfig &) = default;
 };
 

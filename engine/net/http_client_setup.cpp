@@ -25,26 +25,22 @@ Status applyTls(const TlsConfig &tls, QNetworkRequest *req)
 {
     QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
     if (!tls.caFile.empty()) {
-        Result<QByteArray> pem = readFile(tls.caFile, "CA file");
-        if (!pem) return pem.status();
-        const QList<QSslCertificate> cas = QSslCertificate::fromData(*pem, QSsl::Pem);
-        if (cas.isEmpty()) return Status::failedPrecondition("unable to use specified CA cert " + tls.caFile);
-        ssl.setCaCertificates(cas);
+        Result<QByteArray> ca = readFile(tls.caFile, "CA file");
+        if (!ca) return ca.status();
+        if (addTlsPem({.ca = *ca}, &ssl) != TlsPemError::None)
+            return Status::failedPrecondition("unable to use specified CA cert " + tls.caFile);
     }
     if (!tls.certFile.empty()) {
-        Result<QByteArray> certPem = readFile(tls.certFile, "client certificate");
-        if (!certPem) return certPem.status();
-        Result<QByteArray> keyPem = readFile(tls.keyFile, "client key");
-        if (!keyPem) return keyPem.status();
-        const QList<QSslCertificate> certs = QSslCertificate::fromData(*certPem, QSsl::Pem);
-        if (certs.isEmpty())
-            return Status::failedPrecondition("unable to use client certificate " + tls.certFile);
-        QSslKey key(*keyPem, QSsl::Rsa, QSsl::Pem);
-        if (key.isNull()) key = QSslKey(*keyPem, QSsl::Ec, QSsl::Pem);
-        if (key.isNull()) return Status::failedPrecondition("unable to use client key " + tls.keyFile);
-        ssl.setLocalCertificate(certs.first());
-        if (certs.size() > 1) ssl.setLocalCertificateChain(certs);
-        ssl.setPrivateKey(key);
+        Result<QByteArray> cert = readFile(tls.certFile, "client certificate");
+        if (!cert) return cert.status();
+        Result<QByteArray> key = readFile(tls.keyFile, "client key");
+        if (!key) return key.status();
+        switch (addTlsPem({.cert = *cert, .key = *key}, &ssl)) {
+        case TlsPemError::None: break;
+        case TlsPemError::Ca:  // not given
+        case TlsPemError::Cert: return Status::failedPrecondition("unable to use client certificate " + tls.certFile);
+        case TlsPemError::Key: return Status::failedPrecondition("unable to use client key " + tls.keyFile);
+        }
     }
     if (tls.insecureSkipVerify) ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
     ssl.setSslOption(QSsl::SslOptionDisableSessionSharing, true);
@@ -56,6 +52,26 @@ Status applyTls(const TlsConfig &tls, QNetworkRequest *req)
 }
 
 }  // namespace
+
+TlsPemError addTlsPem(const TlsPem &pem, QSslConfiguration *ssl)
+{
+    if (pem.ca) {
+        const QList<QSslCertificate> cas = QSslCertificate::fromData(*pem.ca, QSsl::Pem);
+        if (cas.isEmpty()) return TlsPemError::Ca;
+        ssl->setCaCertificates(cas);
+    }
+    if (pem.cert) {
+        const QList<QSslCertificate> certs = QSslCertificate::fromData(*pem.cert, QSsl::Pem);
+        if (certs.isEmpty()) return TlsPemError::Cert;
+        QSslKey key(pem.key, QSsl::Rsa, QSsl::Pem);
+        if (key.isNull()) key = QSslKey(pem.key, QSsl::Ec, QSsl::Pem);
+        if (key.isNull()) return TlsPemError::Key;
+        ssl->setLocalCertificate(certs.first());
+        if (certs.size() > 1) ssl->setLocalCertificateChain(certs);
+        ssl->setPrivateKey(key);
+    }
+    return TlsPemError::None;
+}
 
 Result<QByteArray> readSecretFile(const std::string &path)
 {

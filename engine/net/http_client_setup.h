@@ -27,8 +27,11 @@
 
 #include <QByteArray>
 
+#include <optional>
+
 class QNetworkRequest;
 class QNetworkReply;
+class QSslConfiguration;
 
 namespace vigil::net {
 
@@ -37,6 +40,20 @@ Result<QByteArray> readSecretFile(const std::string &path);
 
 // Sets the Authorization header, the redirect policy and (for https) TLS.
 Status applyHttpClientConfig(const HttpClientConfig &cfg, QNetworkRequest *req);
+
+// TLS material as PEM bytes: what tls_config's files hold, or what a
+// kubeconfig carries inline (discovery/kubernetes_credentials.h).
+// A part that is not given is left alone; a given part must be usable PEM.
+struct TlsPem {
+    std::optional<QByteArray> ca;    // none: the system CAs
+    std::optional<QByteArray> cert;  // none: no client certificate
+    QByteArray key;                  // of cert: RSA or EC
+};
+enum class TlsPemError { None, Ca, Cert, Key };
+// Puts the CAs (replacing the system ones) and the client certificate and key
+// of `pem` into `ssl`. Returns the first given part that holds no usable PEM;
+// `ssl` is then partly changed and must not be used.
+TlsPemError addTlsPem(const TlsPem &pem, QSslConfiguration *ssl);
 
 // With insecure_skip_verify, makes `reply` ignore certificate errors (Qt
 // reports them even when verification is off); otherwise does nothing.

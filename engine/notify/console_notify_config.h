@@ -16,7 +16,7 @@
 //
 // Secrets: the Slack URL (its path is the token), the SMS URL and the SMTP
 // password must be keychain references (`${keychain:NAME}`, see
-// secret_store.h) — validate() refuses literal values, so they never reach
+// secret_refs.h) — validate() refuses literal values, so they never reach
 // app.db. A quiet window whose end is not after its start crosses midnight:
 // it covers [start, 24:00) and [00:00, end) of each listed day.
 //

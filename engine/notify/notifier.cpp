@@ -2,7 +2,7 @@
 
 #include "core/log.h"
 #include "notify/payloads.h"
-#include "notify/secret_store.h"
+#include "notify/secret_refs.h"
 #include "store/app_store.h"
 
 #include <QDateTime>
@@ -18,7 +18,7 @@ namespace vigil::notify {
 
 namespace {
 
-Status resolveOne(std::string *value, SecretStore *secrets, const std::string &where)
+Status resolveOne(std::string *value, store::SecretStore *secrets, const std::string &where)
 {
     if (value->find("${keychain:") == std::string::npos) return Status::ok();
     Result<std::string> r = resolveSecretRefs(*value, secrets);
@@ -27,7 +27,7 @@ Status resolveOne(std::string *value, SecretStore *secrets, const std::string &w
     return Status::ok();
 }
 
-Status resolveHttp(HttpConfig *h, SecretStore *s, const std::string &where)
+Status resolveHttp(HttpConfig *h, store::SecretStore *s, const std::string &where)
 {
     if (h->basicAuth) VIGIL_RETURN_IF_ERROR(resolveOne(&h->basicAuth->password, s, where + " basic_auth.password"));
     if (h->authorization)
@@ -37,7 +37,7 @@ Status resolveHttp(HttpConfig *h, SecretStore *s, const std::string &where)
 
 }  // namespace
 
-Result<NotifyConfig> resolveSecrets(const NotifyConfig &config, SecretStore *secrets)
+Result<NotifyConfig> resolveSecrets(const NotifyConfig &config, store::SecretStore *secrets)
 {
     NotifyConfig c = config;
     for (Receiver &r : c.receivers) {
@@ -63,7 +63,7 @@ Result<NotifyConfig> resolveSecrets(const NotifyConfig &config, SecretStore *sec
     return c;
 }
 
-Notifier::Notifier(Options options, store::AppStore *store, SecretStore *secrets, QObject *parent)
+Notifier::Notifier(Options options, store::AppStore *store, store::SecretStore *secrets, QObject *parent)
     : QObject(parent), options_(std::move(options)), store_(store), secrets_(secrets), silences_(store),
       history_(store), tracker_(store)
 {

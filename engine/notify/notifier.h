@@ -54,11 +54,9 @@
 
 class QTimer;
 
-namespace vigil::store { class AppStore; }
+namespace vigil::store { class AppStore; class SecretStore; }
 
 namespace vigil::notify {
-
-class SecretStore;
 
 class Notifier : public QObject {
     Q_OBJECT
@@ -70,7 +68,7 @@ public:
 
     // `store` and `secrets` may be null (nothing persisted / no secret
     // references allowed); both must outlive the Notifier.
-    Notifier(Options options, store::AppStore *store, SecretStore *secrets, QObject *parent = nullptr);
+    Notifier(Options options, store::AppStore *store, store::SecretStore *secrets, QObject *parent = nullptr);
     ~Notifier() override;
 
     // Resolves ${keychain:NAME} references and switches to `config`; on error
@@ -141,7 +139,7 @@ private:
 
     Options options_;
     store::AppStore *store_ = nullptr;
-    SecretStore *secrets_ = nullptr;
+    store::SecretStore *secrets_ = nullptr;
     Silences silences_;
     AlertHistory history_;
     EscalationTracker tracker_;
@@ -158,6 +156,7 @@ private:
 };
 
 // The configuration with every ${keychain:NAME} resolved from `secrets`.
-Result<NotifyConfig> resolveSecrets(const NotifyConfig &config, SecretStore *secrets);
+// Blocks on the keychain (store::SecretStore::readBlocking): off the GUI thread.
+Result<NotifyConfig> resolveSecrets(const NotifyConfig &config, store::SecretStore *secrets);
 
 }  // namespace vigil::notify

@@ -22,8 +22,8 @@
 // Alertmanager's strict YAML decoding.
 //
 // Secrets: any string value may be written `${keychain:NAME}`; it is replaced
-// by the SecretStore entry NAME when the Notifier applies the configuration
-// (see secret_store.h). Parsing keeps the reference as written.
+// by the keychain entry NAME when the Notifier applies the configuration
+// (see secret_refs.h). Parsing keeps the reference as written.
 //
 // Never throws. A plain value; thread-safe to share once built.
 #pragma once

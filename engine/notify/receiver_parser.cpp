@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <functional>
 
 namespace vigil::notify {
 
@@ -27,6 +28,95 @@ bool validUrl(const std::string &u)
     if (u.rfind("${keychain:", 0) == 0) return true;
     return u.rfind("http://", 0) == 0 || u.rfind("https://", 0) == 0;
 }
+
+// One key of a receiver config and how its value is read into the config.
+template <typename Config>
+struct Field {
+    std::string_view key;
+    std::function<Status(const YAML::Node &value, const std::string &path, Config *out)> read;
+};
+
+// Builds the Field tables of the receiver parsers below: readers of the
+// common value types into a member of Config, and read() to apply a table.
+template <typename Config>
+class Fields {
+public:
+    explicit Fields(NotifyConfigParser &parser) : parser_(parser) {}
+
+    Field<Config> text(std::string_view key, std::string Config::*m) const
+    {
+        return member(key, &YamlReader::readString, m);
+    }
+    Field<Config> flag(std::string_view key, bool Config::*m) const { return member(key, &YamlReader::readBool, m); }
+    Field<Config> list(std::string_view key, std::vector<std::string> Config::*m) const
+    {
+        return member(key, &YamlReader::readStringList, m);
+    }
+    Field<Config> count(std::string_view key, uint64_t Config::*m) const
+    {
+        return member(key, &YamlReader::readUint, m);
+    }
+    Field<Config> duration(std::string_view key, int64_t Config::*m) const
+    {
+        return member(key, &YamlReader::readDuration, m);
+    }
+    // A secret written inline that replaces `other`, its file form.
+    Field<Config> textReplacing(std::string_view key, std::string Config::*m, std::string Config::*other) const
+    {
+        return {key, [&r = parser_.reader(), m, other](const YAML::Node &v, const std::string &p, Config *out) {
+                    VIGIL_RETURN_IF_ERROR(r.readString(v, p, &(out->*m)));
+                    (out->*other).clear();
+                    return Status::ok();
+                }};
+    }
+    // A file path (relative to the config file) that replaces `other`, the
+    // inline form.
+    Field<Config> pathReplacing(std::string_view key, std::string Config::*m, std::string Config::*other) const
+    {
+        return {key, [&r = parser_.reader(), m, other](const YAML::Node &v, const std::string &p, Config *out) {
+                    VIGIL_RETURN_IF_ERROR(r.readString(v, p, &(out->*m)));
+                    out->*m = r.resolvePath(out->*m);
+                    (out->*other).clear();
+                    return Status::ok();
+                }};
+    }
+    Field<Config> http(std::string_view key, HttpConfig Config::*m) const
+    {
+        return {key, [&parser = parser_, m](const YAML::Node &v, const std::string &p, Config *out) {
+                    return parser.parseHttpConfig(v, p, &(out->*m));
+                }};
+    }
+
+    // Reads the keys of mapping `n` that have a field in `table`, in document
+    // order (so of two keys that replace each other the later one wins). Other
+    // keys, vetted by checkMap before, are accepted and ignored.
+    Status read(const YAML::Node &n, const std::string &path, std::initializer_list<Field<Config>> table,
+                Config *out) const
+    {
+        for (const auto &kv : n) {
+            const std::string key = kv.first.Scalar();
+            for (const Field<Config> &f : table) {
+                if (f.key != key) continue;
+                VIGIL_RETURN_IF_ERROR(f.read(kv.second, joinPath(path, key), out));
+                break;
+            }
+        }
+        return Status::ok();
+    }
+
+private:
+    // Reads the value with the reader's `read` into member `m`.
+    template <typename T>
+    Field<Config> member(std::string_view key, Status (YamlReader::*read)(const YAML::Node &, const std::string &, T *),
+                         T Config::*m) const
+    {
+        return {key, [&r = parser_.reader(), read, m](const YAML::Node &v, const std::string &p, Config *out) {
+                    return (r.*read)(v, p, &(out->*m));
+                }};
+    }
+
+    NotifyConfigParser &parser_;
+};
 
 }  // namespace
 
@@ -120,14 +210,12 @@ Status NotifyConfigParser::parseWebhook(const YAML::Node &n, const std::string &
     VIGIL_RETURN_IF_ERROR(r_.checkMap(n, path, {"send_resolved", "url", "max_alerts", "http_config"},
                                       "config.WebhookConfig"));
     out->http = g.http;
-    for (const auto &kv : n) {
-        const std::string key = kv.first.Scalar();
-        const std::string p = joinPath(path, key);
-        if (key == "send_resolved") VIGIL_RETURN_IF_ERROR(r_.readBool(kv.second, p, &out->sendResolved));
-        else if (key == "url") VIGIL_RETURN_IF_ERROR(r_.readString(kv.second, p, &out->url));
-        else if (key == "max_alerts") VIGIL_RETURN_IF_ERROR(r_.readUint(kv.second, p, &out->maxAlerts));
-        else if (key == "http_config") VIGIL_RETURN_IF_ERROR(parseHttpConfig(kv.second, p, &out->http));
-    }
+    using C = WebhookConfig;
+    const Fields<C> f(*this);
+    VIGIL_RETURN_IF_ERROR(f.read(n, path,
+                                 {f.flag("send_resolved", &C::sendResolved), f.text("url", &C::url),
+                                  f.count("max_alerts", &C::maxAlerts), f.http("http_config", &C::http)},
+                                 out));
     // Alertmanager 0.25 has no url_file for webhooks; ${keychain:NAME} keeps tokens out of the file.
     if (out->url.empty()) return r_.error(n, path, "missing URL in webhook config");
     if (!validUrl(out->url)) return r_.error(n["url"], joinPath(path, "url"), "unsupported scheme \"\" for URL");
@@ -146,30 +234,19 @@ Status NotifyConfigParser::parseSlack(const YAML::Node &n, const std::string &pa
     out->http = g.http;
     out->apiUrl = g.slackApiUrl;
     out->apiUrlFile = g.slackApiUrlFile;
-    for (const auto &kv : n) {
-        const std::string key = kv.first.Scalar();
-        const std::string p = joinPath(path, key);
-        const YAML::Node &v = kv.second;
-        if (key == "send_resolved") VIGIL_RETURN_IF_ERROR(r_.readBool(v, p, &out->sendResolved));
-        else if (key == "api_url") {
-            VIGIL_RETURN_IF_ERROR(r_.readString(v, p, &out->apiUrl));
-            out->apiUrlFile.clear();
-        } else if (key == "api_url_file") {
-            VIGIL_RETURN_IF_ERROR(r_.readString(v, p, &out->apiUrlFile));
-            out->apiUrlFile = r_.resolvePath(out->apiUrlFile);
-            out->apiUrl.clear();
-        }
-        else if (key == "channel") VIGIL_RETURN_IF_ERROR(r_.readString(v, p, &out->channel));
-        else if (key == "username") VIGIL_RETURN_IF_ERROR(r_.readString(v, p, &out->username));
-        else if (key == "color") VIGIL_RETURN_IF_ERROR(r_.readString(v, p, &out->color));
-        else if (key == "title") VIGIL_RETURN_IF_ERROR(r_.readString(v, p, &out->title));
-        else if (key == "title_link") VIGIL_RETURN_IF_ERROR(r_.readString(v, p, &out->titleLink));
-        else if (key == "text") VIGIL_RETURN_IF_ERROR(r_.readString(v, p, &out->text));
-        else if (key == "icon_emoji") VIGIL_RETURN_IF_ERROR(r_.readString(v, p, &out->iconEmoji));
-        else if (key == "icon_url") VIGIL_RETURN_IF_ERROR(r_.readString(v, p, &out->iconUrl));
-        else if (key == "http_config") VIGIL_RETURN_IF_ERROR(parseHttpConfig(v, p, &out->http));
-        // The other Slack fields are accepted and not sent.
-    }
+    using C = SlackConfig;
+    const Fields<C> f(*this);
+    // The other Slack fields are accepted and not sent.
+    VIGIL_RETURN_IF_ERROR(f.read(n, path,
+                                 {f.flag("send_resolved", &C::sendResolved),
+                                  f.textReplacing("api_url", &C::apiUrl, &C::apiUrlFile),
+                                  f.pathReplacing("api_url_file", &C::apiUrlFile, &C::apiUrl),
+                                  f.text("channel", &C::channel), f.text("username", &C::username),
+                                  f.text("color", &C::color), f.text("title", &C::title),
+                                  f.text("title_link", &C::titleLink), f.text("text", &C::text),
+                                  f.text("icon_emoji", &C::iconEmoji), f.text("icon_url", &C::iconUrl),
+                                  f.http("http_config", &C::http)},
+                                 out));
     if (out->apiUrl.empty() && out->apiUrlFile.empty())
         return r_.error(n, path, "no global Slack API URL set either inline or in a file");
     if (!out->apiUrl.empty() && !validUrl(out->apiUrl)) return r_.error(n, joinPath(path, "api_url"), "unsupported scheme for URL");
@@ -192,41 +269,31 @@ Status NotifyConfigParser::parseEmail(const YAML::Node &n, const std::string &pa
     out->authPasswordFile = g.smtpAuthPasswordFile;
     out->authIdentity = g.smtpAuthIdentity;
     out->requireTls = g.smtpRequireTls;
-    for (const auto &kv : n) {
-        const std::string key = kv.first.Scalar();
-        const std::string p = joinPath(path, key);
-        const YAML::Node &v = kv.second;
-        if (key == "send_resolved") VIGIL_RETURN_IF_ERROR(r_.readBool(v, p, &out->sendResolved));
-        else if (key == "to") VIGIL_RETURN_IF_ERROR(r_.readString(v, p, &out->to));
-        else if (key == "from") VIGIL_RETURN_IF_ERROR(r_.readString(v, p, &out->from));
-        else if (key == "hello") VIGIL_RETURN_IF_ERROR(r_.readString(v, p, &out->hello));
-        else if (key == "smarthost") VIGIL_RETURN_IF_ERROR(r_.readString(v, p, &out->smarthost));
-        else if (key == "auth_username") VIGIL_RETURN_IF_ERROR(r_.readString(v, p, &out->authUsername));
-        else if (key == "auth_password") {
-            VIGIL_RETURN_IF_ERROR(r_.readString(v, p, &out->authPassword));
-            out->authPasswordFile.clear();
-        } else if (key == "auth_password_file") {
-            VIGIL_RETURN_IF_ERROR(r_.readString(v, p, &out->authPasswordFile));
-            out->authPasswordFile = r_.resolvePath(out->authPasswordFile);
-            out->authPassword.clear();
+    using C = EmailConfig;
+    const Fields<C> f(*this);
+    const Field<C> tls{"tls_config",
+                       [this](const YAML::Node &v, const std::string &p, C *o) { return parseTls(v, p, &o->tls); }};
+    const Field<C> headers{"headers", [this](const YAML::Node &v, const std::string &p, C *o) {
+        VIGIL_RETURN_IF_ERROR(r_.checkMap(v, p, {}, "map[string]string"));
+        for (const auto &h : v) {
+            std::string value;
+            VIGIL_RETURN_IF_ERROR(r_.readString(h.second, joinPath(p, h.first.Scalar()), &value));
+            const std::string name = canonicalHeader(h.first.Scalar());
+            if (o->headers.count(name)) return r_.error(h.first, p, "duplicate header \"" + name + "\" in email config");
+            o->headers[name] = value;
         }
-        else if (key == "auth_identity") VIGIL_RETURN_IF_ERROR(r_.readString(v, p, &out->authIdentity));
-        else if (key == "text") VIGIL_RETURN_IF_ERROR(r_.readString(v, p, &out->text));
-        else if (key == "require_tls") VIGIL_RETURN_IF_ERROR(r_.readBool(v, p, &out->requireTls));
-        else if (key == "tls_config") VIGIL_RETURN_IF_ERROR(parseTls(v, p, &out->tls));
-        else if (key == "headers") {
-            VIGIL_RETURN_IF_ERROR(r_.checkMap(v, p, {}, "map[string]string"));
-            for (const auto &h : v) {
-                std::string value;
-                VIGIL_RETURN_IF_ERROR(r_.readString(h.second, joinPath(p, h.first.Scalar()), &value));
-                const std::string name = canonicalHeader(h.first.Scalar());
-                if (out->headers.count(name))
-                    return r_.error(h.first, p, "duplicate header \"" + name + "\" in email config");
-                out->headers[name] = value;
-            }
-        }
-        // html, auth_secret: accepted; Vigil sends text/plain with PLAIN/LOGIN auth.
-    }
+        return Status::ok();
+    }};
+    // html, auth_secret: accepted; Vigil sends text/plain with PLAIN/LOGIN auth.
+    VIGIL_RETURN_IF_ERROR(f.read(n, path,
+                                 {f.flag("send_resolved", &C::sendResolved), f.text("to", &C::to),
+                                  f.text("from", &C::from), f.text("hello", &C::hello),
+                                  f.text("smarthost", &C::smarthost), f.text("auth_username", &C::authUsername),
+                                  f.textReplacing("auth_password", &C::authPassword, &C::authPasswordFile),
+                                  f.pathReplacing("auth_password_file", &C::authPasswordFile, &C::authPassword),
+                                  f.text("auth_identity", &C::authIdentity), f.text("text", &C::text),
+                                  f.flag("require_tls", &C::requireTls), tls, headers},
+                                 out));
     if (out->to.empty()) return r_.error(n, path, "missing to address in email config");
     if (out->smarthost.empty()) return r_.error(n, path, "no global SMTP smarthost set");
     if (out->from.empty()) return r_.error(n, path, "no global mail from address set");
@@ -261,18 +328,13 @@ Status NotifyConfigParser::parseSms(const YAML::Node &n, const std::string &path
                                       {"send_resolved", "url", "method", "content_type", "body", "to", "http_config"},
                                       "vigil.SmsConfig"));
     out->http = g.http;
-    for (const auto &kv : n) {
-        const std::string key = kv.first.Scalar();
-        const std::string p = joinPath(path, key);
-        const YAML::Node &v = kv.second;
-        if (key == "send_resolved") VIGIL_RETURN_IF_ERROR(r_.readBool(v, p, &out->sendResolved));
-        else if (key == "url") VIGIL_RETURN_IF_ERROR(r_.readString(v, p, &out->url));
-        else if (key == "method") VIGIL_RETURN_IF_ERROR(r_.readString(v, p, &out->method));
-        else if (key == "content_type") VIGIL_RETURN_IF_ERROR(r_.readString(v, p, &out->contentType));
-        else if (key == "body") VIGIL_RETURN_IF_ERROR(r_.readString(v, p, &out->body));
-        else if (key == "to") VIGIL_RETURN_IF_ERROR(r_.readStringList(v, p, &out->to));
-        else if (key == "http_config") VIGIL_RETURN_IF_ERROR(parseHttpConfig(v, p, &out->http));
-    }
+    using C = SmsConfig;
+    const Fields<C> f(*this);
+    VIGIL_RETURN_IF_ERROR(f.read(n, path,
+                                 {f.flag("send_resolved", &C::sendResolved), f.text("url", &C::url),
+                                  f.text("method", &C::method), f.text("content_type", &C::contentType),
+                                  f.text("body", &C::body), f.list("to", &C::to), f.http("http_config", &C::http)},
+                                 out));
     if (out->url.empty()) return r_.error(n, path, "missing url in sms config");
     if (!validUrl(out->url)) return r_.error(n["url"], joinPath(path, "url"), "url must be http:// or https://");
     if (out->method != "POST" && out->method != "PUT" && out->method != "GET")
@@ -287,18 +349,13 @@ Status NotifyConfigParser::parseAction(const YAML::Node &n, const std::string &p
                                       {"send_resolved", "command", "args", "url", "method", "timeout", "http_config"},
                                       "vigil.ActionConfig"));
     out->http = g.http;
-    for (const auto &kv : n) {
-        const std::string key = kv.first.Scalar();
-        const std::string p = joinPath(path, key);
-        const YAML::Node &v = kv.second;
-        if (key == "send_resolved") VIGIL_RETURN_IF_ERROR(r_.readBool(v, p, &out->sendResolved));
-        else if (key == "command") VIGIL_RETURN_IF_ERROR(r_.readString(v, p, &out->command));
-        else if (key == "args") VIGIL_RETURN_IF_ERROR(r_.readStringList(v, p, &out->args));
-        else if (key == "url") VIGIL_RETURN_IF_ERROR(r_.readString(v, p, &out->url));
-        else if (key == "method") VIGIL_RETURN_IF_ERROR(r_.readString(v, p, &out->method));
-        else if (key == "timeout") VIGIL_RETURN_IF_ERROR(r_.readDuration(v, p, &out->timeoutMs));
-        else if (key == "http_config") VIGIL_RETURN_IF_ERROR(parseHttpConfig(v, p, &out->http));
-    }
+    using C = ActionConfig;
+    const Fields<C> f(*this);
+    VIGIL_RETURN_IF_ERROR(f.read(n, path,
+                                 {f.flag("send_resolved", &C::sendResolved), f.text("command", &C::command),
+                                  f.list("args", &C::args), f.text("url", &C::url), f.text("method", &C::method),
+                                  f.duration("timeout", &C::timeoutMs), f.http("http_config", &C::http)},
+                                 out));
     if (out->command.empty() == out->url.empty())
         return r_.error(n, path, "exactly one of command or url must be configured in action config");
     if (!out->url.empty() && !validUrl(out->url))

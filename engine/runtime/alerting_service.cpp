@@ -2,10 +2,10 @@
 
 #include "notify/label_matchers.h"
 #include "notify/notifier.h"
-#include "notify/secret_store.h"
 #include "runtime/alert_history.h"
 #include "runtime/engine.h"
 #include "runtime/future_helpers.h"
+#include "store/secret_store.h"
 
 #include <QDateTime>
 #include <QPromise>
@@ -18,22 +18,19 @@ int64_t nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
 
 Status notRunning() { return Status::failedPrecondition("the engine is not running"); }
 
-Status writeSecrets(notify::SecretStore *store, const std::vector<SecretWrite> &secrets)
+Status writeSecrets(store::SecretStore *store, const std::vector<SecretWrite> &secrets)
 {
     for (const auto &[name, value] : secrets) {
-        if (Status s = store->write(name, value); !s.isOk()) return s.withContext("keychain entry " + name);
+        if (Status s = store->writeBlocking(name, value); !s.isOk()) return s.withContext("keychain entry " + name);
     }
     return Status::ok();
 }
 
 }  // namespace
 
-AlertingService::AlertingService(Engine *engine, notify::SecretStore *secrets) : engine_(engine), secrets_(secrets)
+AlertingService::AlertingService(Engine *engine, store::SecretStore *secrets)
+    : engine_(engine), secrets_(secrets ? secrets : engine->secrets())
 {
-    if (!secrets_) {
-        ownSecrets_ = std::make_unique<notify::KeychainSecretStore>();
-        secrets_ = ownSecrets_.get();
-    }
 }
 
 AlertingService::~AlertingService() = default;
@@ -154,7 +151,7 @@ QFuture<Status> AlertingService::saveNotifySettings(notify::ConsoleNotifyConfig 
             "notifications are configured by --notifier.config.file; the console's settings do not apply"));
     notify::Notifier *notifier = engine_->notifier();
     store::AppStore *store = engine_->appStore();
-    notify::SecretStore *keychain = secrets_;
+    store::SecretStore *keychain = secrets_;
     auto promise = std::make_shared<QPromise<Status>>();
     QFuture<Status> future = promise->future();
     promise->start();
@@ -194,7 +191,7 @@ QFuture<TestSendOutcome> AlertingService::sendTest(notify::ConsoleNotifyConfig c
     if (engine_->state() != Engine::State::Running || !engine_->notifier())
         return ready(TestSendOutcome{notRunning(), {}});
     notify::Notifier *notifier = engine_->notifier();
-    notify::SecretStore *keychain = secrets_;
+    store::SecretStore *keychain = secrets_;
     auto promise = std::make_shared<QPromise<TestSendOutcome>>();
     QFuture<TestSendOutcome> future = promise->future();
     promise->start();

@@ -11,7 +11,7 @@
 // kUntilResolvedDocKind, name = silence id); the engine expires them when
 // the alert they were made for resolves (Engine::endSilencesUntilResolved).
 //
-// Secrets entered in the forms go to the keychain (notify::SecretStore,
+// Secrets entered in the forms go to the keychain (store::SecretStore,
 // service "vigil") on the worker thread before anything references them;
 // the settings hold only ${keychain:NAME}.
 //
@@ -33,7 +33,7 @@
 #include <utility>
 #include <vector>
 
-namespace vigil::notify { class SecretStore; }
+namespace vigil::store { class SecretStore; }
 
 namespace vigil::runtime {
 
@@ -78,8 +78,8 @@ using SecretWrite = std::pair<std::string, std::string>;
 class AlertingService {
 public:
     // `secrets`: where form secrets are written and test sends read them
-    // (null: the system keychain). Not owned.
-    explicit AlertingService(Engine *engine, notify::SecretStore *secrets = nullptr);
+    // (null: the engine's, the system keychain). Not owned.
+    explicit AlertingService(Engine *engine, store::SecretStore *secrets = nullptr);
     ~AlertingService();
 
     QFuture<AlertingSnapshot> snapshot();
@@ -103,8 +103,7 @@ public:
 
 private:
     Engine *engine_;
-    notify::SecretStore *secrets_;
-    std::unique_ptr<notify::SecretStore> ownSecrets_;
+    store::SecretStore *secrets_;
 };
 
 }  // namespace vigil::runtime

@@ -4,7 +4,6 @@
 #include "incidents/incident_service.h"
 #include "remote/remote_write_storage.h"
 #include "notify/notifier.h"
-#include "notify/secret_store.h"
 #include "rules/builtin_rules.h"
 #include "rules/rule_manager.h"
 #include "runtime/alert_history.h"

@@ -52,7 +52,7 @@ namespace vigil::web { class WebServer; class ApiV1; }
 namespace vigil::tsdb { class Db; }
 namespace vigil::scrape { class ScrapeManager; }
 namespace vigil::remote { class RemoteWriteStorage; }
-namespace vigil::notify { class Notifier; class SecretStore; struct ConsoleNotifyConfig; }
+namespace vigil::notify { class Notifier; struct ConsoleNotifyConfig; }
 namespace vigil::rules { class RuleManager; class AlertSink; }
 namespace vigil::incidents { class IncidentService; }
 
@@ -147,9 +147,10 @@ public:
     QFuture<TargetOpResult> removeTarget(int64_t id);
     // The saved console targets, read on the worker pool.
     QFuture<std::vector<store::StoredTarget>> storedTargets();
-    // The keychain holding console targets' secrets (StoredTarget::authSecretRef).
-    // saveTarget() reads the secret from it (a missing secret or keychain
-    // fails the save); removeTarget() deletes it. Lives on the engine's thread.
+    // The keychain holding console targets' secrets (StoredTarget::authSecretRef)
+    // and the notifier's ${keychain:NAME} entries. saveTarget() reads the
+    // secret from it (a missing secret or keychain fails the save);
+    // removeTarget() deletes it. Lives on the engine's thread.
     store::SecretStore *secrets() const { return secrets_; }
 
     // Console jobs with service discovery (the Targets page's "Kubernetes
@@ -241,7 +242,7 @@ private:
     bool nodeExporterAdded_ = false;
     std::unique_ptr<QLockFile> lock_;
     std::unique_ptr<store::AppStore> store_;
-    store::SecretStore *secrets_ = nullptr;  // child of this
+    store::SecretStore *secrets_ = nullptr;  // child of this; also the notifier's ${keychain:NAME}
     std::unique_ptr<SelfMetrics> selfMetrics_;
     std::unique_ptr<tsdb::Db> db_;
     std::unique_ptr<scrape::ScrapeManager> scraper_;
@@ -257,7 +258,6 @@ private:
     std::unique_ptr<remote::RemoteWriteStorage> remoteWrite_;  // stopped before storage closes
     std::vector<scrape::RemoteWriteConfig> consoleRemoteWrite_;  // owner thread
     std::unique_ptr<QueryService> queryService_;
-    std::unique_ptr<notify::SecretStore> notifySecrets_;  // ${keychain:NAME} in notifier configs (to be merged with secrets_)
     notify::Notifier *notifier_ = nullptr;  // a child of the engine
     QThread *storageOpener_ = nullptr;
     QThread *webThread_ = nullptr;

@@ -17,6 +17,12 @@ namespace {
 
 constexpr const char *kKind = "discovery_job";
 
+bool hasInlineSecret(const net::HttpClientConfig &http)
+{
+    return (http.basicAuth && !http.basicAuth->password.empty()) ||
+           (http.authorization && !http.authorization->credentials.empty());
+}
+
 Result<scrape::ScrapeConfig> parseJob(const std::string &yaml)
 {
     auto cfg = scrape::PrometheusConfig::loadString("scrape_configs:\n" + yaml, "discovery job");
@@ -24,9 +30,8 @@ Result<scrape::ScrapeConfig> parseJob(const std::string &yaml)
     if (cfg->scrapeConfigs.size() != 1) return Status::invalidArgument("expected exactly one job");
     scrape::ScrapeConfig job = cfg->scrapeConfigs.front();
     // app.db never holds secrets: only references to files.
-    bool inline_ = (job.http.basicAuth && !job.http.basicAuth->password.empty()) ||
-                   (job.http.authorization && !job.http.authorization->credentials.empty());
-    for (const auto &k : job.sd.kubernetes) inline_ = inline_ || !k.http.bearerToken.empty() || !k.http.basicPassword.empty();
+    bool inline_ = hasInlineSecret(job.http);
+    for (const auto &k : job.sd.kubernetes) inline_ = inline_ || hasInlineSecret(k.http);
     if (inline_)
         return Status::invalidArgument("the job holds a password or token; Vigil stores only file references "
                                        "(bearer_token_file, password_file, a kubeconfig file)");

@@ -9,7 +9,6 @@
 #include "notify/default_config.h"
 #include "notify/notifier.h"
 #include "notify/payloads.h"
-#include "notify/secret_store.h"
 #include "scrape/prometheus_config.h"
 #include "store/app_store.h"
 
@@ -17,13 +16,12 @@ namespace vigil::runtime {
 
 Status Engine::startNotifier()
 {
-    // The keychain is only asked when a configuration references a secret
-    // (${keychain:NAME}), so machines without one run fine otherwise.
-    if (!notifySecrets_) notifySecrets_ = std::make_unique<notify::KeychainSecretStore>();
+    // The keychain (secrets_) is only asked when a configuration references
+    // a secret (${keychain:NAME}), so machines without one run fine otherwise.
     notify::Notifier::Options o;
     o.delivery.externalUrl =
         options_.externalUrl.empty() ? "http://" + options_.listenAddress : options_.externalUrl;
-    notifier_ = new notify::Notifier(o, store_.get(), notifySecrets_.get(), this);
+    notifier_ = new notify::Notifier(o, store_.get(), secrets_, this);
     Status config = reloadNotifier();
     Status started = notifier_->start();
     alertNotifier_.store(notifier_);  // the rule engine's alerts reach it from now on

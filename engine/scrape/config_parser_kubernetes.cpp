@@ -113,9 +113,6 @@ Status ConfigParser::parseKubernetesSdConfigs(const YAML::Node &n, const std::st
         discovery::KubernetesSdConfig c;
         // Anything but defaults in the HTTP client part counts as "custom".
         bool customHttp = false;
-        BasicAuth basic;
-        Authorization authz;
-        TlsConfig tls;
         HttpClientConfig http;
         std::string bearer, bearerFile;
         for (const auto &kv : e) {
@@ -163,12 +160,10 @@ Status ConfigParser::parseKubernetesSdConfigs(const YAML::Node &n, const std::st
                 if (!v.IsNull() && v["node"].IsDefined())
                     VIGIL_RETURN_IF_ERROR(readBool(v["node"], kp + ".node", &c.attachNodeMetadata));
             } else if (key == "basic_auth") {
-                VIGIL_RETURN_IF_ERROR(parseBasicAuth(v, kp, &basic));
-                http.basicAuth = basic;
+                VIGIL_RETURN_IF_ERROR(parseBasicAuth(v, kp, &http.basicAuth.emplace()));
                 customHttp = true;
             } else if (key == "authorization") {
-                VIGIL_RETURN_IF_ERROR(parseAuthorization(v, kp, &authz));
-                http.authorization = authz;
+                VIGIL_RETURN_IF_ERROR(parseAuthorization(v, kp, &http.authorization.emplace()));
                 customHttp = true;
             } else if (key == "bearer_token") {
                 VIGIL_RETURN_IF_ERROR(readString(v, kp, &bearer));
@@ -177,12 +172,11 @@ Status ConfigParser::parseKubernetesSdConfigs(const YAML::Node &n, const std::st
                 VIGIL_RETURN_IF_ERROR(readString(v, kp, &bearerFile));
                 customHttp = customHttp || !bearerFile.empty();
             } else if (key == "tls_config") {
-                VIGIL_RETURN_IF_ERROR(parseTls(v, kp, &tls));
-                customHttp = customHttp || !(tls == TlsConfig{});
+                VIGIL_RETURN_IF_ERROR(parseTls(v, kp, &http.tls));
+                customHttp = customHttp || !(http.tls == TlsConfig{});
             } else if (key == "follow_redirects") {
-                bool follow = true;
-                VIGIL_RETURN_IF_ERROR(readBool(v, kp, &follow));
-                customHttp = customHttp || !follow;
+                VIGIL_RETURN_IF_ERROR(readBool(v, kp, &http.followRedirects));
+                customHttp = customHttp || !http.followRedirects;
             } else if (key == "enable_http2") {
                 bool h2 = true;
                 VIGIL_RETURN_IF_ERROR(readBool(v, kp, &h2));
@@ -218,25 +212,13 @@ Status ConfigParser::parseKubernetesSdConfigs(const YAML::Node &n, const std::st
             if (std::string err = labelSelectorError(sel.label); !err.empty()) return error(e["selectors"], p + ".selectors", err);
         }
 
-        discovery::KubernetesHttpConfig &h = c.http;
-        if (http.basicAuth) {
-            h.hasBasicAuth = true;
-            h.basicUser = http.basicAuth->username;
-            h.basicPassword = http.basicAuth->password;
-            h.basicPasswordFile = http.basicAuth->passwordFile;
+        if (!bearer.empty() || !bearerFile.empty()) {
+            Authorization a;
+            a.credentials = bearer;
+            a.credentialsFile = resolvePath(bearerFile);
+            http.authorization = std::move(a);
         }
-        if (http.authorization) {
-            h.authorizationType = http.authorization->type;
-            h.bearerToken = http.authorization->credentials;
-            h.bearerTokenFile = http.authorization->credentialsFile;
-        }
-        if (!bearer.empty()) h.bearerToken = bearer;
-        if (!bearerFile.empty()) h.bearerTokenFile = resolvePath(bearerFile);
-        h.caFile = tls.caFile;
-        h.certFile = tls.certFile;
-        h.keyFile = tls.keyFile;
-        h.serverName = tls.serverName;
-        h.insecureSkipVerify = tls.insecureSkipVerify;
+        c.http = std::move(http);
         out->push_back(std::move(c));
     }
     return Status::ok();

@@ -86,14 +86,15 @@ void ScrapeRequest::start()
     req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     req.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     req.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
-    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, http_.followRedirects
-                                                                   ? QNetworkRequest::NoLessSafeRedirectPolicy
-                                                                   : QNetworkRequest::ManualRedirectPolicy);
 
     // Through the pod proxy the API server's credentials replace the job's
     // auth and TLS settings (those are meant for the pod).
     const Status st = proxyCreds_ ? discovery::applyKubernetesCredentials(*proxyCreds_, &req)
                                   : net::applyHttpClientConfig(http_, &req);
+    // The job's redirect policy, also through the pod proxy.
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, http_.followRedirects
+                                                                   ? QNetworkRequest::NoLessSafeRedirectPolicy
+                                                                   : QNetworkRequest::ManualRedirectPolicy);
     if (!st) {
         // Report asynchronously, like every other outcome.
         failure_ = st;
@@ -106,14 +107,7 @@ void ScrapeRequest::start()
     reply_->setReadBufferSize(kReadBufferBytes);
     connect(reply_, &QNetworkReply::readyRead, this, &ScrapeRequest::onReadyRead);
     connect(reply_, &QNetworkReply::finished, this, &ScrapeRequest::onFinished);
-    if (proxyCreds_) {
-        if (proxyCreds_->insecureSkipVerify)
-            connect(reply_, &QNetworkReply::sslErrors, reply_, [r = reply_](const QList<QSslError> &) {
-                if (r) r->ignoreSslErrors();
-            });
-    } else {
-        net::allowInsecureTls(http_, reply_);
-    }
+    net::allowInsecureTls(proxyCreds_ ? proxyCreds_->http : http_, reply_);
     timeout_.start(int(std::max<int64_t>(1, timeoutMs_)));
 }
 

@@ -222,6 +222,13 @@ public:
     sqlite3_stmt *get() { return s_; }
     void bind(int i, const std::string &v) { sqlite3_bind_text(s_, i, v.data(), int(v.size()), SQLITE_TRANSIENT); }
     void bind(int i, int64_t v) { sqlite3_bind_int64(s_, i, v); }
+    // Binds `values` to ?1, ?2, ... in order.
+    template <typename... V>
+    void bindAll(const V &...values)
+    {
+        int i = 0;
+        (bind(++i, values), ...);
+    }
     int step() { return sqlite3_step(s_); }
     std::string text(int i)
     {
@@ -229,6 +236,16 @@ public:
         return p ? std::string(reinterpret_cast<const char *>(p), size_t(sqlite3_column_bytes(s_, i))) : std::string();
     }
     int64_t i64(int i) { return sqlite3_column_int64(s_, i); }
+
+    // Steps through every row, appending rowOf(*this) to `out`; false when
+    // stepping failed (the rows read so far stay in `out`).
+    template <typename Row, typename RowOf>
+    bool readRows(std::vector<Row> *out, RowOf rowOf)
+    {
+        int rc;
+        while ((rc = step()) == SQLITE_ROW) out->push_back(rowOf(*this));
+        return rc == SQLITE_DONE;
+    }
 
 private:
     sqlite3_stmt *s_ = nullptr;
@@ -440,30 +457,29 @@ Result<std::vector<StoredTarget>> AppStore::targets()
                  "auth_user, auth_secret_ref, tls_insecure, enabled, tls_ca_file, tls_cert_file, tls_key_file, "
                  "tls_server_name, relabel_yaml FROM targets ORDER BY id");
     std::vector<StoredTarget> out;
-    int rc;
-    while ((rc = st.step()) == SQLITE_ROW) {
+    const bool done = st.readRows(&out, [](Stmt &r) {
         StoredTarget t;
-        t.id = st.i64(0);
-        t.job = st.text(1);
-        t.address = st.text(2);
-        t.scheme = st.text(3);
-        t.metricsPath = st.text(4);
-        t.intervalMs = st.i64(5);
-        t.timeoutMs = st.i64(6);
-        t.labels = decodeLabels(st.text(7));
-        t.authType = st.text(8);
-        t.authUser = st.text(9);
-        t.authSecretRef = st.text(10);
-        t.tlsInsecureSkipVerify = st.i64(11) != 0;
-        t.enabled = st.i64(12) != 0;
-        t.tlsCaFile = st.text(13);
-        t.tlsCertFile = st.text(14);
-        t.tlsKeyFile = st.text(15);
-        t.tlsServerName = st.text(16);
-        t.relabelYaml = st.text(17);
-        out.push_back(std::move(t));
-    }
-    if (rc != SQLITE_DONE) return sqliteError("list targets");
+        t.id = r.i64(0);
+        t.job = r.text(1);
+        t.address = r.text(2);
+        t.scheme = r.text(3);
+        t.metricsPath = r.text(4);
+        t.intervalMs = r.i64(5);
+        t.timeoutMs = r.i64(6);
+        t.labels = decodeLabels(r.text(7));
+        t.authType = r.text(8);
+        t.authUser = r.text(9);
+        t.authSecretRef = r.text(10);
+        t.tlsInsecureSkipVerify = r.i64(11) != 0;
+        t.enabled = r.i64(12) != 0;
+        t.tlsCaFile = r.text(13);
+        t.tlsCertFile = r.text(14);
+        t.tlsKeyFile = r.text(15);
+        t.tlsServerName = r.text(16);
+        t.relabelYaml = r.text(17);
+        return t;
+    });
+    if (!done) return sqliteError("list targets");
     return out;
 }
 
@@ -474,10 +490,7 @@ Status AppStore::putDocument(const std::string &kind, const StoredDocument &doc)
     if (doc.name.empty()) return Status::invalidArgument("a document needs a name");
     Stmt st(db_, "INSERT INTO documents(kind, name, json, updated_ms) VALUES(?1,?2,?3,?4) "
                  "ON CONFLICT(kind, name) DO UPDATE SET json=excluded.json, updated_ms=excluded.updated_ms");
-    st.bind(1, kind);
-    st.bind(2, doc.name);
-    st.bind(3, doc.json);
-    st.bind(4, doc.updatedMs ? doc.updatedMs : nowMs());
+    st.bindAll(kind, doc.name, doc.json, doc.updatedMs ? doc.updatedMs : nowMs());
     if (st.step() != SQLITE_DONE) return sqliteError("save " + kind);
     return {};
 }
@@ -501,9 +514,8 @@ Result<std::vector<StoredDocument>> AppStore::documents(const std::string &kind)
     Stmt st(db_, "SELECT name, json, updated_ms FROM documents WHERE kind=?1 ORDER BY name");
     st.bind(1, kind);
     std::vector<StoredDocument> out;
-    int rc;
-    while ((rc = st.step()) == SQLITE_ROW) out.push_back({st.text(0), st.text(1), st.i64(2)});
-    if (rc != SQLITE_DONE) return sqliteError("list documents");
+    if (!st.readRows(&out, [](Stmt &r) { return StoredDocument{r.text(0), r.text(1), r.i64(2)}; }))
+        return sqliteError("list documents");
     return out;
 }
 
@@ -513,16 +525,8 @@ Status AppStore::appendAlertEvent(const AlertEvent &e)
     if (!db_) return Status::failedPrecondition("store is not open");
     Stmt st(db_, "INSERT INTO alert_history(time_ms, alert_name, severity, state, labels_json, message, fingerprint, "
                  "group_key, actor, receiver) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10)");
-    st.bind(1, e.timeMs ? e.timeMs : nowMs());
-    st.bind(2, e.alertName);
-    st.bind(3, e.severity);
-    st.bind(4, e.state);
-    st.bind(5, e.labelsJson);
-    st.bind(6, e.message);
-    st.bind(7, e.fingerprint);
-    st.bind(8, e.groupKey);
-    st.bind(9, e.actor);
-    st.bind(10, e.receiver);
+    st.bindAll(e.timeMs ? e.timeMs : nowMs(), e.alertName, e.severity, e.state, e.labelsJson, e.message,
+               e.fingerprint, e.groupKey, e.actor, e.receiver);
     if (st.step() != SQLITE_DONE) return sqliteError("record alert event");
     return {};
 }
@@ -545,20 +549,13 @@ Result<std::vector<AppStore::AlertEvent>> AppStore::alertEvents(const AlertEvent
                  "receiver FROM alert_history WHERE time_ms >= ?1 AND time_ms <= ?2 AND (?3 = '' OR fingerprint = ?3) "
                  "AND (?4 = '' OR alert_name = ?4) AND (?5 = '' OR instr(?5, ',' || state || ',') > 0) "
                  "AND (?6 = '' OR group_key = ?6) ORDER BY time_ms DESC, id DESC LIMIT ?7");
-    st.bind(1, f.fromMs);
-    st.bind(2, f.toMs);
-    st.bind(3, f.fingerprint);
-    st.bind(4, f.alertName);
-    st.bind(5, states);
-    st.bind(6, f.groupKey);
-    st.bind(7, int64_t(f.limit));
+    st.bindAll(f.fromMs, f.toMs, f.fingerprint, f.alertName, states, f.groupKey, int64_t(f.limit));
     std::vector<AlertEvent> out;
-    int rc;
-    while ((rc = st.step()) == SQLITE_ROW) {
-        out.push_back({st.i64(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5), st.text(6), st.text(7),
-                       st.text(8), st.text(9)});
-    }
-    if (rc != SQLITE_DONE) return sqliteError("list alert events");
+    if (!st.readRows(&out, [](Stmt &r) {
+            return AlertEvent{r.i64(0),  r.text(1), r.text(2), r.text(3), r.text(4),
+                              r.text(5), r.text(6), r.text(7), r.text(8), r.text(9)};
+        }))
+        return sqliteError("list alert events");
     return out;
 }
 
@@ -568,13 +565,7 @@ Result<int64_t> AppStore::appendAcknowledgement(const StoredAcknowledgement &a)
     if (!db_) return Status::failedPrecondition("store is not open");
     Stmt st(db_, "INSERT INTO alert_acknowledgements(fingerprint, group_key, labels, owner, comment, time_ms, "
                  "starts_at_ms) VALUES(?1,?2,?3,?4,?5,?6,?7)");
-    st.bind(1, a.fingerprint);
-    st.bind(2, a.groupKey);
-    st.bind(3, a.labels);
-    st.bind(4, a.owner);
-    st.bind(5, a.comment);
-    st.bind(6, a.timeMs);
-    st.bind(7, a.startsAtMs);
+    st.bindAll(a.fingerprint, a.groupKey, a.labels, a.owner, a.comment, a.timeMs, a.startsAtMs);
     if (st.step() != SQLITE_DONE) return sqliteError("record acknowledgement");
     return int64_t(sqlite3_last_insert_rowid(db_));
 }
@@ -591,10 +582,11 @@ Result<std::vector<StoredAcknowledgement>> AppStore::acknowledgements(int64_t fr
     st.bind(2, toMs);
     st.bind(3, fingerprint);
     std::vector<StoredAcknowledgement> out;
-    int rc;
-    while ((rc = st.step()) == SQLITE_ROW)
-        out.push_back({st.i64(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5), st.i64(6), st.i64(7)});
-    if (rc != SQLITE_DONE) return sqliteError("list acknowledgements");
+    if (!st.readRows(&out, [](Stmt &r) {
+            return StoredAcknowledgement{r.i64(0), r.text(1), r.text(2), r.text(3),
+                                         r.text(4), r.text(5), r.i64(6),  r.i64(7)};
+        }))
+        return sqliteError("list acknowledgements");
     return out;
 }
 
@@ -606,13 +598,7 @@ Status AppStore::putEscalationState(const StoredEscalation &e)
                  "VALUES(?1,?2,?3,?4,?5,?6,?7) ON CONFLICT(fingerprint) DO UPDATE SET group_key=excluded.group_key, "
                  "labels=excluded.labels, since_ms=excluded.since_ms, step=excluded.step, acked_ms=excluded.acked_ms, "
                  "updated_ms=excluded.updated_ms");
-    st.bind(1, e.fingerprint);
-    st.bind(2, e.groupKey);
-    st.bind(3, e.labels);
-    st.bind(4, e.sinceMs);
-    st.bind(5, int64_t(e.step));
-    st.bind(6, e.ackedMs);
-    st.bind(7, e.updatedMs);
+    st.bindAll(e.fingerprint, e.groupKey, e.labels, e.sinceMs, int64_t(e.step), e.ackedMs, e.updatedMs);
     if (st.step() != SQLITE_DONE) return sqliteError("save escalation state");
     return {};
 }
@@ -634,10 +620,10 @@ Result<std::vector<StoredEscalation>> AppStore::escalationStates()
     Stmt st(db_, "SELECT fingerprint, group_key, labels, since_ms, step, acked_ms, updated_ms FROM escalation_state "
                  "ORDER BY fingerprint");
     std::vector<StoredEscalation> out;
-    int rc;
-    while ((rc = st.step()) == SQLITE_ROW)
-        out.push_back({st.text(0), st.text(1), st.text(2), st.i64(3), int(st.i64(4)), st.i64(5), st.i64(6)});
-    if (rc != SQLITE_DONE) return sqliteError("list escalation states");
+    if (!st.readRows(&out, [](Stmt &r) {
+            return StoredEscalation{r.text(0), r.text(1), r.text(2), r.i64(3), int(r.i64(4)), r.i64(5), r.i64(6)};
+        }))
+        return sqliteError("list escalation states");
     return out;
 }
 
@@ -649,13 +635,7 @@ Status AppStore::putSilence(const StoredSilence &sil)
                  "VALUES(?1,?2,?3,?4,?5,?6,?7) ON CONFLICT(id) DO UPDATE SET matchers=excluded.matchers, "
                  "starts_at_ms=excluded.starts_at_ms, ends_at_ms=excluded.ends_at_ms, created_by=excluded.created_by, "
                  "comment=excluded.comment, updated_at_ms=excluded.updated_at_ms");
-    st.bind(1, sil.id);
-    st.bind(2, sil.matchers);
-    st.bind(3, sil.startsAtMs);
-    st.bind(4, sil.endsAtMs);
-    st.bind(5, sil.createdBy);
-    st.bind(6, sil.comment);
-    st.bind(7, sil.updatedAtMs);
+    st.bindAll(sil.id, sil.matchers, sil.startsAtMs, sil.endsAtMs, sil.createdBy, sil.comment, sil.updatedAtMs);
     if (st.step() != SQLITE_DONE) return sqliteError("save silence");
     return {};
 }
@@ -667,10 +647,10 @@ Result<std::vector<StoredSilence>> AppStore::silences()
     Stmt st(db_, "SELECT id, matchers, starts_at_ms, ends_at_ms, created_by, comment, updated_at_ms FROM silences "
                  "ORDER BY starts_at_ms, id");
     std::vector<StoredSilence> out;
-    int rc;
-    while ((rc = st.step()) == SQLITE_ROW)
-        out.push_back({st.text(0), st.text(1), st.i64(2), st.i64(3), st.text(4), st.text(5), st.i64(6)});
-    if (rc != SQLITE_DONE) return sqliteError("list silences");
+    if (!st.readRows(&out, [](Stmt &r) {
+            return StoredSilence{r.text(0), r.text(1), r.i64(2), r.i64(3), r.text(4), r.text(5), r.i64(6)};
+        }))
+        return sqliteError("list silences");
     return out;
 }
 
@@ -680,15 +660,8 @@ Status AppStore::appendDeliveryAttempt(const DeliveryAttempt &a)
     if (!db_) return Status::failedPrecondition("store is not open");
     Stmt st(db_, "INSERT INTO notification_attempts(time_ms, receiver, integration, group_key, fingerprints, attempt, "
                  "status, error, detail) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9)");
-    st.bind(1, a.timeMs ? a.timeMs : nowMs());
-    st.bind(2, a.receiver);
-    st.bind(3, a.integration);
-    st.bind(4, a.groupKey);
-    st.bind(5, a.fingerprints);
-    st.bind(6, int64_t(a.attempt));
-    st.bind(7, a.status);
-    st.bind(8, a.error);
-    st.bind(9, a.detail);
+    st.bindAll(a.timeMs ? a.timeMs : nowMs(), a.receiver, a.integration, a.groupKey, a.fingerprints,
+               int64_t(a.attempt), a.status, a.error, a.detail);
     if (st.step() != SQLITE_DONE) return sqliteError("record delivery attempt");
     return {};
 }
@@ -708,11 +681,11 @@ Result<std::vector<DeliveryAttempt>> AppStore::deliveryAttempts(int limit)
                  "FROM notification_attempts ORDER BY id DESC LIMIT ?1");
     st.bind(1, int64_t(limit));
     std::vector<DeliveryAttempt> out;
-    int rc;
-    while ((rc = st.step()) == SQLITE_ROW)
-        out.push_back({st.i64(0), st.text(1), st.text(2), st.text(3), st.text(4), int(st.i64(5)), st.text(6),
-                       st.text(7), st.text(8)});
-    if (rc != SQLITE_DONE) return sqliteError("list delivery attempts");
+    if (!st.readRows(&out, [](Stmt &r) {
+            return DeliveryAttempt{r.i64(0),       r.text(1), r.text(2), r.text(3), r.text(4),
+                                   int(r.i64(5)), r.text(6), r.text(7), r.text(8)};
+        }))
+        return sqliteError("list delivery attempts");
     return out;
 }
 

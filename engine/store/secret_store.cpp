@@ -1,5 +1,6 @@
 #include "store/secret_store.h"
 
+#include <QEventLoop>
 #include <QPromise>
 #include <QThread>
 #include <QUuid>
@@ -12,6 +13,8 @@ namespace vigil::store {
 
 namespace {
 
+Status notFound(const std::string &ref) { return Status::notFound("no keychain entry " + ref); }
+
 // Maps a finished QtKeychain job to a Status. The job's error text can name
 // the entry but never contains the secret.
 Status jobStatus(const QKeychain::Job *job)
@@ -20,7 +23,7 @@ Status jobStatus(const QKeychain::Job *job)
         case QKeychain::NoError:
             return {};
         case QKeychain::EntryNotFound:
-            return Status::notFound("no keychain entry " + job->key().toStdString());
+            return notFound(job->key().toStdString());
         case QKeychain::NoBackendAvailable:
         case QKeychain::NotImplemented:
             return Status::unavailable("no system keychain is available (Secret Service or KWallet): " +
@@ -38,6 +41,30 @@ Status jobStatus(const QKeychain::Job *job)
     return Status::unavailable("the system keychain did not answer: " + job->errorString().toStdString());
 }
 
+// Prepares a job: the entry `key`, never QtKeychain's plain-text fallback.
+template <typename Job>
+Job *prepared(Job *job, const QString &key)
+{
+    job->setInsecureFallback(false);
+    job->setKey(key);
+    return job;
+}
+
+// Runs `job` to completion on the calling thread.
+Status runHere(QKeychain::Job *job)
+{
+    QEventLoop loop;
+    bool finished = false;
+    QObject::connect(job, &QKeychain::Job::finished, &loop, [&] {
+        finished = true;
+        loop.quit();
+    });
+    job->setAutoDelete(false);
+    job->start();
+    if (!finished) loop.exec();
+    return jobStatus(job);
+}
+
 // Runs `start` on `owner`'s thread (now when already there).
 template <typename F>
 void onOwnerThread(QObject *owner, F start)
@@ -53,6 +80,8 @@ void onOwnerThread(QObject *owner, F start)
 
 SecretStore::SecretStore(QString service, QObject *parent) : QObject(parent), service_(std::move(service)) {}
 
+SecretStore::SecretStore(Backend backend, QObject *parent) : QObject(parent), backend_(backend) {}
+
 std::string SecretStore::newRef()
 {
     return "target-" + QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString();
@@ -60,15 +89,14 @@ std::string SecretStore::newRef()
 
 QFuture<SecretResult> SecretStore::read(const std::string &ref)
 {
+    if (backend_ == Backend::Memory) return QtFuture::makeReadyFuture(memoryRead(ref));
     auto promise = std::make_shared<QPromise<SecretResult>>();
     QFuture<SecretResult> future = promise->future();
     promise->start();
     const QString key = QString::fromStdString(ref);
     onOwnerThread(this, [this, promise, key] {
-        auto *job = new QKeychain::ReadPasswordJob(service_, this);
+        auto *job = prepared(new QKeychain::ReadPasswordJob(service_, this), key);
         job->setAutoDelete(true);
-        job->setInsecureFallback(false);
-        job->setKey(key);
         connect(job, &QKeychain::Job::finished, this, [promise](QKeychain::Job *j) {
             SecretResult r;
             r.status = jobStatus(j);
@@ -84,16 +112,15 @@ QFuture<SecretResult> SecretStore::read(const std::string &ref)
 
 QFuture<Status> SecretStore::write(const std::string &ref, const std::string &secret)
 {
+    if (backend_ == Backend::Memory) return QtFuture::makeReadyFuture(memoryWrite(ref, secret));
     auto promise = std::make_shared<QPromise<Status>>();
     QFuture<Status> future = promise->future();
     promise->start();
     const QString key = QString::fromStdString(ref);
     const QString text = QString::fromStdString(secret);
     onOwnerThread(this, [this, promise, key, text] {
-        auto *job = new QKeychain::WritePasswordJob(service_, this);
+        auto *job = prepared(new QKeychain::WritePasswordJob(service_, this), key);
         job->setAutoDelete(true);
-        job->setInsecureFallback(false);
-        job->setKey(key);
         job->setTextData(text);
         connect(job, &QKeychain::Job::finished, this, [promise](QKeychain::Job *j) {
             promise->addResult(jobStatus(j));
@@ -106,15 +133,14 @@ QFuture<Status> SecretStore::write(const std::string &ref, const std::string &se
 
 QFuture<Status> SecretStore::remove(const std::string &ref)
 {
+    if (backend_ == Backend::Memory) return QtFuture::makeReadyFuture(memoryRemove(ref));
     auto promise = std::make_shared<QPromise<Status>>();
     QFuture<Status> future = promise->future();
     promise->start();
     const QString key = QString::fromStdString(ref);
     onOwnerThread(this, [this, promise, key] {
-        auto *job = new QKeychain::DeletePasswordJob(service_, this);
+        auto *job = prepared(new QKeychain::DeletePasswordJob(service_, this), key);
         job->setAutoDelete(true);
-        job->setInsecureFallback(false);
-        job->setKey(key);
         connect(job, &QKeychain::Job::finished, this, [promise](QKeychain::Job *j) {
             Status s = jobStatus(j);
             if (s.code() == Status::Code::NotFound) s = Status::ok();
@@ -128,6 +154,7 @@ QFuture<Status> SecretStore::remove(const std::string &ref)
 
 QFuture<Status> SecretStore::probe()
 {
+    if (backend_ == Backend::Memory) return QtFuture::makeReadyFuture(Status::ok());
     auto promise = std::make_shared<QPromise<Status>>();
     QFuture<Status> future = promise->future();
     promise->start();
@@ -139,6 +166,48 @@ QFuture<Status> SecretStore::probe()
         promise->finish();
     });
     return future;
+}
+
+Result<std::string> SecretStore::readBlocking(const std::string &ref)
+{
+    if (backend_ == Backend::Memory) {
+        SecretResult r = memoryRead(ref);
+        if (!r.status.isOk()) return r.status;
+        return r.secret;
+    }
+    QKeychain::ReadPasswordJob job(service_);
+    VIGIL_RETURN_IF_ERROR(runHere(prepared(&job, QString::fromStdString(ref))));
+    return job.textData().toStdString();
+}
+
+Status SecretStore::writeBlocking(const std::string &ref, const std::string &secret)
+{
+    if (backend_ == Backend::Memory) return memoryWrite(ref, secret);
+    QKeychain::WritePasswordJob job(service_);
+    job.setTextData(QString::fromStdString(secret));
+    return runHere(prepared(&job, QString::fromStdString(ref)));
+}
+
+SecretResult SecretStore::memoryRead(const std::string &ref)
+{
+    std::lock_guard lock(memoryMutex_);
+    auto it = memory_.find(ref);
+    if (it == memory_.end()) return {notFound(ref), {}};
+    return {Status::ok(), it->second};
+}
+
+Status SecretStore::memoryWrite(const std::string &ref, const std::string &secret)
+{
+    std::lock_guard lock(memoryMutex_);
+    memory_[ref] = secret;
+    return Status::ok();
+}
+
+Status SecretStore::memoryRemove(const std::string &ref)
+{
+    std::lock_guard lock(memoryMutex_);
+    memory_.erase(ref);
+    return Status::ok();
 }
 
 }  // namespace vigil::store

@@ -2,6 +2,7 @@
 // free loopback port for a test, waited for until its readiness URL answers
 // 200, and stopped by its PID (SIGTERM, then SIGKILL) when destroyed.
 // Http: small blocking-with-events HTTP helpers for tests (bounded waits).
+// prometheusArgs(): the flags of a test's own Prometheus instance.
 #pragma once
 
 #include <QByteArray>
@@ -23,6 +24,15 @@ inline quint16 freePort()
     QTcpServer s;
     s.listen(QHostAddress::LocalHost, 0);
     return s.serverPort();
+}
+
+// Prometheus's flags for a test instance: its own data directory, a loopback
+// port (ready at http://127.0.0.1:<port>/-/ready) and a config file.
+inline QStringList prometheusArgs(const QString &dataDir, quint16 port, const QString &configFile)
+{
+    return {QStringLiteral("--storage.tsdb.path=") + dataDir,
+            QStringLiteral("--web.listen-address=127.0.0.1:%1").arg(port),
+            QStringLiteral("--config.file=") + configFile};
 }
 
 struct HttpReply {

@@ -13,7 +13,7 @@
 #include "models/rule_group_model.h"
 #include "models/silence_model.h"
 #include "notify/notifier.h"
-#include "notify/secret_store.h"
+#include "store/secret_store.h"
 #include "pages/alerts_page.h"
 #include "pages/channels_form.h"
 #include "pages/rule_editor_dialog.h"
@@ -390,7 +390,7 @@ void TestAlertPages::channelForms()
 {
     vigil::testing::WebhookReceiver rx;
     QVERIFY(rx.listenLoopback());
-    notify::MemorySecretStore secrets;
+    store::SecretStore secrets(store::SecretStore::Backend::Memory);
     ChannelsForm form(engine_.get(), &secrets);
     QSignalSpy loaded(&form, &ChannelsForm::loaded);
     form.load();
@@ -406,7 +406,7 @@ void TestAlertPages::channelForms()
     QVERIFY2(tested.at(0).at(1).toString().contains(QStringLiteral("slack[0]: delivered")),
              qPrintable(tested.at(0).at(1).toString()));
     QCOMPARE(rx.count("/slack"), 1);
-    QCOMPARE(secrets.read("notify-warning-slack").value(), rx.url("/slack").toStdString());
+    QCOMPARE(secrets.readBlocking("notify-warning-slack").value(), rx.url("/slack").toStdString());
     w.slackUrl->clear();
 
     const auto &e = form.tier(notify::ConsoleTier::Emergency);

@@ -44,7 +44,7 @@ QLineEdit *secretField(QWidget *parent)
 
 }  // namespace
 
-ChannelsForm::ChannelsForm(runtime::Engine *engine, notify::SecretStore *secrets, QWidget *parent)
+ChannelsForm::ChannelsForm(runtime::Engine *engine, store::SecretStore *secrets, QWidget *parent)
     : QWidget(parent), engine_(engine), service_(std::make_unique<runtime::AlertingService>(engine, secrets))
 {
     auto *outer = new QVBoxLayout(this);

@@ -36,7 +36,7 @@ class ChannelsForm : public QWidget {
     Q_OBJECT
 public:
     // `secrets`: where typed secrets go (null: the system keychain).
-    explicit ChannelsForm(runtime::Engine *engine, notify::SecretStore *secrets = nullptr, QWidget *parent = nullptr);
+    explicit ChannelsForm(runtime::Engine *engine, store::SecretStore *secrets = nullptr, QWidget *parent = nullptr);
     ~ChannelsForm() override;
 
     struct TierWidgets {

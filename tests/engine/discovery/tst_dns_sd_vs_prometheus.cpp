@@ -14,16 +14,9 @@
 // sets e.g. __meta_dns_srv_record_target of an A record to "") appear in
 // neither API.
 #include "dnsmasq_process.h"
+#include "vigil_targets_api.h"
 
-#include "config/engine_options.h"
 #include "discovery/resolv_conf.h"
-#include "runtime/self_metrics.h"
-#include "scrape/prometheus_config.h"
-#include "scrape/scrape_manager.h"
-#include "tsdb/db.h"
-#include "web/api_v1.h"
-#include "web/api_v1_engine_sources.h"
-#include "web/web_server.h"
 
 #include "../../support/peer_process.h"
 
@@ -31,14 +24,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QThread>
 
 #include <unistd.h>
 
-#include <memory>
 #include <set>
 
 using namespace vigil;
@@ -113,31 +104,12 @@ private Q_SLOTS:
     void sameTargets();
 
 private:
-    TargetSets waitForTargets(uint16_t port, size_t active, size_t dropped);
-
     QTemporaryDir dir_;
     DnsmasqProcess dnsmasq_;
-    QProcess prometheus_;
+    testing::PeerProcess prometheus_;  // unshare, whose sh execs prometheus: one PID
     uint16_t promPort_ = 0;
-    std::unique_ptr<tsdb::Db> db_;
-    std::unique_ptr<scrape::ScrapeManager> scraper_;
-    runtime::SelfMetrics selfMetrics_;
-    QThread webThread_;
-    web::WebServer *web_ = nullptr;
-    web::ApiV1 *api_ = nullptr;
+    testing::VigilTargetsApi vigil_;
 };
-
-TargetSets TestDnsSdVsPrometheus::waitForTargets(uint16_t port, size_t active, size_t dropped)
-{
-    // Prometheus applies discovery updates every 5 s: wait up to 30 s.
-    TargetSets s;
-    for (int i = 0; i < 60; ++i) {
-        s = targetSets(testing::httpRequest("GET", QStringLiteral("http://127.0.0.1:%1/api/v1/targets").arg(port)).body);
-        if (s.active.size() == active && s.dropped.size() == dropped) break;
-        QTest::qWait(500);
-    }
-    return s;
-}
 
 void TestDnsSdVsPrometheus::initTestCase()
 {
@@ -177,57 +149,24 @@ void TestDnsSdVsPrometheus::initTestCase()
 
     // Prometheus in its own mount namespace with the test's resolv.conf.
     promPort_ = testing::freePort();
-    prometheus_.setProcessChannelMode(QProcess::MergedChannels);
-    prometheus_.setStandardOutputFile(d + QStringLiteral("/prometheus.log"));
-    prometheus_.start(unshare, {QStringLiteral("--mount"), QStringLiteral("--propagation"), QStringLiteral("private"),
-                                QStringLiteral("--"), QStringLiteral("/bin/sh"), QStringLiteral("-c"),
-                                QStringLiteral("mount --bind \"$1\" /etc/resolv.conf && shift && exec \"$@\""),
-                                QStringLiteral("sh"), resolv, prometheus,
-                                QStringLiteral("--storage.tsdb.path=") + d + QStringLiteral("/prom-data"),
-                                QStringLiteral("--web.listen-address=127.0.0.1:%1").arg(promPort_),
-                                QStringLiteral("--config.file=") + configPath});
-    QVERIFY2(prometheus_.waitForStarted(10000), "unshare/prometheus did not start");
+    const QStringList inNamespace{QStringLiteral("--mount"), QStringLiteral("--propagation"), QStringLiteral("private"),
+                                  QStringLiteral("--"), QStringLiteral("/bin/sh"), QStringLiteral("-c"),
+                                  QStringLiteral("mount --bind \"$1\" /etc/resolv.conf && shift && exec \"$@\""),
+                                  QStringLiteral("sh"), resolv, prometheus};
+    const QStringList promArgs = testing::prometheusArgs(d + QStringLiteral("/prom-data"), promPort_, configPath);
+    QVERIFY2(prometheus_.start(unshare, inNamespace + promArgs,
+                               d + QStringLiteral("/prometheus.log"),
+                               QStringLiteral("http://127.0.0.1:%1/-/ready").arg(promPort_)),
+             "unshare/prometheus did not start");
 
-    auto db = tsdb::Db::open((d + QStringLiteral("/vigil-data")).toStdString());
-    QVERIFY2(db.isOk(), db.status().toString().c_str());
-    db_ = std::move(*db);
-    scraper_ = std::make_unique<scrape::ScrapeManager>(db_.get());
-    auto cfg = scrape::PrometheusConfig::loadString(yaml.toStdString(), configPath.toStdString());
-    QVERIFY2(cfg.isOk(), cfg.status().toString().c_str());
-    QVERIFY(scraper_->applyConfig(*cfg).isOk());
-
-    web::WebServer::Options wo;
-    wo.listenAddress = "127.0.0.1:0";
-    web_ = new web::WebServer(wo, &selfMetrics_);
-    web_->moveToThread(&webThread_);
-    connect(&webThread_, &QThread::finished, web_, &QObject::deleteLater);
-    webThread_.start();
-    Status listened;
-    QMetaObject::invokeMethod(web_, [&] { listened = web_->listen(); }, Qt::BlockingQueuedConnection);
-    QVERIFY2(listened.isOk(), listened.toString().c_str());
-    config::EngineOptions options;
-    options.configFile = configPath.toStdString();
-    options.storagePath = (d + QStringLiteral("/vigil-data")).toStdString();
-    api_ = new web::ApiV1(web::engineApiSources(db_.get(), scraper_.get(), options));
-    web_->addRoutes(api_, [api = api_](QHttpServer *s) { api->registerRoutes(s); });
-    web_->setReady(true);
+    const Status started = vigil_.start(d + QStringLiteral("/vigil-data"), yaml, configPath);
+    QVERIFY2(started.isOk(), started.toString().c_str());
 }
 
 void TestDnsSdVsPrometheus::cleanupTestCase()
 {
-    if (api_) api_->close();
-    if (scraper_) scraper_->stop();
-    webThread_.quit();
-    webThread_.wait(10000);
-    scraper_.reset();
-    if (db_) db_->close();
-    if (prometheus_.state() != QProcess::NotRunning) {
-        prometheus_.terminate();  // SIGTERM to its PID (sh and unshare exec'd into prometheus)
-        if (!prometheus_.waitForFinished(15000)) {
-            prometheus_.kill();
-            prometheus_.waitForFinished(5000);
-        }
-    }
+    vigil_.stop();
+    prometheus_.stop();  // SIGTERM to its PID (sh and unshare exec'd into prometheus)
     dnsmasq_.stop();
     discovery::setResolvConfOverride({}, 53);
 }
@@ -235,8 +174,8 @@ void TestDnsSdVsPrometheus::cleanupTestCase()
 void TestDnsSdVsPrometheus::sameTargets()
 {
     // srv: 1 active + 1 dropped; a: 2; aaaa: 1; mx: 1.
-    const TargetSets prom = waitForTargets(promPort_, 5, 1);
-    const TargetSets vigil = waitForTargets(web_->port(), 5, 1);
+    const TargetSets prom = testing::waitForTargets(promPort_, 5, 1, targetSets);
+    const TargetSets vigil = testing::waitForTargets(vigil_.port(), 5, 1, targetSets);
     QVERIFY2(prom.active.size() == 5, qPrintable(QStringLiteral("prometheus:\n") + dump(prom.active)));
     QVERIFY2(vigil.active == prom.active, qPrintable(QStringLiteral("prometheus:\n") + dump(prom.active) +
                                                      QStringLiteral("\nvigil:\n") + dump(vigil.active)));

@@ -230,8 +230,9 @@ void TestKubernetesSd::configParsed()
     const discovery::KubernetesSdConfig &k = job.sd.kubernetes[0];
     QCOMPARE(k.role, std::string("endpointslice"));
     QCOMPARE(k.apiServer, std::string("https://k.example:6443"));
-    QCOMPARE(k.http.bearerTokenFile, std::string("/etc/vigil/token"));
-    QCOMPARE(k.http.caFile, std::string("/etc/vigil/ca.pem"));
+    QVERIFY(k.http.authorization);
+    QCOMPARE(k.http.authorization->credentialsFile, std::string("/etc/vigil/token"));
+    QCOMPARE(k.http.tls.caFile, std::string("/etc/vigil/ca.pem"));
     QCOMPARE(k.namespaces, (std::vector<std::string>{"a", "b"}));
     QVERIFY(k.attachNodeMetadata);
     QCOMPARE(k.selectors.size(), size_t(2));
@@ -252,17 +253,19 @@ void TestKubernetesSd::kubeconfig()
     auto dev = discovery::kubeconfigCredentials((d + "/kubeconfig.yml").toStdString());
     QVERIFY2(dev, dev.status().message().c_str());
     QCOMPARE(dev->server, std::string("https://127.0.0.1:1"));
-    QVERIFY(dev->insecureSkipVerify);
-    QCOMPARE(dev->tokenFile, (d + "/token-file").toStdString());
+    QVERIFY(dev->http.tls.insecureSkipVerify);
+    QVERIFY(dev->http.authorization);
+    QCOMPARE(dev->http.authorization->credentialsFile, (d + "/token-file").toStdString());
 
     auto test = discovery::kubeconfigCredentials((d + "/kubeconfig.yml").toStdString(), "test");
     QVERIFY2(test, test.status().message().c_str());
     QCOMPARE(test->server, std::string("https://127.0.0.1:6443"));
-    QVERIFY(!test->insecureSkipVerify);  // only when the file says so
+    QVERIFY(!test->http.tls.insecureSkipVerify);  // only when the file says so
     QCOMPARE(test->caPem, readAll(d + "/ca.pem"));
     QCOMPARE(test->clientCertPem, readAll(d + "/client.pem"));
     QCOMPARE(test->clientKeyPem, readAll(d + "/client-key.pem"));
-    QCOMPARE(test->token, std::string("s3cret"));
+    QVERIFY(test->http.authorization);
+    QCOMPARE(test->http.authorization->credentials, std::string("s3cret"));
     QCOMPARE(test->defaultNamespace, std::string("shop"));
 
     auto plugin = discovery::kubeconfigCredentials((d + "/kubeconfig.yml").toStdString(), "eks");
@@ -318,7 +321,7 @@ std::vector<discovery::TargetGroup> discover(FakeKubeApi &api, const QString &ca
     discovery::KubernetesSdConfig cfg;
     cfg.role = role;
     cfg.apiServer = api.url().toStdString();
-    cfg.http.caFile = caFile.toStdString();
+    cfg.http.tls.caFile = caFile.toStdString();
     cfg.attachNodeMetadata = attachNode;
     discovery::KubernetesDiscoverer d(cfg);
     std::vector<discovery::DiscoveryUpdate> updates;
@@ -539,7 +542,7 @@ void TestKubernetesSd::reconnectAfterOutage()
     discovery::KubernetesSdConfig cfg;
     cfg.role = "pod";
     cfg.apiServer = api.url().toStdString();
-    cfg.http.caFile = dir_.filePath(QStringLiteral("ca.pem")).toStdString();
+    cfg.http.tls.caFile = dir_.filePath(QStringLiteral("ca.pem")).toStdString();
     discovery::KubernetesDiscoverer d(cfg);
     std::vector<discovery::DiscoveryUpdate> updates;
     d.start([&](discovery::DiscoveryUpdate u) { updates.push_back(std::move(u)); });

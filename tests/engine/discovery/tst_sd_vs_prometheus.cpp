@@ -6,31 +6,18 @@
 // discoveredLabels and labels of active targets, and the same dropped
 // targets, in /api/v1/targets. Fails when prometheus is not installed.
 #include "../scrape/test_http_server.h"
+#include "vigil_targets_api.h"
 
-#include "config/engine_options.h"
-#include "runtime/self_metrics.h"
-#include "scrape/prometheus_config.h"
-#include "scrape/scrape_manager.h"
-#include "tsdb/db.h"
-#include "web/api_v1.h"
-#include "web/api_v1_engine_sources.h"
-#include "web/web_server.h"
+#include "../../support/peer_process.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QProcess>
-#include <QSignalSpy>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QThread>
 
-#include <memory>
 #include <set>
 
 using namespace vigil;
@@ -60,10 +47,10 @@ struct TargetSets {
     std::set<QString> dropped;
 };
 
-TargetSets targetSets(const QJsonDocument &doc)
+TargetSets targetSets(const QByteArray &body)
 {
     TargetSets s;
-    const QJsonObject data = doc.object().value(QStringLiteral("data")).toObject();
+    const QJsonObject data = QJsonDocument::fromJson(body).object().value(QStringLiteral("data")).toObject();
     for (const QJsonValue &v : data.value(QStringLiteral("activeTargets")).toArray()) {
         const QJsonObject t = v.toObject();
         s.active.insert(t.value(QStringLiteral("scrapePool")).toString() + QStringLiteral(" | ") +
@@ -91,43 +78,12 @@ private Q_SLOTS:
     void sameTargets();
 
 private:
-    QJsonDocument fetch(uint16_t port, const QString &path);
-    TargetSets waitForTargets(uint16_t port, size_t active, size_t dropped);
-
     QTemporaryDir dir_;
-    QNetworkAccessManager nam_;
     TestHttpServer server_;
-    QProcess prometheus_;
+    testing::PeerProcess prometheus_;
     uint16_t promPort_ = 0;
-    std::unique_ptr<tsdb::Db> db_;
-    std::unique_ptr<scrape::ScrapeManager> scraper_;
-    runtime::SelfMetrics selfMetrics_;
-    QThread webThread_;
-    web::WebServer *web_ = nullptr;
-    web::ApiV1 *api_ = nullptr;
+    testing::VigilTargetsApi vigil_;
 };
-
-QJsonDocument TestSdVsPrometheus::fetch(uint16_t port, const QString &path)
-{
-    QNetworkReply *r = nam_.get(QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(path))));
-    QSignalSpy done(r, &QNetworkReply::finished);
-    if (!r->isFinished()) done.wait(10000);
-    const QJsonDocument doc = QJsonDocument::fromJson(r->readAll());
-    r->deleteLater();
-    return doc;
-}
-
-TargetSets TestSdVsPrometheus::waitForTargets(uint16_t port, size_t active, size_t dropped)
-{
-    // Prometheus applies discovery updates every 5 s: wait up to 30 s.
-    TargetSets s;
-    for (int i = 0; i < 60; ++i) {
-        s = targetSets(fetch(port, QStringLiteral("/api/v1/targets")));
-        if (s.active.size() == active && s.dropped.size() == dropped) break;
-        QTest::qWait(500);
-    }
-    return s;
-}
 
 void TestSdVsPrometheus::initTestCase()
 {
@@ -168,65 +124,28 @@ void TestSdVsPrometheus::initTestCase()
     const QString configPath = d + QStringLiteral("/prometheus.yml");
     writeFile(configPath, yaml);
 
-    {
-        QTcpServer probe;
-        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-        promPort_ = probe.serverPort();
-    }
-    prometheus_.setProcessChannelMode(QProcess::MergedChannels);
-    prometheus_.setStandardOutputFile(d + QStringLiteral("/prometheus.log"));
-    prometheus_.start(prometheus, {QStringLiteral("--storage.tsdb.path=") + d + QStringLiteral("/prom-data"),
-                                   QStringLiteral("--web.listen-address=127.0.0.1:%1").arg(promPort_),
-                                   QStringLiteral("--config.file=") + configPath});
-    QVERIFY2(prometheus_.waitForStarted(10000), "prometheus did not start");
+    promPort_ = testing::freePort();
+    QVERIFY2(prometheus_.start(prometheus,
+                               testing::prometheusArgs(d + QStringLiteral("/prom-data"), promPort_, configPath),
+                               d + QStringLiteral("/prometheus.log"),
+                               QStringLiteral("http://127.0.0.1:%1/-/ready").arg(promPort_)),
+             "prometheus did not start");
 
-    auto db = tsdb::Db::open((d + QStringLiteral("/vigil-data")).toStdString());
-    QVERIFY2(db.isOk(), db.status().toString().c_str());
-    db_ = std::move(*db);
-    scraper_ = std::make_unique<scrape::ScrapeManager>(db_.get());
-    auto cfg = scrape::PrometheusConfig::loadString(yaml.toStdString(), configPath.toStdString());
-    QVERIFY2(cfg.isOk(), cfg.status().toString().c_str());
-    QVERIFY(scraper_->applyConfig(*cfg).isOk());
-
-    web::WebServer::Options wo;
-    wo.listenAddress = "127.0.0.1:0";
-    web_ = new web::WebServer(wo, &selfMetrics_);
-    web_->moveToThread(&webThread_);
-    connect(&webThread_, &QThread::finished, web_, &QObject::deleteLater);
-    webThread_.start();
-    Status listened;
-    QMetaObject::invokeMethod(web_, [&] { listened = web_->listen(); }, Qt::BlockingQueuedConnection);
-    QVERIFY2(listened.isOk(), listened.toString().c_str());
-    config::EngineOptions options;
-    options.configFile = configPath.toStdString();
-    options.storagePath = (d + QStringLiteral("/vigil-data")).toStdString();
-    api_ = new web::ApiV1(web::engineApiSources(db_.get(), scraper_.get(), options));
-    web_->addRoutes(api_, [api = api_](QHttpServer *s) { api->registerRoutes(s); });
-    web_->setReady(true);
+    const Status started = vigil_.start(d + QStringLiteral("/vigil-data"), yaml, configPath);
+    QVERIFY2(started.isOk(), started.toString().c_str());
 }
 
 void TestSdVsPrometheus::cleanupTestCase()
 {
-    if (api_) api_->close();
-    if (scraper_) scraper_->stop();
-    webThread_.quit();
-    webThread_.wait(10000);
-    scraper_.reset();
-    if (db_) db_->close();
-    if (prometheus_.state() != QProcess::NotRunning) {
-        prometheus_.terminate();  // SIGTERM to its PID
-        if (!prometheus_.waitForFinished(15000)) {
-            prometheus_.kill();
-            prometheus_.waitForFinished(5000);
-        }
-    }
+    vigil_.stop();
+    prometheus_.stop();  // SIGTERM to its PID
 }
 
 void TestSdVsPrometheus::sameTargets()
 {
     // files: 2 + 3 active, 1 dropped; http: 2 active, 1 dropped; http-auth: 1 active, 1 dropped.
-    const TargetSets prom = waitForTargets(promPort_, 8, 3);
-    const TargetSets vigil = waitForTargets(web_->port(), 8, 3);
+    const TargetSets prom = testing::waitForTargets(promPort_, 8, 3, targetSets);
+    const TargetSets vigil = testing::waitForTargets(vigil_.port(), 8, 3, targetSets);
     QVERIFY2(prom.active.size() == 8, qPrintable(QStringLiteral("prometheus:\n") + dump(prom.active)));
     QVERIFY(server_.hits("/sd-auth") > 0);
     QVERIFY2(vigil.active == prom.active,

@@ -7,7 +7,7 @@
 #include "notify/console_notify_config.h"
 #include "notify/dispatcher.h"
 #include "notify/notifier.h"
-#include "notify/secret_store.h"
+#include "store/secret_store.h"
 #include "notify/test_send.h"
 #include "webhook_receiver.h"
 
@@ -185,9 +185,9 @@ void TestConsoleNotifyConfig::sendTest()
 {
     WebhookReceiver rx;
     QVERIFY(rx.listenLoopback());
-    MemorySecretStore secrets;
-    QVERIFY(secrets.write("notify-warning-slack", rx.url("/slack").toStdString()).isOk());
-    QVERIFY(secrets.write("notify-critical-sms", rx.url("/sms").toStdString()).isOk());
+    store::SecretStore secrets(store::SecretStore::Backend::Memory);
+    QVERIFY(secrets.writeBlocking("notify-warning-slack", rx.url("/slack").toStdString()).isOk());
+    QVERIFY(secrets.writeBlocking("notify-critical-sms", rx.url("/sms").toStdString()).isOk());
     rx.setStatuses("/sms", {400});
 
     ConsoleNotifyConfig c;

@@ -4,7 +4,7 @@
 // attempts recorded in SQLite, secrets resolved from the secret store and
 // kept out of logs and app.db.
 #include "notify/notifier.h"
-#include "notify/secret_store.h"
+#include "store/secret_store.h"
 #include "store/app_store.h"
 #include "webhook_receiver.h"
 
@@ -72,7 +72,7 @@ private Q_SLOTS:
     void httpsWithCaFileAndBearer();
 
 private:
-    std::unique_ptr<Notifier> makeNotifier(const std::string &yaml, SecretStore *secrets = nullptr);
+    std::unique_ptr<Notifier> makeNotifier(const std::string &yaml, store::SecretStore *secrets = nullptr);
     Status apply(Notifier &n, const std::string &yaml);
 
     QTemporaryDir dir_;
@@ -104,7 +104,7 @@ void TestDelivery::cleanup()
     store_.reset();
 }
 
-std::unique_ptr<Notifier> TestDelivery::makeNotifier(const std::string &yaml, SecretStore *secrets)
+std::unique_ptr<Notifier> TestDelivery::makeNotifier(const std::string &yaml, store::SecretStore *secrets)
 {
     Notifier::Options o;
     o.clock = [this] { return now_.load(); };
@@ -324,10 +324,10 @@ void TestDelivery::desktopNotification()
 
 void TestDelivery::secretsResolvedAndNeverLogged()
 {
-    MemorySecretStore secrets;
+    store::SecretStore secrets(store::SecretStore::Backend::Memory);
     const std::string token = "T0KEN-s3cr3t";
-    QVERIFY(secrets.write("hook-token", token).isOk());
-    QVERIFY(secrets.write("pw", "hunter2").isOk());
+    QVERIFY(secrets.writeBlocking("hook-token", token).isOk());
+    QVERIFY(secrets.writeBlocking("pw", "hunter2").isOk());
     rx_->setStatuses("/hook/" + QByteArray::fromStdString(token), {503, 200});
     const std::string yaml = "route:\n  receiver: r\n  group_wait: 0s\nreceivers:\n- name: r\n  webhook_configs:\n"
                              "  - url: " + rx_->url("/hook/").toStdString() + "${keychain:hook-token}\n"

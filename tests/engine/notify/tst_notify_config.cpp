@@ -193,6 +193,41 @@ void TestNotifyConfig::vigilReceivers()
     QCOMPARE(r.emailConfigs.at(0).smarthost, std::string("mail:587"));
     QCOMPARE(r.emailConfigs.at(0).authPassword, std::string("${keychain:smtp}"));
 
+    // A receiver's secret file replaces the global inline secret (and the
+    // other way round); within one config the later key wins.
+    auto secrets = NotifyConfig::loadString(
+        "global:\n  slack_api_url: https://hooks.example/global\n  smtp_smarthost: 'mail:25'\n  smtp_from: v@x\n"
+        "  smtp_auth_password_file: /etc/global-pw\nroute:\n  receiver: r\nreceivers:\n- name: r\n"
+        "  slack_configs:\n  - api_url_file: slack-url\n    title_link: http://t/\n    icon_emoji: ':x:'\n"
+        "  - channel: c\n"
+        "  email_configs:\n  - to: a@x\n    auth_password: inline\n    headers: {subject: S, x-team: ops}\n"
+        "  - to: b@x\n    auth_password: inline\n    auth_password_file: pw\n    require_tls: false\n"
+        "  webhook_configs:\n  - url: http://h/\n    max_alerts: 7\n    send_resolved: false\n",
+        "/etc/vigil/am.yml");
+    QVERIFY2(secrets.isOk(), secrets.status().message().c_str());
+    const Receiver &s = secrets->receivers.at(0);
+    QCOMPARE(s.slackConfigs.at(0).apiUrl, std::string());
+    QCOMPARE(s.slackConfigs.at(0).apiUrlFile, std::string("/etc/vigil/slack-url"));
+    QCOMPARE(s.slackConfigs.at(0).titleLink, std::string("http://t/"));
+    QCOMPARE(s.slackConfigs.at(0).iconEmoji, std::string(":x:"));
+    QCOMPARE(s.slackConfigs.at(1).apiUrl, std::string("https://hooks.example/global"));
+    QCOMPARE(s.slackConfigs.at(1).channel, std::string("c"));
+    QCOMPARE(s.emailConfigs.at(0).authPassword, std::string("inline"));
+    QCOMPARE(s.emailConfigs.at(0).authPasswordFile, std::string());
+    QCOMPARE(s.emailConfigs.at(0).headers.at("Subject"), std::string("S"));
+    QCOMPARE(s.emailConfigs.at(0).headers.at("X-Team"), std::string("ops"));
+    QCOMPARE(s.emailConfigs.at(1).authPassword, std::string());
+    QCOMPARE(s.emailConfigs.at(1).authPasswordFile, std::string("/etc/vigil/pw"));
+    QVERIFY(!s.emailConfigs.at(1).requireTls);
+    QCOMPARE(s.webhookConfigs.at(0).maxAlerts, uint64_t(7));
+    auto dupHeader = NotifyConfig::loadString("global:\n  smtp_smarthost: 'mail:25'\n  smtp_from: v@x\nroute:\n"
+                                              "  receiver: r\nreceivers:\n- name: r\n  email_configs:\n"
+                                              "  - to: a@x\n    headers: {subject: a, Subject: b}\n",
+                                              "v.yml");
+    QVERIFY(!dupHeader.isOk());
+    QVERIFY2(QString::fromStdString(dupHeader.status().message()).contains("duplicate header \"Subject\""),
+             dupHeader.status().message().c_str());
+
     auto both = NotifyConfig::loadString("route:\n  receiver: r\nreceivers:\n- name: r\n  action_configs:\n"
                                          "  - command: /bin/true\n    url: http://x/\n",
                                          "v.yml");

@@ -3,7 +3,7 @@
 // server parses each message with Python's email package, which checks the
 // MIME structure independently of our builder.
 #include "notify/notifier.h"
-#include "notify/secret_store.h"
+#include "store/secret_store.h"
 #include "store/app_store.h"
 
 #include <QDateTime>
@@ -33,7 +33,7 @@ private Q_SLOTS:
 
 private:
     bool startServer(QProcess *p, quint16 *port, const QString &out, bool noPlain);
-    std::unique_ptr<Notifier> notifier(quint16 port, const std::string &password, SecretStore *secrets);
+    std::unique_ptr<Notifier> notifier(quint16 port, const std::string &password, store::SecretStore *secrets);
     static void stop(QProcess *p);
 
     QTemporaryDir dir_;
@@ -95,7 +95,7 @@ void TestSmtp::cleanupTestCase()
     stop(&loginServer_);
 }
 
-std::unique_ptr<Notifier> TestSmtp::notifier(quint16 port, const std::string &password, SecretStore *secrets)
+std::unique_ptr<Notifier> TestSmtp::notifier(quint16 port, const std::string &password, store::SecretStore *secrets)
 {
     Notifier::Options o;
     o.delivery.initialBackoffMs = 50;
@@ -139,8 +139,8 @@ QJsonObject readMessage(const QString &path)
 
 void TestSmtp::starttlsAuthPlain()
 {
-    MemorySecretStore secrets;
-    QVERIFY(secrets.write("smtp", "s3cret").isOk());
+    store::SecretStore secrets(store::SecretStore::Backend::Memory);
+    QVERIFY(secrets.writeBlocking("smtp", "s3cret").isOk());
     auto n = notifier(port_, "${keychain:smtp}", &secrets);
     QSignalSpy attempts(n.get(), &Notifier::deliveryAttempted);
     n->send({diskAlert()});
