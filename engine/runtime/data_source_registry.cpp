@@ -2,6 +2,7 @@
 
 #include "core/thread_handoff.h"
 #include "runtime/engine.h"
+#include "runtime/future_helpers.h"
 #include "runtime/query_service.h"
 #include "store/app_store.h"
 #include "store/secret_store.h"
@@ -12,33 +13,6 @@
 #include <QThreadPool>
 
 namespace vigil::runtime {
-
-namespace {
-
-template <typename T>
-QFuture<T> readyFuture(T v)
-{
-    QPromise<T> p;
-    QFuture<T> f = p.future();
-    p.start();
-    p.addResult(std::move(v));
-    p.finish();
-    return f;
-}
-
-// Calls `fn(result)` on `context`'s thread when `f` finishes.
-template <typename T, typename F>
-void whenDone(QObject *context, QFuture<T> f, F fn)
-{
-    auto *w = new QFutureWatcher<T>(context);
-    QObject::connect(w, &QFutureWatcher<T>::finished, context, [w, fn = std::move(fn)]() mutable {
-        w->deleteLater();
-        fn(w->future().resultCount() > 0 ? w->future().result() : T{});
-    });
-    w->setFuture(f);
-}
-
-}  // namespace
 
 DataSourceRegistry::DataSourceRegistry(Engine *engine, QObject *parent) : QObject(parent), engine_(engine) {}
 
@@ -126,10 +100,10 @@ void DataSourceRegistry::install(std::vector<DataSource> sources, std::map<std::
 QFuture<Status> DataSourceRegistry::save(DataSource source, std::string secret)
 {
     store::AppStore *store = engine_ ? engine_->appStore() : nullptr;
-    if (!store) return readyFuture(Status::failedPrecondition("the engine is not running"));
+    if (!store) return ready(Status::failedPrecondition("the engine is not running"));
     if (source.auth == DataSource::Auth::None) source.secretRef.clear();
     else if (source.secretRef.empty()) source.secretRef = store::SecretStore::newRef();
-    if (Status s = source.validate(); !s.isOk()) return readyFuture(s);
+    if (Status s = source.validate(); !s.isOk()) return ready(s);
     auto promise = std::make_shared<QPromise<Status>>();
     QFuture<Status> future = promise->future();
     promise->start();
@@ -148,7 +122,7 @@ QFuture<Status> DataSourceRegistry::save(DataSource source, std::string secret)
         });
     };
     if (!secret.empty()) {
-        if (!engine_->secrets()) return readyFuture(Status::unavailable("no keychain"));
+        if (!engine_->secrets()) return ready(Status::unavailable("no keychain"));
         whenDone(this, engine_->secrets()->write(source.secretRef, secret), [promise, write](Status s) {
             if (!s.isOk()) {
                 promise->addResult(s);
@@ -166,7 +140,7 @@ QFuture<Status> DataSourceRegistry::save(DataSource source, std::string secret)
 QFuture<Status> DataSourceRegistry::remove(std::string name)
 {
     store::AppStore *store = engine_ ? engine_->appStore() : nullptr;
-    if (!store) return readyFuture(Status::failedPrecondition("the engine is not running"));
+    if (!store) return ready(Status::failedPrecondition("the engine is not running"));
     std::string ref;
     for (const auto &s : sources_)
         if (s.name == name) ref = s.secretRef;
@@ -191,7 +165,7 @@ QFuture<Status> DataSourceRegistry::remove(std::string name)
 
 QFuture<Status> DataSourceRegistry::test(const DataSource &source, const std::string &secret)
 {
-    if (Status s = source.validate(); !s.isOk()) return readyFuture(s);
+    if (Status s = source.validate(); !s.isOk()) return ready(s);
     auto client = std::make_shared<RemoteQueryClient>(source.endpoint(secret));
     // The temporary client must not be destroyed on its own thread: the
     // continuation runs on the pool and drops it there.

@@ -5,6 +5,8 @@
 #include "core/thread_handoff.h"
 
 #include <QFuture>
+#include <QFutureWatcher>
+#include <QObject>
 #include <QPromise>
 #include <QThreadPool>
 
@@ -37,6 +39,20 @@ QFuture<T> ready(T value)
     promise.addResult(std::move(value));
     promise.finish();
     return future;
+}
+
+// Calls `fn(result)` on `context`'s thread when `f` finishes (a default T when
+// it finished without a result, e.g. cancelled). Nothing runs if `context` is
+// deleted first.
+template <typename T, typename F>
+void whenDone(QObject *context, QFuture<T> f, F fn)
+{
+    auto *w = new QFutureWatcher<T>(context);
+    QObject::connect(w, &QFutureWatcher<T>::finished, context, [w, fn = std::move(fn)]() mutable {
+        w->deleteLater();
+        fn(w->future().resultCount() > 0 ? w->future().result() : T{});
+    });
+    w->setFuture(f);
 }
 
 }  // namespace vigil::runtime

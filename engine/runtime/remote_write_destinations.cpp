@@ -3,6 +3,7 @@
 #include "core/log.h"
 #include "core/thread_handoff.h"
 #include "runtime/engine.h"
+#include "runtime/future_helpers.h"
 #include "scrape/prometheus_config.h"
 #include "store/app_store.h"
 #include "store/secret_store.h"
@@ -19,45 +20,6 @@
 #include <memory>
 
 namespace vigil::runtime {
-
-namespace {
-
-template <typename T>
-QFuture<T> readyFuture(T v)
-{
-    QPromise<T> p;
-    QFuture<T> f = p.future();
-    p.start();
-    p.addResult(std::move(v));
-    p.finish();
-    return f;
-}
-
-template <typename T, typename F>
-QFuture<T> onPool(F work)
-{
-    auto p = std::make_shared<QPromise<T>>();
-    QFuture<T> f = p->future();
-    p->start();
-    startPoolTask(*QThreadPool::globalInstance(), [p, work = std::move(work)]() mutable {
-        p->addResult(work());
-        p->finish();
-    });
-    return f;
-}
-
-template <typename T, typename F>
-void whenDone(QObject *context, QFuture<T> f, F fn)
-{
-    auto *w = new QFutureWatcher<T>(context);
-    QObject::connect(w, &QFutureWatcher<T>::finished, context, [w, fn = std::move(fn)]() mutable {
-        w->deleteLater();
-        fn(w->future().resultCount() > 0 ? w->future().result() : T{});
-    });
-    w->setFuture(f);
-}
-
-}  // namespace
 
 std::string StoredRemoteWrite::toJson() const
 {
@@ -149,7 +111,7 @@ void RemoteWriteDestinations::reload()
     store::AppStore *store = engine_ ? engine_->appStore() : nullptr;
     if (!store) return;
     const uint64_t gen = ++generation_;
-    auto loaded = onPool<std::vector<StoredRemoteWrite>>([store] {
+    auto loaded = runOn<std::vector<StoredRemoteWrite>>(*QThreadPool::globalInstance(), [store] {
         auto r = loadRemoteWrites(*store);
         return r.isOk() ? std::move(*r) : std::vector<StoredRemoteWrite>{};
     });
@@ -205,13 +167,13 @@ void RemoteWriteDestinations::reload()
 QFuture<Status> RemoteWriteDestinations::save(StoredRemoteWrite rw, std::string secret)
 {
     store::AppStore *store = engine_ ? engine_->appStore() : nullptr;
-    if (!store) return readyFuture(Status::failedPrecondition("the engine is not running"));
+    if (!store) return ready(Status::failedPrecondition("the engine is not running"));
     if (!secret.empty() && rw.secretRef.empty()) rw.secretRef = store::SecretStore::newRef();
     auto promise = std::make_shared<QPromise<Status>>();
     QFuture<Status> future = promise->future();
     promise->start();
     auto write = [this, promise, store, rw] {
-        whenDone(this, onPool<Status>([store, rw] { return saveRemoteWrite(*store, rw); }), [this, promise](Status s) {
+        whenDone(this, runOn<Status>(*QThreadPool::globalInstance(), [store, rw] { return saveRemoteWrite(*store, rw); }), [this, promise](Status s) {
             promise->addResult(s);
             promise->finish();
             if (s.isOk()) reload();
@@ -220,7 +182,7 @@ QFuture<Status> RemoteWriteDestinations::save(StoredRemoteWrite rw, std::string 
     if (secret.empty()) {
         write();
     } else if (!engine_->secrets()) {
-        return readyFuture(Status::unavailable("no keychain"));
+        return ready(Status::unavailable("no keychain"));
     } else {
         whenDone(this, engine_->secrets()->write(rw.secretRef, secret), [promise, write](Status s) {
             if (s.isOk()) return write();
@@ -234,14 +196,14 @@ QFuture<Status> RemoteWriteDestinations::save(StoredRemoteWrite rw, std::string 
 QFuture<Status> RemoteWriteDestinations::remove(std::string name)
 {
     store::AppStore *store = engine_ ? engine_->appStore() : nullptr;
-    if (!store) return readyFuture(Status::failedPrecondition("the engine is not running"));
+    if (!store) return ready(Status::failedPrecondition("the engine is not running"));
     std::string ref;
     for (const auto &e : entries_)
         if (e.name == name) ref = e.secretRef;
     auto promise = std::make_shared<QPromise<Status>>();
     QFuture<Status> future = promise->future();
     promise->start();
-    whenDone(this, onPool<Status>([store, name] { return removeRemoteWrite(*store, name); }),
+    whenDone(this, runOn<Status>(*QThreadPool::globalInstance(), [store, name] { return removeRemoteWrite(*store, name); }),
              [this, promise, ref](Status s) {
                  if (s.isOk() && !ref.empty() && engine_->secrets()) engine_->secrets()->remove(ref);
                  promise->addResult(s);
